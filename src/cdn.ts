@@ -1,0 +1,10 @@
+/**
+ * The drop-in script (dist/cdn/kerjasama.js): registers every element. The provider is
+ * defined first so consumers already on the page find it at once.
+ */
+import './define/kerjasama-data.js';
+import './define/citation-badge.js';
+import './define/reference-list.js';
+import './define/actor-card.js';
+
+export * from './index.js';

@@ -1,0 +1,271 @@
+import { html, css, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { KerjasamaElement } from '../../base/kerjasama-element.js';
+import { PopoverController } from '../../controllers/popover-controller.js';
+import { KjSelectEvent } from '../../events.js';
+import { clampLevel, heading } from '../../internal/heading.js';
+import { popoverStyles } from '../../styles/popover.js';
+import { ACTOR_VARIANTS, actorJsonLd, buildActorView, type ActorVariant, type ActorView } from './actor-card.view.js';
+
+let nextId = 0;
+const LD_MARKER = 'data-kerjasama-ld';
+
+/**
+ * The profile of a person or organisation: names, kind, country, role, related events and
+ * flows, and the evidence with citation badges to its sources. As a `chip`, an inline name
+ * that opens the same profile in an accessible hovercard.
+ *
+ * @summary Profile of an actor, as a card or an inline chip.
+ * @csspart card - The profile.
+ * @csspart name - The actor's name.
+ * @csspart chip - The chip button (variant chip).
+ * @csspart popover - The hovercard (variant chip).
+ * @csspart event-button - A related event; activating it fires `kj-select`.
+ * @fires kj-select - A related event was chosen: `detail` is `{ type: 'event', id }`.
+ * @cssprop --kj-color-surface - Card background.
+ * @cssprop --kj-color-border - Card border.
+ * @cssprop --kj-color-accent - Chip and link colour.
+ * @cssprop --kj-color-text - Text colour.
+ * @cssprop --kj-color-muted - Secondary text.
+ * @cssprop --kj-radius - Corner radius.
+ * @cssprop --kj-font-family - Font (inherits the page's by default).
+ */
+export class ActorCard extends KerjasamaElement {
+  static override styles = [
+    ...KerjasamaElement.styles,
+    popoverStyles,
+    css`
+      :host {
+        display: block;
+        max-width: 100%;
+      }
+      :host([variant='chip']) {
+        display: inline;
+      }
+      .card {
+        display: block;
+        min-width: 0;
+        padding: 0.9rem 1rem;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_surface);
+        color: var(--_text);
+        line-height: 1.45;
+      }
+      .popover .card {
+        padding: 0;
+        border: 0;
+        background: none;
+      }
+      h1, h2, h3, h4, h5, h6 {
+        margin: 0 0 0.25rem;
+        font-size: 1.2em;
+        line-height: 1.25;
+      }
+      .alt {
+        margin: 0 0 0.5rem;
+        color: var(--_muted);
+      }
+      dl {
+        display: grid;
+        grid-template-columns: max-content minmax(0, 1fr);
+        gap: 0.2rem 0.75rem;
+        margin: 0 0 0.75rem;
+      }
+      dt {
+        color: var(--_muted);
+      }
+      dd {
+        margin: 0;
+      }
+      .related h4,
+      .related p.count {
+        margin: 0.5rem 0 0.25rem;
+        font-size: 1em;
+        font-weight: 600;
+      }
+      ul {
+        margin: 0;
+        padding-inline-start: 1.1rem;
+      }
+      li {
+        margin-block-end: 0.25rem;
+      }
+      .event-button {
+        display: inline;
+        padding: 0;
+        border: 0;
+        background: none;
+        color: var(--_accent);
+        text-align: start;
+        text-decoration: underline;
+        cursor: pointer;
+      }
+      .date {
+        color: var(--_muted);
+        white-space: nowrap;
+      }
+      blockquote {
+        margin: 0.25rem 0 0.5rem;
+        padding-inline-start: 0.6rem;
+        border-inline-start: 3px solid var(--_border);
+      }
+      .chip {
+        display: inline;
+        margin: 0;
+        padding: 0 0.25em;
+        border: 1px solid var(--_border);
+        border-radius: 999px;
+        background: var(--_surface);
+        color: var(--_accent);
+        font: inherit;
+        line-height: inherit;
+        cursor: pointer;
+      }
+      .chip[aria-expanded='true'] {
+        border-color: var(--_accent);
+      }
+      @media (max-width: 360px) {
+        dl {
+          grid-template-columns: minmax(0, 1fr);
+        }
+      }
+    `,
+  ];
+
+  /** The actor's id in the dataset, e.g. `jica`. */
+  @property({ reflect: true }) actor = '';
+  /** `card` (the default, a full profile) or `chip` (an inline name with a hovercard). */
+  @property({ reflect: true }) variant: ActorVariant = 'card';
+  /** Heading level of the actor's name in the card, 1–6 (default 3). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  /** Emit schema.org JSON-LD (`Person`/`Organization`) into the light DOM for search engines. */
+  @property({ attribute: 'structured-data', type: Boolean, reflect: true }) structuredData = false;
+
+  private readonly uid = `kj-actor-${++nextId}`;
+  private readonly hovercard = new PopoverController(this, {
+    trigger: () => this.renderRoot?.querySelector<HTMLElement>('.chip'),
+    popover: () => this.renderRoot?.querySelector<HTMLElement>('[popover]'),
+  });
+
+  /** Whether the chip's hovercard is open. */
+  get open(): boolean {
+    return this.hovercard.open;
+  }
+
+  /** Opens the chip's hovercard. */
+  show(): void {
+    this.hovercard.show();
+  }
+
+  /** Closes the chip's hovercard. */
+  hide(): void {
+    this.hovercard.hide();
+  }
+
+  protected override render() {
+    const st = this.datasetState;
+    const s = this.strings;
+    const chip = this.variant === 'chip' || !(ACTOR_VARIANTS as readonly string[]).includes(this.variant) ? this.variant === 'chip' : false;
+    if (st.status !== 'ready') {
+      const text = st.status === 'loading' ? s.loading : s.dataUnavailable;
+      return chip
+        ? html`<span class="kj-root" aria-busy=${st.status === 'loading' ? 'true' : 'false'}>${this.actor || '…'}</span>`
+        : html`<div class="kj-root card" part="card" aria-busy=${st.status === 'loading' ? 'true' : 'false'}><p>${text}</p></div>`;
+    }
+    const view = buildActorView(st.dataset, this.actor, this.locale);
+    if (!view) {
+      this.warnOnce(`unknown:${this.actor}`, `unknown actor id "${this.actor}".`);
+      const text = s.actorNotFound(this.actor);
+      return chip
+        ? html`<span class="kj-root message-inline" role="status">[?]<span class="visually-hidden"> ${text}</span></span>`
+        : html`<div class="kj-root card" part="card"><p class="message" role="status">${text}</p></div>`;
+    }
+    if (!chip) return html`<article class="kj-root card" part="card" aria-labelledby=${`${this.uid}-name`}>${this.renderProfile(view)}</article>`;
+    const open = this.hovercard.open;
+    return html`<span class="kj-root"
+      ><button class="chip" part="chip" type="button" aria-controls=${`${this.uid}-pop`} aria-expanded=${open ? 'true' : 'false'} aria-haspopup="dialog">
+        ${view.actor.name}</button
+      ><div id=${`${this.uid}-pop`} class="popover kj-root" part="popover" popover="auto" role="dialog" aria-labelledby=${`${this.uid}-name`}>
+        ${open ? html`<div class="card">${this.renderProfile(view)}</div>` : html`<span id=${`${this.uid}-name`}>${view.actor.name}</span>`}
+      </div></span
+    >`;
+  }
+
+  private renderProfile(v: ActorView) {
+    const s = this.strings;
+    const a = v.actor;
+    return html`
+      ${heading(clampLevel(this.headingLevel, 3), `${this.uid}-name`, a.name, 'name')}
+      ${a.altNames?.length ? html`<p class="alt">${s.alsoKnownAs}: ${a.altNames.join(', ')}</p>` : nothing}
+      <dl>
+        <dt>${s.kind}</dt>
+        <dd>${v.kind}</dd>
+        <dt>${s.country}</dt>
+        <dd>${v.country}</dd>
+        <dt>${s.role}</dt>
+        <dd>${v.role}</dd>
+      </dl>
+      <div class="related">
+        <p class="count">${s.relatedEvents(v.events.length)}</p>
+        ${v.events.length
+          ? html`<ul>
+              ${v.events.map(
+                (e) => html`<li>
+                  <button type="button" class="event-button" part="event-button" @click=${() => this.dispatchEvent(new KjSelectEvent({ type: 'event', id: e.id }))}>
+                    ${e.title}</button
+                  >
+                  <span class="date">(${e.date})</span>
+                </li>`,
+              )}
+            </ul>`
+          : nothing}
+        <p class="count">${s.relatedFlows(v.flows.length)}</p>
+        ${v.flows.length ? html`<ul>${v.flows.map((f) => html`<li>${f.summary} <span class="date">(${f.date})</span></li>`)}</ul>` : nothing}
+      </div>
+      <div class="evidence">
+        <p class="count">${s.evidence}</p>
+        ${v.evidence.map(
+          (e) => html`<blockquote>
+            “${e.quote}” ${e.citation ? html`<citation-badge ref=${e.citation} theme=${this.theme}></citation-badge>` : nothing}
+          </blockquote>`,
+        )}
+      </div>
+    `;
+  }
+
+  protected override updated(): void {
+    this.syncStructuredData();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.querySelector(`script[${LD_MARKER}]`)?.remove();
+  }
+
+  /** Keeps one JSON-LD script in the light DOM while `structured-data` is set. */
+  private syncStructuredData(): void {
+    const existing = this.querySelector<HTMLScriptElement>(`script[${LD_MARKER}]`);
+    const st = this.datasetState;
+    const view = st.status === 'ready' && this.structuredData ? buildActorView(st.dataset, this.actor, this.locale) : undefined;
+    if (!view) {
+      existing?.remove();
+      return;
+    }
+    // `<` escaped so no data can close the script element; a text node, not a script-text sink.
+    const json = JSON.stringify(actorJsonLd(view.actor, this.locale)).replace(/</g, '\\u003c');
+    if (existing?.textContent === json) return;
+    const script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.setAttribute(LD_MARKER, '');
+    script.append(document.createTextNode(json));
+    if (existing) existing.replaceWith(script);
+    else this.append(script);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'actor-card': ActorCard;
+  }
+}

@@ -1,0 +1,62 @@
+/** Pure view-model of an actor's profile. */
+import type { ActorT, DatasetT, Locale } from '../../data/schema.js';
+import { citationForSource, getActor, relatedToActor } from '../../data/queries.js';
+import { countryName, formatAmount, formatFuzzyDate } from '../../i18n/format.js';
+import { t } from '../../i18n/strings.js';
+
+export const ACTOR_VARIANTS = ['card', 'chip'] as const;
+export type ActorVariant = (typeof ACTOR_VARIANTS)[number];
+
+export interface ActorView {
+  actor: ActorT;
+  kind: string;
+  country: string;
+  role: string;
+  events: { id: string; title: string; date: string }[];
+  flows: { id: string; summary: string; date: string }[];
+  evidence: { source: string; quote: string; citation?: string }[];
+}
+
+export function buildActorView(ds: DatasetT, id: string, locale: Locale): ActorView | undefined {
+  const actor = getActor(ds, id);
+  if (!actor) return undefined;
+  const s = t(locale);
+  const name = (actorId: string) => getActor(ds, actorId)?.name ?? actorId;
+  const related = relatedToActor(ds, id);
+  return {
+    actor,
+    kind: s.actorKinds[actor.kind] ?? actor.kind,
+    country: actor.country ? countryName(actor.country, locale) : s.noCountry,
+    role: actor.role[locale],
+    events: related.events.map((e) => ({ id: e.id, title: e.title[locale], date: formatFuzzyDate(e.date, locale) })),
+    flows: related.flows.map((f) => ({
+      id: f.id,
+      summary: s.flowSummary(name(f.from), name(f.to), f.via.map(name).join(', '), s.flowKinds[f.kind] ?? f.kind, f.amount ? formatAmount(f.amount, locale) : ''),
+      date: formatFuzzyDate(f.date, locale),
+    })),
+    evidence: actor.evidence.map((e) => ({ ...e, citation: citationForSource(ds, e.source)?.id })),
+  };
+}
+
+const SCHEMA_TYPES: Partial<Record<ActorT['kind'], string>> = {
+  person: 'Person',
+  state: 'Country',
+  'government-body': 'GovernmentOrganization',
+  company: 'Corporation',
+  'international-organisation': 'NGO',
+  academic: 'EducationalOrganization',
+  media: 'NewsMediaOrganization',
+};
+
+/** schema.org JSON-LD for search engines. */
+export function actorJsonLd(actor: ActorT, locale: Locale): Record<string, unknown> {
+  const type = actor.kind === 'person' ? 'Person' : (SCHEMA_TYPES[actor.kind] ?? 'Organization');
+  return {
+    '@context': 'https://schema.org',
+    '@type': type,
+    name: actor.name,
+    ...(actor.altNames?.length ? { alternateName: actor.altNames } : {}),
+    description: actor.role[locale],
+    ...(actor.country && type !== 'Country' ? { [type === 'Person' ? 'nationality' : 'location']: { '@type': 'Country', identifier: actor.country } } : {}),
+  };
+}

@@ -1,0 +1,234 @@
+import { html, css, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { KerjasamaElement } from '../../base/kerjasama-element.js';
+import { PopoverController } from '../../controllers/popover-controller.js';
+import type { CitationScope, CitingElement } from '../../context/citation-scope.js';
+import type { DatasetState } from '../../context/dataset-context.js';
+import { getCitation } from '../../data/queries.js';
+import { CITATION_STYLES, type CitationStyle, type SegmentT } from '../../data/schema.js';
+import { exportCitation, EXPORT_LABELS, type ExportFormat } from '../../data/citation-export.js';
+import { copyText } from '../../internal/clipboard.js';
+import { buildBadgeView, parseRefs, BADGE_FORMATS, type BadgeFormat, type BadgeReference } from './citation-badge.view.js';
+import { popoverStyles } from '../../styles/popover.js';
+
+let nextId = 0;
+
+/** Renders formatted reference segments; italics become `<i>`, everything is text. */
+export const renderSegments = (segments: readonly SegmentT[]) => segments.map((s) => (s.italic ? html`<i>${s.text}</i>` : s.text));
+
+/**
+ * An inline citation marker — "(Hotez, 2014)" or "[3]" — that opens an accessible popover with
+ * the formatted reference, its link, the verbatim evidence quote and copy buttons.
+ *
+ * @summary Inline citation marker with an accessible reference popover.
+ * @csspart marker - The marker button.
+ * @csspart popover - The popover with the reference.
+ * @csspart reference - One formatted reference inside the popover.
+ * @csspart quote - An evidence quote from a source document.
+ * @csspart copy-button - A copy button.
+ * @cssprop --kj-color-accent - Marker and link colour.
+ * @cssprop --kj-color-background - Popover background.
+ * @cssprop --kj-color-text - Text colour.
+ * @cssprop --kj-color-border - Popover border.
+ * @cssprop --kj-color-focus - Focus ring.
+ * @cssprop --kj-font-family - Font (inherits the page's by default).
+ */
+export class CitationBadge extends KerjasamaElement implements CitingElement {
+  static override styles = [
+    ...KerjasamaElement.styles,
+    popoverStyles,
+    css`
+      :host {
+        display: inline;
+      }
+      .marker {
+        display: inline;
+        margin: 0;
+        padding: 0 0.1em;
+        border: 0;
+        background: none;
+        color: var(--_accent);
+        font: inherit;
+        line-height: inherit;
+        text-decoration: underline dotted;
+        text-underline-offset: 0.2em;
+        cursor: pointer;
+        white-space: nowrap;
+      }
+      .marker:hover {
+        text-decoration-style: solid;
+      }
+      .marker[aria-expanded='true'] {
+        text-decoration-style: solid;
+      }
+      .unknown {
+        color: var(--_danger);
+        cursor: help;
+      }
+      .loading {
+        color: var(--_muted);
+      }
+    `,
+  ];
+
+  /** One or more citation ids, separated by spaces, e.g. `panda-2022 hotez-2014`. */
+  @property({ reflect: true }) ref = '';
+  /** `author-date` (the default, "(Hotez, 2014)") or `numeric` ("[3]"). */
+  @property({ reflect: true }) format: BadgeFormat = 'author-date';
+  /** Reference style in the popover: `apa` (APA 7, the default), `chicago` or `mla`. */
+  @property({ attribute: 'citation-style', reflect: true }) citationStyle: CitationStyle = 'apa';
+
+  @state() private copyStatus = '';
+
+  private readonly popoverId = `kj-badge-${++nextId}`;
+  private scope?: CitationScope;
+  private unsubscribe?: () => void;
+  private readonly hovercard = new PopoverController(this, {
+    trigger: () => this.renderRoot?.querySelector<HTMLElement>('.marker[aria-controls]'),
+    popover: () => this.renderRoot?.querySelector<HTMLElement>('[popover]'),
+  });
+
+  /** Known citation ids this badge cites (unknown ids take no number). */
+  get citedIds(): readonly string[] {
+    const st = this.datasetState;
+    if (st.status !== 'ready') return [];
+    return parseRefs(this.ref).filter((id) => getCitation(st.dataset, id));
+  }
+
+  /** Whether the reference popover is open. */
+  get open(): boolean {
+    return this.hovercard.open;
+  }
+
+  /** Focuses the marker (reference lists link back to it). */
+  override focus(options?: FocusOptions): void {
+    const marker = this.renderRoot?.querySelector<HTMLElement>('.marker');
+    if (marker?.tagName === 'BUTTON') marker.focus(options);
+    else super.focus(options);
+  }
+
+  /** Opens the reference popover. */
+  show(): void {
+    this.hovercard.show();
+  }
+
+  /** Closes the reference popover. */
+  hide(): void {
+    this.hovercard.hide();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.joinScope(this.datasetState.scope);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.joinScope(undefined);
+  }
+
+  protected override datasetChanged(state: DatasetState): void {
+    if (this.isConnected) this.joinScope(state.scope);
+    this.scope?.changed();
+    super.datasetChanged(state, state);
+  }
+
+  private joinScope(scope: CitationScope | undefined): void {
+    if (scope === this.scope) return;
+    this.scope?.delete(this);
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.scope = scope;
+    if (!scope) return;
+    scope.add(this);
+    this.unsubscribe = scope.subscribe(() => {
+      if (this.format === 'numeric') this.requestUpdate();
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('ref')) this.scope?.changed();
+    if (changed.has('format') && !(BADGE_FORMATS as readonly string[]).includes(this.format)) this.format = 'author-date';
+    if (changed.has('citationStyle') && !(CITATION_STYLES as readonly string[]).includes(this.citationStyle)) this.citationStyle = 'apa';
+  }
+
+  protected override render() {
+    const st = this.datasetState;
+    const s = this.strings;
+    if (st.status === 'loading') {
+      return html`<span class="kj-root marker loading" part="marker">[…]<span class="visually-hidden">${s.loading}</span></span>`;
+    }
+    if (st.status === 'error') {
+      return html`<span class="kj-root marker unknown" part="marker" title=${s.dataUnavailable}>[?]<span class="visually-hidden">${s.dataUnavailable}</span></span>`;
+    }
+    const ids = parseRefs(this.ref);
+    const view = buildBadgeView(st.dataset, ids, {
+      format: this.format,
+      style: this.citationStyle,
+      locale: this.locale,
+      numberOf: (id) => this.scope?.numberOf(id),
+    });
+    for (const id of view.unknown) this.warnOnce(`unknown:${id}`, `unknown citation id "${id}" in ref="${this.ref}".`);
+    if (!ids.length) this.warnOnce('empty', 'the ref attribute names no citation id.');
+
+    const unknownText = view.unknown.map((id) => s.unknownReference(id)).join('; ') || (ids.length ? '' : s.unknownReference(''));
+    if (!view.references.length) {
+      return html`<span class="kj-root marker unknown" part="marker" title=${unknownText}>[?]<span class="visually-hidden">(${unknownText})</span></span>`;
+    }
+    const description =
+      this.format === 'numeric' ? view.references.map((r) => r.inText).join('; ') : '';
+    return html`<span class="kj-root"
+      ><button
+        class="marker"
+        part="marker"
+        type="button"
+        aria-controls=${this.popoverId}
+        aria-expanded=${this.hovercard.open ? 'true' : 'false'}
+        aria-haspopup="dialog"
+      >
+        ${view.marker}${description ? html`<span class="visually-hidden"> ${description}</span>` : nothing}${unknownText
+          ? html`<span class="visually-hidden"> (${unknownText})</span>`
+          : nothing}</button
+      ><div id=${this.popoverId} class="popover kj-root" part="popover" popover="auto" role="dialog" aria-label=${view.references.length > 1 ? s.references : s.reference}>
+        ${this.hovercard.open ? view.references.map((r) => this.renderReference(r)) : nothing}
+        ${this.hovercard.open && unknownText ? html`<p class="unknown">${unknownText}</p>` : nothing}
+        <p class="visually-hidden" role="status">${this.copyStatus}</p>
+      </div></span
+    >`;
+  }
+
+  private renderReference(r: BadgeReference) {
+    const s = this.strings;
+    const formats: [ExportFormat, string][] = [['text', s.formattedText], ...(Object.entries(EXPORT_LABELS) as [ExportFormat, string][])];
+    return html`<article class="reference" part="reference">
+      <p class="bibliography">${this.format === 'numeric' && r.number ? html`<span>[${r.number}] </span>` : nothing}${renderSegments(r.bibliography)}</p>
+      ${r.link ? html`<p class="link"><a href=${r.link} target="_blank" rel="noopener noreferrer">${r.link}</a></p>` : nothing}
+      ${r.quotes.length
+        ? html`<figure class="quotes">
+            <figcaption>${s.inSource}</figcaption>
+            ${r.quotes.map((q) => html`<blockquote part="quote"><p>“${q.quote}”</p><footer>— <cite>${q.sourceTitle}</cite></footer></blockquote>`)}
+          </figure>`
+        : nothing}
+      <div class="actions" role="group" aria-label=${s.copy}>
+        ${formats.map(
+          ([format, label]) =>
+            html`<button type="button" part="copy-button" @click=${(e: Event) => this.copy(r, format, label, e.currentTarget as HTMLElement)}>
+              ${s.copyAs(label)}
+            </button>`,
+        )}
+      </div>
+    </article>`;
+  }
+
+  private async copy(r: BadgeReference, format: ExportFormat, label: string, button: HTMLElement): Promise<void> {
+    const text = exportCitation(r.citation, format, this.citationStyle, this.locale);
+    const ok = await copyText(text, button);
+    this.copyStatus = ok ? this.strings.copied(label) : this.strings.copyFailed;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'citation-badge': CitationBadge;
+  }
+}

@@ -1,0 +1,187 @@
+import { html, css, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { KerjasamaBase } from '../../base/kerjasama-element.js';
+import { datasetContext, type DatasetState } from '../../context/dataset-context.js';
+import { CitationScope } from '../../context/citation-scope.js';
+import { bundledDataset } from '../../data/generated/dataset.js';
+import { validateDataset, describeProblem } from '../../data/validate.js';
+import { loadDataset } from '../../data/load-dataset.js';
+import { MAX_DATASET_BYTES, type DatasetT } from '../../data/schema.js';
+import { KjDataErrorEvent, KjDataLoadEvent, type DataErrorReason } from '../../events.js';
+
+/**
+ * Provides a dataset to every Kerjasama element inside it: the bundled one, one loaded from
+ * `src`, or one set as the `data` property. Citation numbering is scoped to each provider.
+ *
+ * @summary Dataset provider for the elements inside it.
+ * @slot - The page content whose elements use this dataset.
+ * @csspart error - The message shown when the dataset cannot be used.
+ * @fires kj-data-load - The dataset loaded and is valid (`detail.counts`).
+ * @fires kj-data-error - The dataset could not be used (`detail.reason`, `detail.message`).
+ */
+export class KerjasamaData extends KerjasamaBase {
+  static override styles = [
+    ...KerjasamaBase.styles,
+    css`
+      :host {
+        display: block;
+      }
+    `,
+  ];
+
+  /** URL of a dataset JSON (the schema of `kerjasama.dataset.json`), fetched without credentials. */
+  @property({ reflect: true }) src?: string;
+  /** Milliseconds to wait for `src` before giving up. */
+  @property({ type: Number }) timeout = 15_000;
+  /** Largest response accepted from `src`, in bytes. */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = MAX_DATASET_BYTES;
+
+  @state() private error?: { reason: DataErrorReason; message: string };
+
+  private dataValue?: DatasetT;
+  private readonly scope = new CitationScope();
+  private readonly provider = new ContextProvider(this, {
+    context: datasetContext,
+    initialValue: { status: 'ready', dataset: bundledDataset, scope: this.scope },
+  });
+  private abort?: AbortController;
+  private loadedSrc?: string;
+
+  constructor() {
+    super();
+    // A `data` property set before the element was upgraded shadows the accessor: replay it.
+    if (Object.prototype.hasOwnProperty.call(this, 'data')) {
+      const value = (this as { data?: unknown }).data;
+      delete (this as { data?: unknown }).data;
+      this.data = value;
+    }
+  }
+
+  /** The dataset in use (a loaded or assigned one, else the bundled one); set it to provide your own. */
+  get data(): DatasetT | undefined {
+    const v = this.provider.value;
+    return v.status === 'ready' ? v.dataset : undefined;
+  }
+
+  set data(value: unknown) {
+    this.cancelLoad();
+    this.dataValue = undefined;
+    const result = validateDataset(value);
+    if (!result.ok) {
+      this.fail('schema', result.errors.slice(0, 3).map(describeProblem).join('; '));
+      return;
+    }
+    this.reportWarnings(result.warnings.map(describeProblem));
+    this.dataValue = result.data;
+    this.setState({ status: 'ready', dataset: result.data, scope: this.scope });
+    this.error = undefined;
+    this.dispatchEvent(new KjDataLoadEvent({ counts: counts(result.data) }));
+  }
+
+  /** Current state: `loading`, `ready` or `error`. */
+  get status(): DatasetState['status'] {
+    return this.provider.value.status;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.src && !this.dataValue && this.loadedSrc !== this.src) void this.load(this.src);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.cancelLoad();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') && this.isConnected && !this.dataValue) {
+      if (this.src) {
+        if (this.src !== this.loadedSrc) void this.load(this.src);
+      } else if (changed.get('src') !== undefined) {
+        this.cancelLoad();
+        this.error = undefined;
+        this.loadedSrc = undefined;
+        this.setState({ status: 'ready', dataset: bundledDataset, scope: this.scope });
+      }
+    }
+  }
+
+  private cancelLoad(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+  }
+
+  private async load(src: string): Promise<void> {
+    this.cancelLoad();
+    const abort = (this.abort = new AbortController());
+    this.error = undefined;
+    this.loadedSrc = undefined;
+    this.setState({ status: 'loading', scope: this.scope });
+    const result = await loadDataset(src, { signal: abort.signal, timeout: this.timeout, maxBytes: this.maxBytes });
+    // A newer load, a removal or a `.data` assignment supersedes this one: drop its result.
+    if (abort.signal.aborted || this.abort !== abort) return;
+    this.abort = undefined;
+    this.loadedSrc = src;
+    if (!result.ok) {
+      if (result.reason !== 'aborted') this.fail(result.reason, result.message, src, result.status);
+      return;
+    }
+    this.reportWarnings(result.warnings.map(describeProblem));
+    this.setState({ status: 'ready', dataset: result.data, scope: this.scope });
+    this.dispatchEvent(new KjDataLoadEvent({ src, counts: counts(result.data) }));
+  }
+
+  private setState(state: DatasetState): void {
+    this.provider.setValue(state);
+    this.toggleAttribute('aria-busy', state.status === 'loading');
+    this.requestUpdate();
+  }
+
+  private fail(reason: DataErrorReason, message: string, src?: string, status?: number): void {
+    this.error = { reason, message };
+    this.setState({ status: 'error', message, scope: this.scope });
+    console.warn(`[kerjasama] <kerjasama-data>: dataset ${src ? `"${src}" ` : ''}not used (${reason}): ${message}`);
+    this.dispatchEvent(new KjDataErrorEvent({ reason, message, src, status }));
+  }
+
+  private reportWarnings(warnings: string[]): void {
+    if (warnings.length) {
+      console.warn(
+        `[kerjasama] <kerjasama-data>: ${warnings.length} text field(s) hold markup or control characters; shown as plain text. First: ${warnings[0]}`,
+      );
+    }
+  }
+
+  private errorText(): string {
+    const e = this.error;
+    if (!e) return '';
+    const r = this.strings.dataErrorReasons;
+    const detail =
+      e.reason === 'http'
+        ? r.http(Number(/\d+/.exec(e.message)?.[0] ?? 0))
+        : e.reason === 'content-type'
+          ? r['content-type'](e.message.replace(/^content type (\S+).*/, '$1'))
+          : e.reason === 'schema'
+            ? r.schema(e.message)
+            : r[e.reason];
+    return this.strings.dataError(detail);
+  }
+
+  protected override render() {
+    return html`<div class="kj-root">
+      ${this.error ? html`<p class="message" role="alert" part="error">${this.errorText()}</p>` : nothing}
+      <slot></slot>
+    </div>`;
+  }
+}
+
+function counts(d: DatasetT) {
+  return { sources: d.sources.length, actors: d.actors.length, events: d.events.length, flows: d.flows.length, citations: d.citations.length };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kerjasama-data': KerjasamaData;
+  }
+}

@@ -1,0 +1,178 @@
+import { html, css, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { KerjasamaElement } from '../../base/kerjasama-element.js';
+import type { CitationScope } from '../../context/citation-scope.js';
+import type { DatasetState } from '../../context/dataset-context.js';
+import { getSource } from '../../data/queries.js';
+import { CITATION_STYLES, type CitationStyle } from '../../data/schema.js';
+import { clampLevel, heading } from '../../internal/heading.js';
+import { renderSegments } from '../citation-badge/citation-badge.js';
+import { buildReferenceItems, type ReferenceItem } from './reference-list.view.js';
+
+let nextId = 0;
+
+/**
+ * The references cited by the citation badges in its scope (its `<kerjasama-data>` provider,
+ * or the document), with links back to each place they are cited; or, with `all`, the whole
+ * bibliography of the dataset or of one `source`.
+ *
+ * @summary List of references, in citation or alphabetical order.
+ * @csspart heading - The heading.
+ * @csspart list - The list.
+ * @csspart item - One reference.
+ * @csspart backlink - A link back to a place the reference is cited.
+ * @cssprop --kj-color-accent - Link colour.
+ * @cssprop --kj-color-text - Text colour.
+ * @cssprop --kj-font-family - Font (inherits the page's by default).
+ */
+export class ReferenceList extends KerjasamaElement {
+  static override styles = [
+    ...KerjasamaElement.styles,
+    css`
+      :host {
+        display: block;
+      }
+      h1, h2, h3, h4, h5, h6 {
+        margin: 0 0 0.5rem;
+        font-size: 1.15em;
+      }
+      ol,
+      ul {
+        margin: 0;
+        padding-inline-start: 2.2em;
+      }
+      ul {
+        list-style: none;
+        padding-inline-start: 0;
+      }
+      ul li {
+        padding-inline-start: 2em;
+        text-indent: -2em;
+      }
+      li {
+        margin-block-end: 0.5rem;
+        line-height: 1.5;
+      }
+      a {
+        color: var(--_accent);
+      }
+      .backlinks a {
+        margin-inline-start: 0.35em;
+        text-decoration: none;
+      }
+      .backlinks a:hover {
+        text-decoration: underline;
+      }
+      .empty {
+        color: var(--_muted);
+      }
+      @media print {
+        .backlinks {
+          display: none;
+        }
+        a {
+          color: inherit;
+        }
+      }
+    `,
+  ];
+
+  /** Lists the whole bibliography (of the dataset, or of `source`) instead of what is cited. */
+  @property({ type: Boolean, reflect: true }) all = false;
+  /** With `all`: only the works cited by this source document (e.g. `000_4396ecaf486911db`). */
+  @property({ reflect: true }) source?: string;
+  /** `numeric` (citation order, numbered) or `author-date` (alphabetical, the default). */
+  @property({ reflect: true }) format: 'numeric' | 'author-date' = 'author-date';
+  /** `apa` (default), `chicago` or `mla`. */
+  @property({ attribute: 'citation-style', reflect: true }) citationStyle: CitationStyle = 'apa';
+  /** Heading text; the default is "References" in the page's language. Empty hides the heading. */
+  @property() heading?: string;
+  /** Heading level, 1–6 (default 2). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  private readonly headingId = `kj-references-${++nextId}`;
+  private scope?: CitationScope;
+  private unsubscribe?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.watchScope(this.datasetState.scope);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.watchScope(undefined);
+  }
+
+  protected override datasetChanged(state: DatasetState, previous: DatasetState): void {
+    if (this.isConnected) this.watchScope(state.scope);
+    super.datasetChanged(state, previous);
+  }
+
+  private watchScope(scope: CitationScope | undefined): void {
+    if (scope === this.scope) return;
+    this.unsubscribe?.();
+    this.scope = scope;
+    this.unsubscribe = scope?.subscribe(() => this.requestUpdate());
+  }
+
+  protected override render() {
+    const st = this.datasetState;
+    const s = this.strings;
+    const title = this.heading ?? s.references;
+    const head = title ? heading(clampLevel(this.headingLevel, 2), this.headingId, title) : nothing;
+    if (st.status !== 'ready') {
+      return html`<section class="kj-root" aria-labelledby=${this.headingId}>${head}<p class="empty">${st.status === 'loading' ? s.loading : s.dataUnavailable}</p></section>`;
+    }
+    if (this.all && this.source && !getSource(st.dataset, this.source)) {
+      this.warnOnce(`source:${this.source}`, `unknown source "${this.source}"; listing nothing.`);
+    }
+    const numeric = this.format === 'numeric';
+    const style = (CITATION_STYLES as readonly string[]).includes(this.citationStyle) ? this.citationStyle : 'apa';
+    const items = buildReferenceItems(st.dataset, {
+      all: this.all,
+      source: this.source,
+      numeric,
+      style,
+      locale: this.locale,
+      cited: this.scope?.citedInOrder() ?? [],
+    });
+    const list = items.map((item) => this.renderItem(item, numeric && !this.all));
+    return html`<section class="kj-root" aria-labelledby=${title ? this.headingId : nothing}>
+      ${head}
+      ${!items.length
+        ? html`<p class="empty">${s.noReferences}</p>`
+        : numeric && !this.all
+          ? html`<ol part="list">${list}</ol>`
+          : html`<ul part="list">${list}</ul>`}
+    </section>`;
+  }
+
+  private renderItem(item: ReferenceItem, numbered: boolean) {
+    const places = this.all ? [] : (this.scope?.placesCiting(item.id) ?? []);
+    return html`<li part="item" id=${`${this.headingId}-${item.id}`} value=${numbered && item.number ? item.number : nothing}>
+      ${renderSegments(item.segments)}
+      ${item.link ? html` <a href=${item.link} target="_blank" rel="noopener noreferrer">${item.link}</a>` : nothing}
+      ${places.length
+        ? html`<span class="backlinks">${places.map((el, i) => {
+            if (!el.id) el.id = `kj-cite-${++nextId}`;
+            return html`<a part="backlink" href=${`#${el.id}`} aria-label=${this.strings.backToCitation(i + 1)} @click=${(e: Event) => this.goTo(e, el)}
+              >↩<sup>${i + 1}</sup></a
+            >`;
+          })}</span>`
+        : nothing}
+    </li>`;
+  }
+
+  private goTo(e: Event, el: HTMLElement): void {
+    e.preventDefault();
+    el.scrollIntoView({ block: 'center' });
+    el.focus({ preventScroll: true });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'reference-list': ReferenceList;
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * Numbers citations by first appearance among the badges of one scope (a `<kerjasama-data>`
+ * provider, or the document). Badges register while connected; numbers are recomputed from
+ * document order whenever badges come or go, so they stay right as the page changes.
+ */
+export interface CitingElement extends HTMLElement {
+  /** Citation ids this element cites, in order. */
+  readonly citedIds: readonly string[];
+}
+
+type Listener = () => void;
+
+export class CitationScope {
+  private readonly members = new Set<CitingElement>();
+  private readonly listeners = new Set<Listener>();
+  private numbers = new Map<string, number>();
+  private ordered: CitingElement[] = [];
+  private pending = false;
+
+  add(el: CitingElement): void {
+    this.members.add(el);
+    this.schedule();
+  }
+
+  delete(el: CitingElement): void {
+    if (this.members.delete(el)) this.schedule();
+  }
+
+  /** Call when an element's cited ids change. */
+  changed(): void {
+    this.schedule();
+  }
+
+  /** 1-based number of a citation id, by first appearance. */
+  numberOf(id: string): number | undefined {
+    if (this.pending) this.recompute();
+    return this.numbers.get(id);
+  }
+
+  /** Citation ids in order of first appearance. */
+  citedInOrder(): string[] {
+    if (this.pending) this.recompute();
+    return [...this.numbers.keys()];
+  }
+
+  /** Elements citing an id, in document order. */
+  placesCiting(id: string): CitingElement[] {
+    if (this.pending) this.recompute();
+    return this.ordered.filter((el) => el.citedIds.includes(id));
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private schedule(): void {
+    if (this.pending) return;
+    this.pending = true;
+    queueMicrotask(() => {
+      if (!this.pending) return this.notify();
+      this.recompute();
+      this.notify();
+    });
+  }
+
+  private recompute(): void {
+    this.pending = false;
+    this.ordered = [...this.members].filter((el) => el.isConnected).sort((a, b) =>
+      a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+    );
+    const numbers = new Map<string, number>();
+    for (const el of this.ordered) for (const id of el.citedIds) if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
+    this.numbers = numbers;
+  }
+
+  private notify(): void {
+    for (const l of [...this.listeners]) l();
+  }
+}
+
+/** The scope of elements outside any provider. */
+export const documentScope = new CitationScope();

@@ -1,0 +1,307 @@
+/**
+ * The dataset schema: the single source of truth for the TypeScript types (`InferOutput`),
+ * the published JSON Schema (`@valibot/to-json-schema`) and runtime validation.
+ *
+ * Valibot rather than Zod or TypeBox: it is modular, so the browser bundle carries only the
+ * validators used here (a few KB), it never uses `eval`/`new Function` (safe under a strict
+ * CSP with Trusted Types), and its issues carry the path we need for error messages.
+ */
+import * as v from 'valibot';
+import { COUNTRY_CODES } from './countries.js';
+
+export const LOCALES = ['en', 'id'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const ACTOR_KINDS = [
+  'state',
+  'government-body',
+  'international-organisation',
+  'company',
+  'person',
+  'forum',
+  'media',
+  'academic',
+  'initiative',
+] as const;
+export const SECTORS = ['health', 'defense', 'economy', 'labour', 'diplomacy', 'research', 'culture'] as const;
+export const FLOW_KINDS = [
+  'loan',
+  'grant',
+  'loan-and-grant',
+  'vaccine-doses',
+  'equipment',
+  'technology-transfer',
+  'oda',
+  'funding',
+] as const;
+export const UNITS = ['USD', 'IDR', 'doses'] as const;
+export const FLOW_STATUSES = ['delivered', 'pledged', 'planned'] as const;
+export const PRECISIONS = ['day', 'month', 'year'] as const;
+export const SOURCE_KINDS = ['article', 'abstract', 'news', 'thesis', 'report', 'other'] as const;
+export const CITATION_STYLES = ['apa', 'chicago', 'mla'] as const;
+
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+export type Sector = (typeof SECTORS)[number];
+export type FlowKind = (typeof FLOW_KINDS)[number];
+export type Unit = (typeof UNITS)[number];
+export type FlowStatus = (typeof FLOW_STATUSES)[number];
+export type Precision = (typeof PRECISIONS)[number];
+export type CitationStyle = (typeof CITATION_STYLES)[number];
+
+/** Largest dataset text accepted at run time (bytes of JSON). */
+export const MAX_DATASET_BYTES = 8 * 1024 * 1024;
+/** Longest single string accepted; longer text is almost certainly not curated data. */
+export const MAX_TEXT_LENGTH = 20_000;
+
+const ID_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
+// Tag-like markup: `<` followed by a letter, `/`, `!` or `?`.
+const MARKUP_PATTERN = /<[a-z/!?]/i;
+// Bidi embeddings/overrides/isolates and C0/C1 controls other than tab and newline.
+// eslint-disable-next-line no-control-regex
+const CONTROL_PATTERN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+export const MARKUP_MESSAGE = 'must be plain text (holds markup)';
+export const CONTROL_MESSAGE = 'holds control or bidirectional-override characters';
+
+/** A record id: a lowercase slug (underscores allowed for source file stems). */
+export const Id = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be a lowercase slug such as "jica" or "loan-2020"'));
+
+/** Plain, non-empty text: never markup, never control characters. */
+export const PlainText = v.pipe(
+  v.string(),
+  v.trim(),
+  v.minLength(1, 'must not be empty'),
+  v.maxLength(MAX_TEXT_LENGTH, `must be at most ${MAX_TEXT_LENGTH} characters`),
+  v.check((s) => !MARKUP_PATTERN.test(s), MARKUP_MESSAGE),
+  v.check((s) => !CONTROL_PATTERN.test(s), CONTROL_MESSAGE),
+);
+
+export const LocalizedText = v.strictObject({ en: PlainText, id: PlainText });
+
+export const CountryCode = v.pipe(
+  v.string(),
+  v.check((c) => COUNTRY_CODES.has(c), 'is not an ISO 3166-1 alpha-2 country code'),
+);
+
+export const HttpUrl = v.pipe(
+  v.string(),
+  v.check((s) => /^https?:\/\/[^\s]+$/i.test(s), 'must be an http(s) URL'),
+);
+
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** True when `s` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real calendar day/month. */
+export function isValidIsoDate(s: string): boolean {
+  const m = ISO_DATE.exec(s);
+  if (!m) return false;
+  const [, , month, day] = m;
+  if (month === undefined) return true;
+  const mo = Number(month);
+  if (mo < 1 || mo > 12) return false;
+  if (day === undefined) return true;
+  const d = Number(day);
+  const daysInMonth = new Date(Date.UTC(Number(m[1]), mo, 0)).getUTCDate();
+  return d >= 1 && d <= daysInMonth;
+}
+
+const PRECISION_LENGTH: Record<Precision, number> = { year: 4, month: 7, day: 10 };
+
+/** Earliest and latest calendar day covered by an ISO date of any precision. */
+export function isoBounds(s: string): [string, string] {
+  const [y, m, d] = s.split('-');
+  if (d) return [s, s];
+  if (m) {
+    const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
+    return [`${y}-${m}-01`, `${y}-${m}-${String(last).padStart(2, '0')}`];
+  }
+  return [`${y}-01-01`, `${y}-12-31`];
+}
+
+const IsoDate = v.pipe(
+  v.string(),
+  v.check(isValidIsoDate, 'is not a real date in the form YYYY, YYYY-MM or YYYY-MM-DD'),
+);
+
+export const FuzzyDate = v.pipe(
+  v.strictObject({
+    start: IsoDate,
+    end: v.optional(IsoDate),
+    precision: v.picklist(PRECISIONS),
+    /** The text itself is vague ("since the 1970s", "early 2020"). */
+    approximate: v.optional(v.boolean()),
+    /** The date is not stated, only inferred; the reasoning, in both languages. */
+    inferred: v.optional(LocalizedText),
+  }),
+  v.forward(
+    v.check(
+      (d) => d.start.length === PRECISION_LENGTH[d.precision] && (!d.end || d.end.length === PRECISION_LENGTH[d.precision]),
+      'start and end must have the length of the precision (year: YYYY, month: YYYY-MM, day: YYYY-MM-DD)',
+    ),
+    ['precision'],
+  ),
+  v.forward(
+    v.check((d) => !d.end || isoBounds(d.end)[1] >= isoBounds(d.start)[0], 'end is before start'),
+    ['end'],
+  ),
+);
+
+export const Evidence = v.strictObject({
+  source: Id,
+  quote: v.pipe(PlainText, v.minLength(3, 'quote is too short to verify')),
+});
+const EvidenceList = v.pipe(v.array(Evidence), v.minLength(1, 'needs at least one evidence quote'));
+
+const Note = v.optional(LocalizedText);
+
+export const Amount = v.strictObject({
+  value: v.pipe(
+    v.number('must be a number'),
+    v.finite('must be finite'),
+    v.check((n) => n > 0, 'must be greater than zero'),
+  ),
+  unit: v.picklist(UNITS, 'unit must be USD, IDR or doses'),
+}, 'must be { value, unit } with unit USD, IDR or doses');
+
+export const Actor = v.strictObject({
+  id: Id,
+  name: PlainText,
+  altNames: v.optional(v.array(PlainText)),
+  kind: v.picklist(ACTOR_KINDS),
+  country: v.nullable(CountryCode),
+  role: LocalizedText,
+  note: Note,
+  evidence: EvidenceList,
+});
+
+export const Event = v.strictObject({
+  id: Id,
+  date: v.nullable(FuzzyDate),
+  title: LocalizedText,
+  summary: v.optional(LocalizedText),
+  countries: v.pipe(v.array(CountryCode), v.minLength(1, 'needs at least one country')),
+  sector: v.picklist(SECTORS),
+  actors: v.array(Id),
+  citations: v.optional(v.array(Id)),
+  disputed: Note,
+  note: Note,
+  evidence: EvidenceList,
+});
+
+export const Flow = v.strictObject({
+  id: Id,
+  from: Id,
+  to: Id,
+  via: v.array(Id),
+  kind: v.picklist(FLOW_KINDS),
+  amount: v.nullable(Amount, null),
+  date: v.nullable(FuzzyDate),
+  status: v.picklist(FLOW_STATUSES),
+  relatedTo: v.optional(v.array(Id)),
+  citations: v.optional(v.array(Id)),
+  disputed: Note,
+  note: Note,
+  evidence: EvidenceList,
+});
+
+/** A run of formatted reference text; italics are the only markup citation styles need here. */
+export const Segment = v.strictObject({ text: v.string(), italic: v.optional(v.boolean()) });
+const FormattedEntry = v.strictObject({
+  /** The bibliography entry as text segments (never HTML). */
+  bibliography: v.array(Segment),
+  /** The in-text citation, e.g. "(Hotez, 2014)". */
+  citation: v.string(),
+});
+const FormattedStyle = v.strictObject({ en: FormattedEntry, id: FormattedEntry });
+export const Formatted = v.strictObject({ apa: FormattedStyle, chicago: FormattedStyle, mla: FormattedStyle });
+
+const CslName = v.looseObject({
+  family: v.optional(PlainText),
+  given: v.optional(PlainText),
+  literal: v.optional(PlainText),
+  suffix: v.optional(PlainText),
+});
+const CslDate = v.looseObject({
+  'date-parts': v.optional(v.array(v.array(v.union([v.number(), v.string()])))),
+  literal: v.optional(PlainText),
+});
+
+/** CSL-JSON item (the format of Zotero and citeproc) plus our provenance fields. */
+const citationEntries = {
+  id: Id,
+  type: PlainText,
+  title: v.optional(PlainText),
+  author: v.optional(v.array(CslName)),
+  issued: v.optional(CslDate),
+  accessed: v.optional(CslDate),
+  'container-title': v.optional(PlainText),
+  publisher: v.optional(PlainText),
+  volume: v.optional(PlainText),
+  issue: v.optional(PlainText),
+  page: v.optional(PlainText),
+  DOI: v.optional(v.pipe(PlainText, v.regex(/^10\.\d{4,9}\/\S+$/, 'must be a DOI such as 10.1371/journal.pntd.0002808'))),
+  URL: v.optional(HttpUrl),
+  citedBy: v.optional(v.array(Id)),
+  inBibliography: v.optional(v.boolean()),
+  isSource: v.optional(Id),
+  relatedTo: v.optional(v.array(Id)),
+  note: Note,
+  evidence: EvidenceList,
+};
+export const CitationRecord = v.looseObject(citationEntries);
+export const Citation = v.looseObject({ ...citationEntries, formatted: Formatted });
+
+export const License = v.strictObject({ id: PlainText, name: PlainText, url: v.nullable(HttpUrl) });
+
+export const Framework = v.strictObject({
+  name: LocalizedText,
+  authors: v.array(PlainText),
+  evidence: EvidenceList,
+});
+
+export const Source = v.strictObject({
+  id: Id,
+  file: PlainText,
+  title: LocalizedText,
+  authors: v.array(PlainText),
+  affiliation: v.optional(PlainText),
+  kind: v.picklist(SOURCE_KINDS),
+  languages: v.array(v.picklist(LOCALES)),
+  license: v.nullable(License),
+  date: v.nullable(FuzzyDate),
+  citation: Id,
+  frameworks: v.optional(v.array(Framework)),
+  notes: Note,
+  evidence: EvidenceList,
+});
+
+export const DatasetLicense = v.strictObject({
+  id: PlainText,
+  name: PlainText,
+  url: v.nullable(HttpUrl),
+  notice: PlainText,
+});
+
+/** The published dataset: a public contract (see data/README.md). */
+export const Dataset = v.strictObject({
+  version: PlainText,
+  license: DatasetLicense,
+  sources: v.array(Source),
+  actors: v.array(Actor),
+  events: v.array(Event),
+  flows: v.array(Flow),
+  citations: v.array(Citation),
+});
+
+export type LocalizedTextT = v.InferOutput<typeof LocalizedText>;
+export type FuzzyDateT = v.InferOutput<typeof FuzzyDate>;
+export type EvidenceT = v.InferOutput<typeof Evidence>;
+export type AmountT = v.InferOutput<typeof Amount>;
+export type ActorT = v.InferOutput<typeof Actor>;
+export type EventT = v.InferOutput<typeof Event>;
+export type FlowT = v.InferOutput<typeof Flow>;
+export type SegmentT = v.InferOutput<typeof Segment>;
+export type FormattedT = v.InferOutput<typeof Formatted>;
+export type CitationT = v.InferOutput<typeof Citation>;
+export type CitationRecordT = v.InferOutput<typeof CitationRecord>;
+export type SourceT = v.InferOutput<typeof Source>;
+export type DatasetT = v.InferOutput<typeof Dataset>;

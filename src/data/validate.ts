@@ -1,0 +1,153 @@
+/**
+ * Runtime validation of datasets that users bring (`<kerjasama-data src>` or `.data`), and the
+ * same checks the data build runs. Never throws: every problem comes back as a `DataProblem`
+ * naming the JSON path, the record id where there is one, and what is wrong.
+ */
+import * as v from 'valibot';
+import { Dataset, MARKUP_MESSAGE, CONTROL_MESSAGE, MAX_DATASET_BYTES, type DatasetT } from './schema.js';
+
+export interface DataProblem {
+  /** JSON path such as `$.actors[3].name`. */
+  path: string;
+  /** Kind of record (`actors`, `events`, …) when the problem is inside one. */
+  collection?: string;
+  /** The `id` of that record, when it has one. */
+  recordId?: string;
+  message: string;
+}
+
+export type ValidationResult =
+  | { ok: true; data: DatasetT; warnings: DataProblem[] }
+  | { ok: false; errors: DataProblem[]; warnings: DataProblem[] };
+
+export interface ValidateOptions {
+  /**
+   * Treat markup and bidi-override characters in text as errors (the data build does). When
+   * false (the default at run time) they are reported as warnings: the elements render all data
+   * as inert text anyway, so such a dataset is shown, not refused.
+   */
+  strictText?: boolean;
+}
+
+const COLLECTIONS = ['sources', 'actors', 'events', 'flows', 'citations'] as const;
+
+/** One line for a console warning or an error message. */
+export function describeProblem(p: DataProblem): string {
+  const where = p.recordId ? `${p.path} (${p.collection} "${p.recordId}")` : p.path;
+  return `${where}: ${p.message}`;
+}
+
+function toJsonPath(keys: readonly (string | number)[]): string {
+  return (
+    '$' +
+    keys.map((k) => (typeof k === 'number' ? `[${k}]` : /^[A-Za-z_$][\w$]*$/.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`)).join('')
+  );
+}
+
+function recordAt(input: unknown, keys: readonly (string | number)[]): { collection?: string; recordId?: string } {
+  const [collection, index] = keys;
+  if (typeof collection !== 'string' || typeof index !== 'number') return {};
+  if (!(COLLECTIONS as readonly string[]).includes(collection)) return {};
+  const list = (input as Record<string, unknown>)[collection];
+  const record = Array.isArray(list) ? (list[index] as unknown) : undefined;
+  const id = record && typeof record === 'object' ? (record as { id?: unknown }).id : undefined;
+  return { collection, recordId: typeof id === 'string' ? id.slice(0, 80) : undefined };
+}
+
+function problem(input: unknown, keys: readonly (string | number)[], message: string): DataProblem {
+  return { path: toJsonPath(keys), ...recordAt(input, keys), message };
+}
+
+/** Checks that every cross-reference resolves and that ids are unique per collection. */
+export function checkReferences(data: DatasetT): DataProblem[] {
+  const out: DataProblem[] = [];
+  const ids = {} as Record<(typeof COLLECTIONS)[number], Set<string>>;
+  for (const c of COLLECTIONS) {
+    const seen = new Set<string>();
+    data[c].forEach((r, i) => {
+      if (seen.has(r.id)) out.push(problem(data, [c, i, 'id'], `duplicate id "${r.id}"`));
+      seen.add(r.id);
+    });
+    ids[c] = seen;
+  }
+  const ref = (keys: (string | number)[], target: (typeof COLLECTIONS)[number], id: string) => {
+    if (!ids[target].has(id)) out.push(problem(data, keys, `unknown ${target.slice(0, -1)} "${id}"`));
+  };
+  const evidence = (c: (typeof COLLECTIONS)[number], i: number, list: { source: string }[], prefix: (string | number)[] = []) =>
+    list.forEach((e, j) => ref([c, i, ...prefix, 'evidence', j, 'source'], 'sources', e.source));
+
+  data.sources.forEach((s, i) => {
+    ref(['sources', i, 'citation'], 'citations', s.citation);
+    evidence('sources', i, s.evidence);
+    s.frameworks?.forEach((f, k) => evidence('sources', i, f.evidence, ['frameworks', k]));
+  });
+  data.actors.forEach((a, i) => evidence('actors', i, a.evidence));
+  data.events.forEach((e, i) => {
+    e.actors.forEach((id, k) => ref(['events', i, 'actors', k], 'actors', id));
+    e.citations?.forEach((id, k) => ref(['events', i, 'citations', k], 'citations', id));
+    evidence('events', i, e.evidence);
+  });
+  data.flows.forEach((f, i) => {
+    ref(['flows', i, 'from'], 'actors', f.from);
+    ref(['flows', i, 'to'], 'actors', f.to);
+    f.via.forEach((id, k) => ref(['flows', i, 'via', k], 'actors', id));
+    f.relatedTo?.forEach((id, k) => ref(['flows', i, 'relatedTo', k], 'flows', id));
+    f.citations?.forEach((id, k) => ref(['flows', i, 'citations', k], 'citations', id));
+    evidence('flows', i, f.evidence);
+  });
+  data.citations.forEach((c, i) => {
+    c.relatedTo?.forEach((id, k) => ref(['citations', i, 'relatedTo', k], 'citations', id));
+    c.citedBy?.forEach((id, k) => ref(['citations', i, 'citedBy', k], 'sources', id));
+    if (c.isSource) ref(['citations', i, 'isSource'], 'sources', c.isSource);
+    evidence('citations', i, c.evidence);
+  });
+  return out;
+}
+
+const TEXT_MESSAGES = new Set([MARKUP_MESSAGE, CONTROL_MESSAGE]);
+
+/**
+ * Validates a parsed dataset against the schema and its cross-references.
+ * Never throws; at most 50 problems are listed.
+ */
+export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  try {
+    if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+      return { ok: false, errors: [{ path: '$', message: 'must be a JSON object with version, license, sources, actors, events, flows and citations' }], warnings: [] };
+    }
+    const parsed = v.safeParse(Dataset, input, { abortPipeEarly: true });
+    const all = (parsed.issues ?? []).map((issue) =>
+      problem(input, (issue.path ?? []).map((p) => p.key as string | number), issue.message),
+    );
+    const isText = (p: DataProblem) => TEXT_MESSAGES.has(p.message);
+    const errors = options.strictText ? all : all.filter((p) => !isText(p));
+    const warnings = options.strictText ? [] : all.filter(isText);
+    if (errors.length) return { ok: false, errors: errors.slice(0, 50), warnings };
+
+    // Text-only problems fail the strict schema parse, so re-read the data leniently.
+    const data = parsed.success ? parsed.output : (input as DatasetT);
+    const refErrors = checkReferences(data);
+    if (refErrors.length) return { ok: false, errors: refErrors.slice(0, 50), warnings };
+    return { ok: true, data, warnings };
+  } catch (error) {
+    // Deeply hostile input (getters that throw, proxies): report, never propagate.
+    return { ok: false, errors: [{ path: '$', message: `could not be read: ${String(error).slice(0, 200)}` }], warnings: [] };
+  }
+}
+
+/** Parses dataset JSON text with a size limit, then validates it. */
+export function parseDataset(text: string, options: ValidateOptions & { maxBytes?: number } = {}): ValidationResult {
+  const maxBytes = options.maxBytes ?? MAX_DATASET_BYTES;
+  // Length in UTF-16 units is a lower bound of UTF-8 bytes; encode only when it could matter.
+  const bytes = text.length * 3 > maxBytes ? new TextEncoder().encode(text).length : text.length;
+  if (bytes > maxBytes) {
+    return { ok: false, errors: [{ path: '$', message: `is too large (${bytes} bytes; the limit is ${maxBytes})` }], warnings: [] };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, errors: [{ path: '$', message: `is not valid JSON (${(error as Error).message})` }], warnings: [] };
+  }
+  return validateDataset(json, options);
+}

@@ -1,0 +1,132 @@
+/**
+ * The data build's checks, as pure functions (no file system, no formatter) so that they are
+ * shared by `scripts/build-data.ts`, the `kerjasama data build` CLI and the tests.
+ */
+import * as v from 'valibot';
+import { Actor, CitationRecord, Event, Flow, Source, DatasetLicense, PlainText, type DatasetT } from './schema.js';
+import { checkReferences, describeProblem, type DataProblem } from './validate.js';
+
+/** Record files and the schema of each record in them. */
+export const RECORD_FILES = {
+  sources: { file: 'sources.yaml', schema: Source },
+  actors: { file: 'actors.yaml', schema: Actor },
+  events: { file: 'events.yaml', schema: Event },
+  flows: { file: 'flows.yaml', schema: Flow },
+  citations: { file: 'citations.yaml', schema: CitationRecord },
+} as const;
+export type Collection = keyof typeof RECORD_FILES;
+export const COLLECTION_NAMES = Object.keys(RECORD_FILES) as Collection[];
+
+export const DatasetMeta = v.strictObject({ version: PlainText, license: DatasetLicense });
+
+/** Raw records as parsed from the record files (not yet validated). */
+export type RawRecords = { meta: unknown } & Record<Collection, unknown>;
+
+/** A problem found by the build, located in a record file. */
+export interface BuildProblem extends DataProblem {
+  file: string;
+}
+
+export function describeBuildProblem(p: BuildProblem): string {
+  return `${p.file}: ${describeProblem(p)}`;
+}
+
+/**
+ * Normalises text for quote matching: the source's own backslash escapes (`\$`, `\\_`) are
+ * removed, no-break spaces and runs of whitespace become one space. Nothing else.
+ */
+export function normalizeForQuote(text: string): string {
+  return text
+    .replace(/\\(?=[\\`*_{}[\]()#+\-.!$<>|~"'])/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function locate(file: string, collection: string, index: number, record: unknown, rest: (string | number)[], message: string): BuildProblem {
+  const id = record && typeof record === 'object' ? (record as { id?: unknown }).id : undefined;
+  const path = `$.${collection}[${index}]` + rest.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('');
+  return { file, path, collection, recordId: typeof id === 'string' ? id : undefined, message };
+}
+
+/**
+ * Validates every record against its schema (text strictly: no markup), verifies every evidence
+ * quote against its source text, and checks ids and cross-references.
+ *
+ * @param sourceTexts text of each source document, keyed by file name
+ * @returns the problems, and the validated records when there are none
+ */
+export function verifyRecords(
+  raw: RawRecords,
+  sourceTexts: ReadonlyMap<string, string>,
+  dir = 'data/records',
+): { problems: BuildProblem[]; records?: Omit<DatasetT, 'citations'> & { citations: v.InferOutput<typeof CitationRecord>[] } } {
+  const problems: BuildProblem[] = [];
+  const meta = v.safeParse(DatasetMeta, raw.meta);
+  if (!meta.success) {
+    for (const issue of meta.issues) {
+      problems.push({ file: `${dir}/dataset.yaml`, path: '$.' + (issue.path ?? []).map((p) => String(p.key)).join('.'), message: issue.message });
+    }
+  }
+  const out: Record<string, unknown[]> = {};
+  for (const collection of COLLECTION_NAMES) {
+    const { file, schema } = RECORD_FILES[collection];
+    const list = raw[collection];
+    const where = `${dir}/${file}`;
+    if (!Array.isArray(list)) {
+      problems.push({ file: where, path: `$.${collection}`, message: 'must be a list of records' });
+      continue;
+    }
+    out[collection] = list.map((record, index) => {
+      const parsed = v.safeParse(schema, record);
+      for (const issue of parsed.issues ?? []) {
+        problems.push(locate(where, collection, index, record, (issue.path ?? []).map((p) => p.key as string | number), issue.message));
+      }
+      return parsed.output;
+    });
+  }
+  if (problems.length) return { problems };
+
+  const records = { ...(meta.output as object), ...out } as unknown as Omit<DatasetT, 'citations'> & {
+    citations: v.InferOutput<typeof CitationRecord>[];
+  };
+
+  // Quotes: each must occur verbatim in its source document.
+  const normalized = new Map<string, string>();
+  for (const s of records.sources) {
+    const text = sourceTexts.get(s.file);
+    if (text === undefined) {
+      problems.push(locate(`${dir}/sources.yaml`, 'sources', records.sources.indexOf(s), s, ['file'], `source file "${s.file}" not found in data/sources/`));
+    } else normalized.set(s.id, normalizeForQuote(text));
+  }
+  for (const collection of COLLECTION_NAMES) {
+    const where = `${dir}/${RECORD_FILES[collection].file}`;
+    (records[collection] as { evidence: { source: string; quote: string }[]; frameworks?: { evidence: { source: string; quote: string }[] }[] }[]).forEach(
+      (record, index) => {
+        const lists: [(string | number)[], { source: string; quote: string }[]][] = [[[], record.evidence]];
+        record.frameworks?.forEach((f, k) => lists.push([['frameworks', k], f.evidence]));
+        for (const [prefix, evidence] of lists) {
+          evidence.forEach((e, j) => {
+            const text = normalized.get(e.source);
+            if (text === undefined) {
+              if (!records.sources.some((s) => s.id === e.source)) {
+                problems.push(locate(where, collection, index, record, [...prefix, 'evidence', j, 'source'], `unknown source "${e.source}"`));
+              }
+            } else if (!text.includes(normalizeForQuote(e.quote))) {
+              problems.push(
+                locate(where, collection, index, record, [...prefix, 'evidence', j, 'quote'], `quote not found in source ${e.source}: "${e.quote.slice(0, 120)}"`),
+              );
+            }
+          });
+        }
+      },
+    );
+  }
+
+  // Ids and cross-references (evidence sources were reported above already).
+  for (const p of checkReferences(records as unknown as DatasetT)) {
+    if (/evidence\[\d+\]\.source$/.test(p.path)) continue;
+    const collection = (p.collection ?? 'sources') as Collection;
+    problems.push({ ...p, file: `${dir}/${RECORD_FILES[collection].file}` });
+  }
+  return problems.length ? { problems } : { problems, records };
+}

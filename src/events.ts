@@ -1,0 +1,38 @@
+/** Typed events. All bubble and are composed, so they cross shadow roots to the host page. */
+import type { DataProblem } from './data/validate.js';
+
+export type SelectableType = 'event' | 'flow' | 'actor' | 'citation';
+
+/** Fired when a person selects a record (an event in a card's list, a timeline item…). */
+export class KjSelectEvent extends Event {
+  static readonly eventName = 'kj-select';
+  constructor(readonly detail: { type: SelectableType; id: string }) {
+    super(KjSelectEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+export type DataErrorReason = 'network' | 'http' | 'content-type' | 'too-large' | 'json' | 'schema' | 'timeout';
+
+/** Fired by `<kerjasama-data>` when a dataset cannot be used. */
+export class KjDataErrorEvent extends Event {
+  static readonly eventName = 'kj-data-error';
+  constructor(readonly detail: { reason: DataErrorReason; message: string; src?: string; status?: number; problems?: DataProblem[] }) {
+    super(KjDataErrorEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+/** Fired by `<kerjasama-data>` when a dataset is loaded and valid. */
+export class KjDataLoadEvent extends Event {
+  static readonly eventName = 'kj-data-load';
+  constructor(readonly detail: { src?: string; counts: Record<'sources' | 'actors' | 'events' | 'flows' | 'citations', number> }) {
+    super(KjDataLoadEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'kj-select': KjSelectEvent;
+    'kj-data-error': KjDataErrorEvent;
+    'kj-data-load': KjDataLoadEvent;
+  }
+}

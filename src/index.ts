@@ -1,0 +1,15 @@
+/**
+ * Kerjasama: element classes (side-effect free — register them with `Class.define(tag)` or
+ * import `kerjasama/define/<tag>.js`), typed events, and the data layer.
+ */
+export { KerjasamaBase, KerjasamaElement, ensureContextRoot, THEMES, type Theme } from './base/kerjasama-element.js';
+export { CitationBadge } from './components/citation-badge/citation-badge.js';
+export { ReferenceList } from './components/reference-list/reference-list.js';
+export { ActorCard } from './components/actor-card/actor-card.js';
+export { KerjasamaData } from './components/kerjasama-data/kerjasama-data.js';
+export { KjSelectEvent, KjDataErrorEvent, KjDataLoadEvent, type DataErrorReason, type SelectableType } from './events.js';
+export { datasetContext, type DatasetState } from './context/dataset-context.js';
+export { CitationScope } from './context/citation-scope.js';
+export * from './data/index.js';
+export { toBibTeX, toRIS, toCslJson, exportCitation, safeLink } from './data/citation-export.js';
+export { loadDataset, type LoadResult } from './data/load-dataset.js';

@@ -1,0 +1,83 @@
+import { expect } from '@open-wc/testing';
+import { validateDataset, parseDataset, describeProblem } from '../../src/data/validate.js';
+import { MAX_DATASET_BYTES } from '../../src/data/schema.js';
+import { minimalDataset } from '../support/fixtures.js';
+
+function errorsOf(mutate: (d: ReturnType<typeof minimalDataset>) => void, strictText = false) {
+  const d = minimalDataset();
+  mutate(d);
+  const result = validateDataset(d, { strictText });
+  expect(result.ok, 'should be invalid').to.equal(false);
+  return result.ok ? [] : result.errors.map(describeProblem);
+}
+
+describe('validateDataset', () => {
+  it('accepts a valid dataset', () => {
+    const result = validateDataset(minimalDataset());
+    expect(result.ok).to.equal(true);
+  });
+
+  it('names the path and record of a schema error', () => {
+    const [message] = errorsOf((d) => ((d.actors[1] as { kind: string }).kind = 'alien'));
+    expect(message).to.match(/^\$\.actors\[1\]\.kind \(actors "indonesia"\): /);
+  });
+
+  it('rejects impossible dates and ends before starts', () => {
+    expect(errorsOf((d) => (d.events[0].date = { start: '2020-13-40', precision: 'day' })).join()).to.contain('$.events[0].date.start').and.contain('not a real date');
+    expect(errorsOf((d) => (d.events[0].date = { start: '2021-02-29', precision: 'day' })).join()).to.contain('not a real date');
+    expect(errorsOf((d) => (d.events[1].date = { start: '2022-10-07', end: '2022-10-05', precision: 'day' })).join()).to.contain('$.events[1].date.end').and.contain('end is before start');
+    expect(errorsOf((d) => (d.events[0].date = { start: '2020', precision: 'day' })).join()).to.contain('length of the precision');
+  });
+
+  it('rejects negative, non-finite and unit-less amounts and unknown units', () => {
+    expect(errorsOf((d) => (d.flows[0].amount = { value: -5, unit: 'USD' })).join()).to.contain('$.flows[0].amount.value').and.contain('greater than zero');
+    expect(errorsOf((d) => (d.flows[0].amount = { value: Infinity, unit: 'USD' })).join()).to.contain('finite');
+    expect(errorsOf((d) => (d.flows[0].amount = { value: 5 } as never)).join()).to.contain('$.flows[0].amount.unit');
+    expect(errorsOf((d) => (d.flows[0].amount = { value: 5, unit: 'EUR' } as never)).join()).to.contain('unit must be USD, IDR or doses');
+  });
+
+  it('rejects unknown country codes', () => {
+    expect(errorsOf((d) => (d.events[0].countries = ['ID', 'XX'])).join()).to.contain('$.events[0].countries[1]').and.contain('ISO 3166-1');
+  });
+
+  it('reports dangling references and duplicate ids', () => {
+    expect(errorsOf((d) => (d.flows[2].via = ['nobody'])).join()).to.contain('$.flows[2].via[0] (flows "cold-chain"): unknown actor "nobody"');
+    expect(errorsOf((d) => (d.events[0].evidence = [{ source: 'nowhere', quote: 'abc' }])).join()).to.contain('unknown source "nowhere"');
+    expect(errorsOf((d) => d.actors.push({ ...d.actors[0] })).join()).to.contain('duplicate id "japan"');
+  });
+
+  it('treats markup as a warning at run time and as an error when strict', () => {
+    const d = minimalDataset();
+    d.actors[0].name = '<img src=x onerror=alert(1)>';
+    const lenient = validateDataset(d);
+    expect(lenient.ok).to.equal(true);
+    expect(lenient.warnings.map(describeProblem).join()).to.contain('$.actors[0].name (actors "japan"): must be plain text');
+    expect(errorsOf((x) => (x.actors[0].name = '<b>bold</b>'), true).join()).to.contain('holds markup');
+  });
+
+  it('rejects non-http links', () => {
+    expect(errorsOf((d) => ((d.citations[0] as { URL?: string }).URL = 'javascript:alert(1)')).join()).to.contain('$.citations[0].URL').and.contain('http(s) URL');
+  });
+
+  it('never throws, even on hostile input', () => {
+    const hostile = minimalDataset() as unknown as Record<string, unknown>;
+    Object.defineProperty(hostile, 'actors', { get() { throw new Error('boom'); }, enumerable: true });
+    for (const input of [null, 42, 'x', [], {}, hostile]) {
+      expect(() => validateDataset(input)).not.to.throw();
+      expect(validateDataset(input).ok).to.equal(false);
+    }
+  });
+});
+
+describe('parseDataset', () => {
+  it('says when the text is not JSON or too large', () => {
+    const notJson = parseDataset('{ nope');
+    expect(!notJson.ok && describeProblem(notJson.errors[0])).to.contain('not valid JSON');
+    const big = parseDataset(' '.repeat(MAX_DATASET_BYTES + 1));
+    expect(!big.ok && describeProblem(big.errors[0])).to.contain('too large');
+  });
+
+  it('parses a valid dataset', () => {
+    expect(parseDataset(JSON.stringify(minimalDataset())).ok).to.equal(true);
+  });
+});
