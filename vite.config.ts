@@ -50,6 +50,8 @@ export default defineConfig(({ mode }) => {
   }
   return {
     root: resolve(root, 'stories/gallery'),
+    // The built dataset JSON is served beside the gallery for the `<kerjasama-data src>` demo.
+    publicDir: resolve(root, 'dist/data'),
     server: { fs: { allow: [root] } },
     preview: { port: 4173 },
   };

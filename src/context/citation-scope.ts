@@ -81,3 +81,18 @@ export class CitationScope {
 
 /** The scope of elements outside any provider. */
 export const documentScope = new CitationScope();
+
+const shadowScopes = new WeakMap<ShadowRoot, CitationScope>();
+
+/**
+ * The scope an element numbers its citations in: badges inside another element's shadow tree
+ * (an actor card's evidence) number among themselves, so they neither shift the page's
+ * numbering nor appear in the page's reference list, whose back-links could not reach them.
+ */
+export function scopeFor(el: Element, provided: CitationScope): CitationScope {
+  const root = el.getRootNode();
+  if (!(root instanceof ShadowRoot)) return provided;
+  let scope = shadowScopes.get(root);
+  if (!scope) shadowScopes.set(root, (scope = new CitationScope()));
+  return scope;
+}

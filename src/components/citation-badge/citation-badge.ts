@@ -2,19 +2,17 @@ import { html, css, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { KerjasamaElement } from '../../base/kerjasama-element.js';
 import { PopoverController } from '../../controllers/popover-controller.js';
-import type { CitationScope, CitingElement } from '../../context/citation-scope.js';
+import { scopeFor, type CitationScope, type CitingElement } from '../../context/citation-scope.js';
 import type { DatasetState } from '../../context/dataset-context.js';
 import { getCitation } from '../../data/queries.js';
-import { CITATION_STYLES, type CitationStyle, type SegmentT } from '../../data/schema.js';
+import { CITATION_STYLES, type CitationStyle } from '../../data/schema.js';
 import { exportCitation, EXPORT_LABELS, type ExportFormat } from '../../data/citation-export.js';
 import { copyText } from '../../internal/clipboard.js';
 import { buildBadgeView, parseRefs, BADGE_FORMATS, type BadgeFormat, type BadgeReference } from './citation-badge.view.js';
 import { popoverStyles } from '../../styles/popover.js';
+import { renderReference } from '../../internal/render-reference.js';
 
 let nextId = 0;
-
-/** Renders formatted reference segments; italics become `<i>`, everything is text. */
-export const renderSegments = (segments: readonly SegmentT[]) => segments.map((s) => (s.italic ? html`<i>${s.text}</i>` : s.text));
 
 /**
  * An inline citation marker — "(Hotez, 2014)" or "[3]" — that opens an accessible popover with
@@ -119,7 +117,7 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.joinScope(this.datasetState.scope);
+    this.joinScope(scopeFor(this, this.datasetState.scope));
   }
 
   override disconnectedCallback(): void {
@@ -128,7 +126,7 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
   }
 
   protected override datasetChanged(state: DatasetState): void {
-    if (this.isConnected) this.joinScope(state.scope);
+    if (this.isConnected) this.joinScope(scopeFor(this, state.scope));
     this.scope?.changed();
     super.datasetChanged(state, state);
   }
@@ -201,8 +199,7 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
     const s = this.strings;
     const formats: [ExportFormat, string][] = [['text', s.formattedText], ...(Object.entries(EXPORT_LABELS) as [ExportFormat, string][])];
     return html`<article class="reference" part="reference">
-      <p class="bibliography">${this.format === 'numeric' && r.number ? html`<span>[${r.number}] </span>` : nothing}${renderSegments(r.bibliography)}</p>
-      ${r.link ? html`<p class="link"><a href=${r.link} target="_blank" rel="noopener noreferrer">${r.link}</a></p>` : nothing}
+      <p class="bibliography">${this.format === 'numeric' && r.number ? html`<span>[${r.number}] </span>` : nothing}${renderReference(r.bibliography, r.citation)}</p>
       ${r.quotes.length
         ? html`<figure class="quotes">
             <figcaption>${s.inSource}</figcaption>

@@ -58,6 +58,7 @@ export function buildBadgeView(
   }
   let marker: string;
   if (options.format === 'numeric') {
+    references.sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity));
     const parts = [...references.map((r) => String(r.number ?? '…')), ...unknown.map(() => '?')];
     marker = `[${parts.join(', ')}]`;
   } else {

@@ -1,12 +1,12 @@
 import { html, css, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { KerjasamaElement } from '../../base/kerjasama-element.js';
-import type { CitationScope } from '../../context/citation-scope.js';
+import { scopeFor, type CitationScope } from '../../context/citation-scope.js';
 import type { DatasetState } from '../../context/dataset-context.js';
 import { getSource } from '../../data/queries.js';
 import { CITATION_STYLES, type CitationStyle } from '../../data/schema.js';
 import { clampLevel, heading } from '../../internal/heading.js';
-import { renderSegments } from '../citation-badge/citation-badge.js';
+import { renderReference } from '../../internal/render-reference.js';
 import { buildReferenceItems, type ReferenceItem } from './reference-list.view.js';
 
 let nextId = 0;
@@ -96,7 +96,7 @@ export class ReferenceList extends KerjasamaElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.watchScope(this.datasetState.scope);
+    this.watchScope(scopeFor(this, this.datasetState.scope));
   }
 
   override disconnectedCallback(): void {
@@ -105,7 +105,7 @@ export class ReferenceList extends KerjasamaElement {
   }
 
   protected override datasetChanged(state: DatasetState, previous: DatasetState): void {
-    if (this.isConnected) this.watchScope(state.scope);
+    if (this.isConnected) this.watchScope(scopeFor(this, state.scope));
     super.datasetChanged(state, previous);
   }
 
@@ -151,8 +151,7 @@ export class ReferenceList extends KerjasamaElement {
   private renderItem(item: ReferenceItem, numbered: boolean) {
     const places = this.all ? [] : (this.scope?.placesCiting(item.id) ?? []);
     return html`<li part="item" id=${`${this.headingId}-${item.id}`} value=${numbered && item.number ? item.number : nothing}>
-      ${renderSegments(item.segments)}
-      ${item.link ? html` <a href=${item.link} target="_blank" rel="noopener noreferrer">${item.link}</a>` : nothing}
+      ${renderReference(item.segments, item.citation)}
       ${places.length
         ? html`<span class="backlinks">${places.map((el, i) => {
             if (!el.id) el.id = `kj-cite-${++nextId}`;
