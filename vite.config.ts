@@ -31,7 +31,7 @@ export default defineConfig(({ mode }) => {
           formats: ['es'],
         },
         rollupOptions: {
-          external: [/^lit(\/|$)/, /^@lit\//, /^chart\.js(\/|$)/, /^chartjs-chart-sankey/],
+          external: [/^lit(\/|$)/, /^@lit\//, /^chart\.js(\/|$)/, /^chartjs-chart-sankey/, /^valibot/],
           output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
         },
       },

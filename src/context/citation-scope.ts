@@ -66,9 +66,7 @@ export class CitationScope {
 
   private recompute(): void {
     this.pending = false;
-    this.ordered = [...this.members].filter((el) => el.isConnected).sort((a, b) =>
-      a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
-    );
+    this.ordered = documentOrder([...this.members].filter((el) => el.isConnected));
     const numbers = new Map<string, number>();
     for (const el of this.ordered) for (const id of el.citedIds) if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
     this.numbers = numbers;
@@ -77,6 +75,25 @@ export class CitationScope {
   private notify(): void {
     for (const l of [...this.listeners]) l();
   }
+}
+
+/**
+ * Sorts elements into document order with one walk of their tree: sorting with
+ * `compareDocumentPosition` costs Blink a sibling-chain walk per comparison (seconds for
+ * 1 000 badges among 1 000 paragraphs).
+ */
+function documentOrder<T extends Element>(elements: T[]): T[] {
+  if (elements.length < 2) return elements;
+  const wanted = new Set<Element>(elements);
+  const ordered: T[] = [];
+  const roots = new Set(elements.map((el) => el.getRootNode()));
+  for (const root of roots) {
+    const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+    for (let node = walker.nextNode(); node && ordered.length < elements.length; node = walker.nextNode()) {
+      if (wanted.has(node as Element)) ordered.push(node as T);
+    }
+  }
+  return ordered;
 }
 
 /** The scope of elements outside any provider. */

@@ -1,0 +1,53 @@
+/**
+ * `npm run test:sizes`: gzip sizes (level 9, deterministic) of what users download, against the
+ * budgets in size-budgets.json. Each define entry is bundled alone, minified, with Lit and the
+ * dataset included — what a page pays for that one element. Prints a table; fails over budget.
+ */
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const budgets: Record<string, number> = JSON.parse(readFileSync(join(root, 'size-budgets.json'), 'utf8')).gzipBytes;
+
+async function bundleSize(entry: string): Promise<number> {
+  const out = await build({
+    entryPoints: [join(root, entry)],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    tsconfig: join(root, 'tsconfig.json'),
+    conditions: ['production'],
+    legalComments: 'none',
+    logLevel: 'silent',
+  });
+  return gzipSync(out.outputFiles[0].contents, { level: 9 }).length;
+}
+
+const entries: Record<string, string> = {
+  'lit floor (LitElement alone)': 'scripts/size-fixtures/lit-floor.ts',
+  'drop-in (src/cdn.ts)': 'src/cdn.ts',
+};
+for (const f of readdirSync(join(root, 'src/define'))) entries[`define/${f.replace(/\.ts$/, '')}`] = `src/define/${f}`;
+
+const rows: [string, number, number | undefined][] = [];
+for (const [name, entry] of Object.entries(entries)) rows.push([name, await bundleSize(entry), budgets[name]]);
+const datasetBytes = gzipSync(readFileSync(join(root, 'dist/data/kerjasama.dataset.json')), { level: 9 }).length;
+rows.push(['dataset JSON (dist/data)', datasetBytes, budgets['dataset JSON (dist/data)']]);
+
+let over = 0;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+console.log('gzip sizes (level 9)');
+for (const [name, size, budget] of rows) {
+  const status = budget === undefined ? 'no budget' : size <= budget ? `≤ ${kb(budget)}` : `OVER ${kb(budget)}`;
+  if (budget !== undefined && size > budget) over++;
+  console.log(`  ${name.padEnd(34)} ${kb(size).padStart(9)}  ${status}`);
+}
+if (over) {
+  console.error(`${over} size budget(s) exceeded (size-budgets.json).`);
+  process.exit(1);
+}
