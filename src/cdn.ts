@@ -6,5 +6,6 @@ import './define/kerjasama-data.js';
 import './define/citation-badge.js';
 import './define/reference-list.js';
 import './define/actor-card.js';
+import './define/cooperation-timeline.js';
 
 export * from './index.js';

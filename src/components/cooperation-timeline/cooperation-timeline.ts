@@ -1,0 +1,407 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
+import { KerjasamaElement } from '../../base/kerjasama-element.js';
+import { KjSelectEvent } from '../../events.js';
+import { getEvent, type EventFilter } from '../../data/queries.js';
+import type { DatasetT } from '../../data/schema.js';
+import { timelineStyles } from './cooperation-timeline.styles.js';
+import {
+  buildTimelineView,
+  filterOptions,
+  parseList,
+  TIMELINE_LAYOUTS,
+  UNDATED_MODES,
+  type TimelineItem,
+  type TimelineLayout,
+  type TimelineView,
+  type UndatedMode,
+} from './cooperation-timeline.view.js';
+
+/** Above this many events only the visible window is rendered. */
+export const VIRTUALIZE_THRESHOLD = 200;
+const HASH_PREFIX = '#event-';
+let nextId = 0;
+
+/**
+ * The dataset's events as an ordered list on a time axis, with filters, keyboard navigation,
+ * expandable details with the verbatim evidence, and deep links. Windowed above 200 events.
+ *
+ * @tagname cooperation-timeline
+ * @summary Filterable, accessible timeline of cooperation events.
+ * @csspart controls - The filter bar (with `controls`).
+ * @csspart count - The result count.
+ * @csspart list - The ordered list of events.
+ * @csspart item - One event.
+ * @csspart date - An event's date.
+ * @csspart title - An event's title button (toggles its details).
+ * @csspart details - An event's expanded details.
+ * @csspart empty - The message shown when nothing matches.
+ * @fires kj-select - An event was selected: `detail` is `{ type: 'event', id }`.
+ * @cssprop --kj-color-accent - Axis, links and the selected event.
+ * @cssprop --kj-color-surface - Event background.
+ * @cssprop --kj-color-border - Borders and the axis line.
+ * @cssprop --kj-color-text - Text colour.
+ * @cssprop --kj-color-muted - Dates and secondary text.
+ * @cssprop --kj-font-family - Font (inherits the page's by default).
+ * @cssprop --kj-timeline-min-height - Height reserved while the dataset loads (default 16rem).
+ */
+export class CooperationTimeline extends KerjasamaElement {
+  static override styles = [...KerjasamaElement.styles, timelineStyles];
+
+  /** ISO alpha-2 codes: events involving all of them, e.g. `ID JP`. */
+  @property({ reflect: true }) countries = '';
+  /** Sectors (any of them), e.g. `health defense`. */
+  @property({ reflect: true }) sectors = '';
+  /** Only events this actor takes part in (an actor id). */
+  @property({ reflect: true }) actor = '';
+  /** Only events with evidence from this source document (a source id). */
+  @property({ reflect: true }) source = '';
+  /** Start of the period, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  @property({ reflect: true }) from = '';
+  /** End of the period, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  @property({ reflect: true }) to = '';
+  /** `vertical` (default), `horizontal`, or `auto` (by the element's own width). */
+  @property({ reflect: true }) layout: TimelineLayout = 'vertical';
+  /** Where undated events go: `end` (default, grouped apart) or `hide`. */
+  @property({ reflect: true }) undated: UndatedMode = 'end';
+  /** Shows a filter bar (country, sector, years, text search). */
+  @property({ type: Boolean, reflect: true }) controls = false;
+  /** Selecting sets `#event-<id>` in the page URL; opening that URL selects the event. */
+  @property({ attribute: 'link-hash', type: Boolean, reflect: true }) linkHash = false;
+  /** The selected event's id. */
+  @property({ reflect: true }) selected = '';
+  /** Heading level of event titles, 2–6 (default 3). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  @state() private expanded = new Set<string>();
+  @state() private activeId = '';
+  @state() private ctl = { country: '', sector: '', fromYear: '', toYear: '', text: '' };
+  @state() private printing = false;
+
+  private readonly uid = `kj-timeline-${++nextId}`;
+  private view: TimelineView = { items: [], datedCount: 0, total: 0 };
+  private viewKey = '';
+  private viewDataset?: DatasetT;
+
+  /** The events shown now (after filters), in order. */
+  get visibleEventIds(): string[] {
+    return this.view.items.map((i) => i.id);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+    document.addEventListener(KjSelectEvent.eventName, this.onExternalSelect);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    document.removeEventListener(KjSelectEvent.eventName, this.onExternalSelect);
+  }
+
+  protected override firstUpdated(): void {
+    this.onHashChange();
+  }
+
+  private get readyDataset(): DatasetT | undefined {
+    const st = this.datasetState;
+    return st.status === 'ready' ? st.dataset : undefined;
+  }
+
+  private filter(): EventFilter {
+    const countries = [...parseList(this.countries), ...(this.ctl.country ? [this.ctl.country] : [])];
+    const attrSectors = parseList(this.sectors);
+    const sectors = this.ctl.sector ? (attrSectors.length && !attrSectors.includes(this.ctl.sector) ? ['\u0000none'] : [this.ctl.sector]) : attrSectors;
+    const later = (a: string, b: string) => (!a ? b : !b ? a : a > b ? a : b);
+    const earlier = (a: string, b: string) => (!a ? b : !b ? a : a < b ? a : b);
+    return {
+      countries,
+      sectors,
+      actor: this.actor || undefined,
+      source: this.source || undefined,
+      from: later(this.from, this.ctl.fromYear) || undefined,
+      to: earlier(this.to, this.ctl.toYear) || undefined,
+      text: this.ctl.text || undefined,
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('layout') && !(TIMELINE_LAYOUTS as readonly string[]).includes(this.layout)) this.layout = 'vertical';
+    if (changed.has('undated') && !(UNDATED_MODES as readonly string[]).includes(this.undated)) this.undated = 'end';
+    const ds = this.readyDataset;
+    if (!ds) return;
+    const filter = this.filter();
+    const key = JSON.stringify([filter, this.locale, this.undated]);
+    // Rebuild the view-model only when its inputs change (cheap re-renders for focus and expansion).
+    if (key !== this.viewKey || this.viewDataset !== ds) {
+      this.viewKey = key;
+      this.viewDataset = ds;
+      this.view = buildTimelineView(ds, filter, this.locale, this.undated);
+      for (const [id, text] of this.unknownFilters(ds)) this.warnOnce(id, text);
+    }
+    if (changed.has('selected') && this.selected) {
+      if (getEvent(ds, this.selected)) this.expanded = new Set(this.expanded).add(this.selected);
+      else this.warnOnce(`selected:${this.selected}`, `unknown event id "${this.selected}" in selected.`);
+    }
+    const ids = this.view.items;
+    if (!ids.some((i) => i.id === this.activeId)) this.activeId = ids.find((i) => i.id === this.selected)?.id ?? ids[0]?.id ?? '';
+  }
+
+  private unknownFilters(ds: DatasetT): [string, string][] {
+    const out: [string, string][] = [];
+    if (this.actor && !ds.actors.some((a) => a.id === this.actor)) out.push([`actor:${this.actor}`, `unknown actor id "${this.actor}" in actor=.`]);
+    if (this.source && !ds.sources.some((s) => s.id === this.source)) out.push([`source:${this.source}`, `unknown source id "${this.source}" in source=.`]);
+    for (const d of [this.from, this.to]) if (d && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(d)) out.push([`date:${d}`, `"${d}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD); ignored.`]);
+    return out;
+  }
+
+  protected override render() {
+    const st = this.datasetState;
+    const s = this.strings;
+    if (st.status !== 'ready') {
+      return html`<div class="kj-root timeline placeholder" aria-busy=${st.status === 'loading' ? 'true' : 'false'}>
+        <p class=${st.status === 'error' ? 'message' : 'muted'}>${st.status === 'loading' ? s.loading : s.dataUnavailable}</p>
+      </div>`;
+    }
+    const { items, datedCount } = this.view;
+    const virtual = items.length > VIRTUALIZE_THRESHOLD && !this.printing;
+    const dated = items.slice(0, datedCount);
+    const undated = items.slice(datedCount);
+    return html`<section class="kj-root timeline layout-${this.layout} ${virtual ? 'virtual' : ''}" aria-label=${s.timeline}>
+      ${this.controls ? this.renderControls(st.dataset) : nothing}
+      <p class=${this.controls ? 'count' : 'count visually-hidden'} part="count" role="status" aria-live="polite">${s.eventCount(items.length)}</p>
+      ${items.length === 0 ? html`<p class="empty" part="empty">${s.noEvents}</p>` : nothing}
+      ${virtual
+        ? html`<ol class="list" part="list" aria-label=${s.timeline} @keydown=${this.onKeydown}>
+            ${virtualize({
+              items,
+              keyFunction: (item: TimelineItem) => item.id,
+              renderItem: (item: TimelineItem, i: number) => this.renderItem(item, i, items),
+              scroller: this.layout === 'horizontal',
+              layout: flow({ direction: this.layout === 'horizontal' ? 'horizontal' : 'vertical' }),
+            })}
+          </ol>`
+        : html`${dated.length
+              ? html`<ol class="list" part="list" aria-label=${s.timeline} @keydown=${this.onKeydown}>
+                  ${dated.map((item, i) => this.renderItem(item, i, dated))}
+                </ol>`
+              : nothing}
+            ${undated.length
+              ? html`<h3 class="undated-heading" id=${`${this.uid}-undated`}>${s.undatedEvents}</h3>
+                  <ol class="list undated" part="list" aria-labelledby=${`${this.uid}-undated`} @keydown=${this.onKeydown}>
+                    ${undated.map((item, i) => this.renderItem(item, i, undated))}
+                  </ol>`
+              : nothing}`}
+    </section>`;
+  }
+
+  private renderControls(ds: DatasetT) {
+    const s = this.strings;
+    const opts = filterOptions(ds, this.locale);
+    const set = (key: keyof typeof this.ctl) => (e: Event) => {
+      this.ctl = { ...this.ctl, [key]: (e.target as HTMLInputElement | HTMLSelectElement).value };
+    };
+    const id = (k: string) => `${this.uid}-${k}`;
+    return html`<form class="controls" part="controls" role="search" aria-label=${s.filters} @submit=${(e: Event) => e.preventDefault()}>
+      <label for=${id('country')}>${s.filterCountry}</label>
+      <select id=${id('country')} .value=${this.ctl.country} @change=${set('country')}>
+        <option value="">${s.anyOption}</option>
+        ${opts.countries.map((c) => html`<option value=${c.value} ?selected=${c.value === this.ctl.country}>${c.label}</option>`)}
+      </select>
+      <label for=${id('sector')}>${s.filterSector}</label>
+      <select id=${id('sector')} .value=${this.ctl.sector} @change=${set('sector')}>
+        <option value="">${s.anyOption}</option>
+        ${opts.sectors.map((c) => html`<option value=${c.value} ?selected=${c.value === this.ctl.sector}>${c.label}</option>`)}
+      </select>
+      <label for=${id('from')}>${s.filterFrom}</label>
+      <select id=${id('from')} .value=${this.ctl.fromYear} @change=${set('fromYear')}>
+        <option value="">${s.anyOption}</option>
+        ${opts.years.map((y) => html`<option value=${String(y)} ?selected=${String(y) === this.ctl.fromYear}>${y}</option>`)}
+      </select>
+      <label for=${id('to')}>${s.filterTo}</label>
+      <select id=${id('to')} .value=${this.ctl.toYear} @change=${set('toYear')}>
+        <option value="">${s.anyOption}</option>
+        ${opts.years.map((y) => html`<option value=${String(y)} ?selected=${String(y) === this.ctl.toYear}>${y}</option>`)}
+      </select>
+      <label for=${id('text')}>${s.filterText}</label>
+      <input id=${id('text')} type="search" .value=${this.ctl.text} @input=${set('text')} />
+      <button type="button" @click=${() => (this.ctl = { country: '', sector: '', fromYear: '', toYear: '', text: '' })}>${s.resetFilters}</button>
+    </form>`;
+  }
+
+  private renderItem(item: TimelineItem, index: number, list: TimelineItem[]) {
+    const open = this.expanded.has(item.id) || this.printing;
+    const detailsId = `${this.uid}-d-${item.id}`;
+    const newYear = item.year !== undefined && (index === 0 || list[index - 1]?.year !== item.year);
+    const level = Math.min(6, Math.max(2, Math.round(Number(this.headingLevel)) || 3));
+    const title = html`<button
+      type="button"
+      class="toggle"
+      part="title"
+      data-id=${item.id}
+      tabindex=${item.id === this.activeId ? '0' : '-1'}
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls=${detailsId}
+      @click=${() => this.activate(item.id)}
+      @focus=${() => (this.activeId = item.id)}
+    >
+      ${item.title}
+    </button>`;
+    return html`<li
+      class="item ${item.id === this.selected ? 'selected' : ''} ${newYear ? 'new-year' : ''}"
+      part="item"
+      id=${`${this.uid}-i-${item.id}`}
+      aria-current=${item.id === this.selected ? 'true' : nothing}
+      data-year=${item.year ?? nothing}
+    >
+      ${newYear ? html`<span class="tick" aria-hidden="true">${item.year}</span>` : nothing}
+      <article class="event" aria-labelledby=${`${this.uid}-h-${item.id}`}>
+        <p class="date" part="date">
+          ${item.datetime ? html`<time datetime=${item.datetime}>${item.dateText}</time>` : html`<span>${item.dateText}</span>`}
+        </p>
+        <div role="heading" aria-level=${level} class="title" id=${`${this.uid}-h-${item.id}`}>${title}</div>
+        <p class="meta"><span class="sector sector-${item.sector}">${item.sectorLabel}</span> · <span>${item.countries.join(', ')}</span></p>
+        <div class="details" part="details" id=${detailsId} ?hidden=${!open}>${open ? this.renderDetails(item) : nothing}</div>
+      </article>
+    </li>`;
+  }
+
+  private renderDetails(item: TimelineItem) {
+    const s = this.strings;
+    return html`
+      ${item.inferredReason ? html`<p class="reason"><strong>${s.dateInferred}:</strong> ${item.inferredReason}</p>` : item.approximate ? html`<p class="reason">${s.dateApproximate}</p>` : nothing}
+      ${item.summary ? html`<p class="summary">${item.summary}</p>` : nothing}
+      ${item.quotes.map(
+        (q) => html`<blockquote>
+          <p>“${q.quote}”${q.citation ? html` <citation-badge ref=${q.citation} theme=${this.theme}></citation-badge>` : nothing}</p>
+        </blockquote>`,
+      )}
+      ${item.disputed ? html`<p class="disputed"><strong>${s.disputed}:</strong> ${item.disputed}</p>` : nothing}
+      ${item.note ? html`<p class="note"><strong>${s.note}:</strong> ${item.note}</p>` : nothing}
+      ${item.actors.length
+        ? html`<p class="actors">
+            <span class="label">${s.actors}:</span>
+            ${item.actors.map((a) => html`<actor-card variant="chip" actor=${a.id} theme=${this.theme}></actor-card> `)}
+          </p>`
+        : nothing}
+      ${item.citations.length
+        ? html`<p class="citations"><span class="label">${s.sources}:</span> <citation-badge ref=${item.citations.join(' ')} theme=${this.theme}></citation-badge></p>`
+        : nothing}
+    `;
+  }
+
+  /** Selects an event: expands it, reflects `selected`, fires `kj-select`, updates the URL hash. */
+  select(id: string, options: { notify?: boolean; scroll?: boolean } = {}): void {
+    const notify = options.notify ?? true;
+    if (!this.readyDataset || !getEvent(this.readyDataset, id)) return;
+    this.expanded = new Set(this.expanded).add(id);
+    this.activeId = id;
+    const changed = this.selected !== id;
+    this.selected = id;
+    if (this.linkHash && location.hash !== `${HASH_PREFIX}${id}`) history.replaceState(history.state, '', `${HASH_PREFIX}${id}`);
+    if (changed && notify) this.dispatchEvent(new KjSelectEvent({ type: 'event', id }));
+    if (options.scroll) void this.reveal(id, false);
+  }
+
+  private activate(id: string): void {
+    if (this.selected === id && this.expanded.has(id)) {
+      const next = new Set(this.expanded);
+      next.delete(id);
+      this.expanded = next;
+      return;
+    }
+    this.select(id);
+  }
+
+  private onKeydown = (e: KeyboardEvent) => {
+    const target = (e.composedPath()[0] as HTMLElement | undefined)?.closest?.('.toggle');
+    if (!target) return;
+    const ids = this.view.items.map((i) => i.id);
+    const at = ids.indexOf(this.activeId);
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    let next = -1;
+    switch (e.key) {
+      case 'ArrowDown':
+        next = at + 1;
+        break;
+      case 'ArrowUp':
+        next = at - 1;
+        break;
+      case 'ArrowRight':
+        next = rtl ? at - 1 : at + 1;
+        break;
+      case 'ArrowLeft':
+        next = rtl ? at + 1 : at - 1;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = ids.length - 1;
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+    next = Math.max(0, Math.min(ids.length - 1, next));
+    this.activeId = ids[next];
+    void this.reveal(ids[next], true);
+  };
+
+  /** Brings an event into view (rendering it first when windowed), optionally focusing it. */
+  private async reveal(id: string, focus: boolean): Promise<void> {
+    await this.updateComplete;
+    const index = this.view.items.findIndex((i) => i.id === id);
+    if (index < 0) return;
+    let button = this.findToggle(id);
+    if (!button) {
+      const list = this.renderRoot.querySelector('.list') as (HTMLElement & VirtualizerHostElement) | null;
+      list?.[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      for (let i = 0; i < 10 && !button; i++) {
+        await new Promise((r) => requestAnimationFrame(r));
+        button = this.findToggle(id);
+      }
+    }
+    if (!button) return;
+    if (focus) button.focus();
+    else button.scrollIntoView({ block: 'center', inline: 'nearest' });
+  }
+
+  private findToggle(id: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`.toggle[data-id="${CSS.escape(id)}"]`);
+  }
+
+  private onHashChange = () => {
+    if (!this.linkHash || !location.hash.startsWith(HASH_PREFIX)) return;
+    const id = decodeURIComponent(location.hash.slice(HASH_PREFIX.length));
+    if (this.readyDataset && getEvent(this.readyDataset, id) && this.view.items.some((i) => i.id === id)) this.select(id, { notify: true, scroll: true });
+  };
+
+  /** Follows `kj-select` events for events from other elements (an actor card's related events). */
+  private onExternalSelect = (e: Event) => {
+    const detail = (e as KjSelectEvent).detail;
+    if (detail?.type !== 'event' || e.composedPath().includes(this)) return;
+    if (this.view.items.some((i) => i.id === detail.id)) this.select(detail.id, { notify: false, scroll: true });
+  };
+
+  private onBeforePrint = () => {
+    this.printing = true;
+  };
+
+  private onAfterPrint = () => {
+    this.printing = false;
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cooperation-timeline': CooperationTimeline;
+  }
+}

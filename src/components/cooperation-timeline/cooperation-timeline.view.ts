@@ -1,0 +1,96 @@
+/** Pure view-model of the timeline: filtered, sorted, formatted events and the filter options. */
+import type { DatasetT, EventT, Locale } from '../../data/schema.js';
+import { citationForSource, filterEvents, getActor, type EventFilter } from '../../data/queries.js';
+import { countryName, formatFuzzyDate, isoDatetime } from '../../i18n/format.js';
+import { t } from '../../i18n/strings.js';
+
+export const TIMELINE_LAYOUTS = ['vertical', 'horizontal', 'auto'] as const;
+export type TimelineLayout = (typeof TIMELINE_LAYOUTS)[number];
+export const UNDATED_MODES = ['end', 'hide'] as const;
+export type UndatedMode = (typeof UNDATED_MODES)[number];
+
+export interface TimelineItem {
+  id: string;
+  title: string;
+  dateText: string;
+  /** `<time datetime>` value; absent for undated events. */
+  datetime?: string;
+  /** Start year, for the axis ticks. */
+  year?: number;
+  approximate: boolean;
+  inferredReason?: string;
+  sector: string;
+  sectorLabel: string;
+  countries: string[];
+  actors: { id: string; name: string }[];
+  /** Citation ids: the works the event cites and the source documents of its evidence. */
+  citations: string[];
+  summary?: string;
+  quotes: { quote: string; citation?: string }[];
+  disputed?: string;
+  note?: string;
+  undated: boolean;
+}
+
+export interface TimelineView {
+  items: TimelineItem[];
+  /** Number of dated items at the start of `items`. */
+  datedCount: number;
+  /** Events matching the filters, undated ones included even when hidden. */
+  total: number;
+}
+
+/** Splits a list attribute: `countries="ID JP"`, `sectors="health,defense"`. */
+export function parseList(value: string | null | undefined): string[] {
+  return (value ?? '').split(/[\s,]+/).filter(Boolean);
+}
+
+export function toTimelineItem(ds: DatasetT, e: EventT, locale: Locale): TimelineItem {
+  const s = t(locale);
+  const citations = new Set(e.citations ?? []);
+  for (const ev of e.evidence) {
+    const c = citationForSource(ds, ev.source);
+    if (c) citations.add(c.id);
+  }
+  return {
+    id: e.id,
+    title: e.title[locale],
+    dateText: formatFuzzyDate(e.date, locale),
+    datetime: e.date ? isoDatetime(e.date) : undefined,
+    year: e.date ? Number(e.date.start.slice(0, 4)) : undefined,
+    approximate: Boolean(e.date?.approximate),
+    inferredReason: e.date?.inferred?.[locale],
+    sector: e.sector,
+    sectorLabel: s.sectors[e.sector] ?? e.sector,
+    countries: e.countries.map((c) => countryName(c, locale)),
+    actors: e.actors.map((id) => ({ id, name: getActor(ds, id)?.name ?? id })),
+    citations: [...citations],
+    summary: e.summary?.[locale],
+    quotes: e.evidence.map((ev) => ({ quote: ev.quote, citation: citationForSource(ds, ev.source)?.id })),
+    disputed: e.disputed?.[locale],
+    note: e.note?.[locale],
+    undated: !e.date,
+  };
+}
+
+export function buildTimelineView(ds: DatasetT, filter: EventFilter, locale: Locale, undated: UndatedMode): TimelineView {
+  const events = filterEvents(ds, filter);
+  // Undated events cannot match a period; with no period they come last (filterEvents sorts them so).
+  const dated = events.filter((e) => e.date);
+  const rest = undated === 'hide' ? [] : events.filter((e) => !e.date);
+  const items = [...dated, ...rest].map((e) => toTimelineItem(ds, e, locale));
+  return { items, datedCount: dated.length, total: events.length };
+}
+
+/** Options for the filter bar, from the whole dataset so choices do not vanish while filtering. */
+export function filterOptions(ds: DatasetT, locale: Locale) {
+  const s = t(locale);
+  const countries = [...new Set(ds.events.flatMap((e) => e.countries))]
+    .map((code) => ({ value: code, label: countryName(code, locale) }))
+    .sort((a, b) => a.label.localeCompare(b.label, locale));
+  const sectors = [...new Set(ds.events.map((e) => e.sector))].map((value) => ({ value, label: s.sectors[value] ?? value }));
+  const years = ds.events.flatMap((e) => (e.date ? [Number(e.date.start.slice(0, 4)), Number((e.date.end ?? e.date.start).slice(0, 4))] : []));
+  const min = years.length ? Math.min(...years) : undefined;
+  const max = years.length ? Math.max(...years) : undefined;
+  return { countries, sectors, years: min !== undefined && max !== undefined ? Array.from({ length: max - min + 1 }, (_, i) => min + i) : [] };
+}
