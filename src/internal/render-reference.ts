@@ -4,20 +4,24 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { CitationT, SegmentT } from '../data/schema.js';
-import { safeLink } from '../data/citation-export.js';
+import { safeHttpUrl, safeLink } from '../data/citation-export.js';
 
 const link = (href: string, text: string) => html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}</a>`;
 
 export function renderReference(segments: readonly SegmentT[], citation: Pick<CitationT, 'DOI' | 'URL'>): (TemplateResult | string)[] {
   const href = safeLink(citation);
-  const printed = [citation.DOI ? `https://doi.org/${citation.DOI}` : undefined, citation.URL].filter((u): u is string => !!u);
+  // Each printed form links to its own target: a printed URL never leads to the DOI or back.
+  const printed = [
+    { text: citation.DOI ? `https://doi.org/${citation.DOI}` : '', href: citation.DOI ? safeLink({ DOI: citation.DOI }) : undefined },
+    { text: citation.URL ?? '', href: safeHttpUrl(citation.URL) },
+  ].filter((p): p is { text: string; href: string } => !!p.text && !!p.href);
   let linked = false;
   const out = segments.map((s) => {
-    const found = href && !linked ? printed.find((u) => s.text.includes(u)) : undefined;
+    const found = !linked ? printed.find((p) => s.text.includes(p.text)) : undefined;
     let content: (TemplateResult | string)[] | string = s.text;
-    if (found && href) {
-      const at = s.text.indexOf(found);
-      content = [s.text.slice(0, at), link(href, found), s.text.slice(at + found.length)];
+    if (found) {
+      const at = s.text.indexOf(found.text);
+      content = [s.text.slice(0, at), link(found.href, found.text), s.text.slice(at + found.text.length)];
       linked = true;
     }
     return s.italic ? html`<i>${content}</i>` : html`${content}`;

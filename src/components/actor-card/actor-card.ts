@@ -5,7 +5,7 @@ import { PopoverController } from '../../controllers/popover-controller.js';
 import { KjSelectEvent } from '../../events.js';
 import { clampLevel, heading } from '../../internal/heading.js';
 import { popoverStyles } from '../../styles/popover.js';
-import { ACTOR_VARIANTS, actorJsonLd, buildActorView, type ActorVariant, type ActorView } from './actor-card.view.js';
+import { actorJsonLd, buildActorView, type ActorVariant, type ActorView } from './actor-card.view.js';
 
 let nextId = 0;
 const LD_MARKER = 'data-kerjasama-ld';
@@ -15,6 +15,7 @@ const LD_MARKER = 'data-kerjasama-ld';
  * flows, and the evidence with citation badges to its sources. As a `chip`, an inline name
  * that opens the same profile in an accessible hovercard.
  *
+ * @tagname actor-card
  * @summary Profile of an actor, as a card or an inline chip.
  * @csspart card - The profile.
  * @csspart name - The actor's name.
@@ -166,7 +167,8 @@ export class ActorCard extends KerjasamaElement {
   protected override render() {
     const st = this.datasetState;
     const s = this.strings;
-    const chip = this.variant === 'chip' || !(ACTOR_VARIANTS as readonly string[]).includes(this.variant) ? this.variant === 'chip' : false;
+    // Unknown variants fall back to the card.
+    const chip = this.variant === 'chip';
     if (st.status !== 'ready') {
       const text = st.status === 'loading' ? s.loading : s.dataUnavailable;
       return chip
@@ -197,7 +199,9 @@ export class ActorCard extends KerjasamaElement {
     const a = v.actor;
     return html`
       ${heading(clampLevel(this.headingLevel, 3), `${this.uid}-name`, a.name, 'name')}
-      ${a.altNames?.length ? html`<p class="alt">${s.alsoKnownAs}: ${a.altNames.join(', ')}</p>` : nothing}
+      ${a.altNames?.length
+        ? html`<p class="alt">${s.alsoKnownAs}: ${a.altNames.map((n, i) => html`${i ? ', ' : ''}<bdi>${n}</bdi>`)}</p>`
+        : nothing}
       <dl>
         <dt>${s.kind}</dt>
         <dd>${v.kind}</dd>
@@ -236,6 +240,12 @@ export class ActorCard extends KerjasamaElement {
 
   protected override updated(): void {
     this.syncStructuredData();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Disconnecting removed the JSON-LD; nothing else re-renders a moved card, so put it back.
+    if (this.structuredData && this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {

@@ -21,7 +21,9 @@ export function buildActorView(ds: DatasetT, id: string, locale: Locale): ActorV
   const actor = getActor(ds, id);
   if (!actor) return undefined;
   const s = t(locale);
-  const name = (actorId: string) => getActor(ds, actorId)?.name ?? actorId;
+  // Names go into running text: isolate each (FSI…PDI) so a right-to-left override inside a
+  // name cannot reorder the words around it.
+  const name = (actorId: string) => `\u2068${getActor(ds, actorId)?.name ?? actorId}\u2069`;
   const related = relatedToActor(ds, id);
   return {
     actor,

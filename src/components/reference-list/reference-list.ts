@@ -16,6 +16,7 @@ let nextId = 0;
  * or the document), with links back to each place they are cited; or, with `all`, the whole
  * bibliography of the dataset or of one `source`.
  *
+ * @tagname reference-list
  * @summary List of references, in citation or alphabetical order.
  * @csspart heading - The heading.
  * @csspart list - The list.
@@ -56,12 +57,14 @@ export class ReferenceList extends KerjasamaElement {
       a {
         color: var(--_accent);
       }
+      /* Underlined: colour alone does not tell a link from the text around it (WCAG 1.4.1). */
       .backlinks a {
         margin-inline-start: 0.35em;
-        text-decoration: none;
+        text-decoration: underline;
+        text-underline-offset: 0.15em;
       }
       .backlinks a:hover {
-        text-decoration: underline;
+        text-decoration-thickness: 2px;
       }
       .empty {
         color: var(--_muted);
@@ -122,7 +125,7 @@ export class ReferenceList extends KerjasamaElement {
     const title = this.heading ?? s.references;
     const head = title ? heading(clampLevel(this.headingLevel, 2), this.headingId, title) : nothing;
     if (st.status !== 'ready') {
-      return html`<section class="kj-root" aria-labelledby=${this.headingId}>${head}<p class="empty">${st.status === 'loading' ? s.loading : s.dataUnavailable}</p></section>`;
+      return html`<section class="kj-root" aria-labelledby=${title ? this.headingId : nothing} aria-busy=${st.status === 'loading' ? 'true' : 'false'}>${head}<p class="empty">${st.status === 'loading' ? s.loading : s.dataUnavailable}</p></section>`;
     }
     if (this.all && this.source && !getSource(st.dataset, this.source)) {
       this.warnOnce(`source:${this.source}`, `unknown source "${this.source}"; listing nothing.`);

@@ -1,0 +1,416 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define/kerjasama-data.js';
+import '../../src/define/actor-card.js';
+import type { ActorCard } from '../../src/components/actor-card/actor-card.js';
+import type { CitationBadge } from '../../src/components/citation-badge/citation-badge.js';
+import type { KjSelectEvent } from '../../src/events.js';
+import { bundledDataset } from '../../src/data/generated/dataset.js';
+import type { DatasetT } from '../../src/data/schema.js';
+
+// Facts from data/records: JICA takes part in three events (c. 1960 six decades of involvement,
+// c. 1970 health support, undated COVAX contributions) and one flow (the 6.88 million COVAX doses,
+// via COVAX and JICA); its two evidence quotes come from source 000, cited as Azmi et al. (no date printed).
+const JICA_EVENTS_EN = [
+  'Six decades of Japanese involvement in Indonesian development',
+  "JICA starts working on Indonesia's healthcare system",
+  'Japan contributes funds and vaccines through COVAX; Indonesia receives 6.88 million doses',
+];
+const JICA_EVENTS_ID = [
+  'Enam dekade keterlibatan Jepang dalam pembangunan Indonesia',
+  'JICA mulai berkiprah dalam sistem kesehatan Indonesia',
+  'Jepang menyumbang dana dan vaksin melalui COVAX; Indonesia menerima 6,88 juta dosis',
+];
+
+// Bidi isolates (FSI/PDI) around names are invisible; leave them out of comparisons.
+const text = (node: Node | null | undefined) =>
+  (node?.textContent ?? '')
+    .replace(/[\u2068\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+const root = (el: Element) => el.shadowRoot!;
+const eventButtons = (el: ActorCard) => [...root(el).querySelectorAll<HTMLButtonElement>('button.event-button')];
+const chipButton = (el: ActorCard) => root(el).querySelector<HTMLButtonElement>('button.chip')!;
+const popoverOf = (el: ActorCard) => root(el).querySelector<HTMLElement>('[popover]')!;
+/** The pair in the profile's description list whose term is `term`. */
+function described(el: ActorCard, term: string): string {
+  const dts = [...root(el).querySelectorAll('dt')];
+  const dt = dts.find((d) => text(d) === term);
+  return text(dt?.nextElementSibling);
+}
+
+/** Replaces console.warn for the duration of `run`, returning what it was called with. */
+async function captureWarnings(run: () => Promise<void>): Promise<unknown[][]> {
+  const original = console.warn;
+  const calls: unknown[][] = [];
+  console.warn = (...args: unknown[]) => {
+    calls.push(args);
+  };
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return calls;
+}
+
+async function toggled(popover: HTMLElement, action: () => unknown | Promise<unknown>, host: ActorCard): Promise<void> {
+  const done = oneEvent(popover, 'toggle');
+  await action();
+  await done;
+  await host.updateComplete;
+}
+
+describe('<actor-card>', () => {
+  describe('card', () => {
+    it('shows name, alternative names, kind, country and role', async () => {
+      const el = await fixture<ActorCard>(html`<actor-card actor="jica"></actor-card>`);
+      const article = root(el).querySelector('article')!;
+      const name = root(el).querySelector('h3')!;
+      expect(text(name)).to.equal('Japan International Cooperation Agency');
+      // The profile is a landmark-free article named by its heading.
+      expect(article.getAttribute('aria-labelledby')).to.equal(name.id);
+      expect(text(root(el).querySelector('.alt'))).to.equal('Also known as: JICA, Jica');
+      expect(described(el, 'Kind')).to.equal('Government body');
+      expect(described(el, 'Country')).to.equal(new Intl.DisplayNames(['en'], { type: 'region' }).of('JP'));
+      expect(described(el, 'Country')).to.equal('Japan');
+      expect(described(el, 'Role')).to.contain('main institutional mechanism of Japan–Indonesia health cooperation');
+    });
+
+    it('counts and lists the related events and flows', async () => {
+      const el = await fixture<ActorCard>(html`<actor-card actor="jica"></actor-card>`);
+      const counts = [...root(el).querySelectorAll('.related .count')].map(text);
+      expect(counts).to.deep.equal(['3 related events', '1 related flow']);
+      // Dated events by date (c. 1960, c. 1970), the undated one last.
+      expect(eventButtons(el).map(text)).to.deep.equal(JICA_EVENTS_EN);
+      const flows = [...root(el).querySelectorAll('.related ul')][1];
+      expect(flows.querySelectorAll('li')).to.have.length(1);
+      expect(text(flows)).to.contain('Japan to Indonesia');
+      expect(text(flows)).to.contain('Japan International Cooperation Agency');
+      expect(text(flows)).to.contain('Vaccine doses, 6.88 million doses');
+      expect(text(flows)).to.contain('(Undated)');
+    });
+
+    it('quotes the evidence with citation badges to its source', async () => {
+      const el = await fixture<ActorCard>(html`<actor-card actor="jica"></actor-card>`);
+      const quotes = [...root(el).querySelectorAll('.evidence blockquote')];
+      expect(quotes).to.have.length(2);
+      expect(text(quotes[0])).to.contain("the Japan International Cooperation Agency (JICA), which has been dedicated to improving Indonesia's healthcare system since the 1970s.");
+      expect(text(quotes[1])).to.contain('by donating coronavirus vaccines by means of JICA (Panda, 2022).');
+      for (const quote of quotes) {
+        const badge = quote.querySelector<CitationBadge>('citation-badge')!;
+        expect(badge, 'badge in quote').to.not.equal(null);
+        expect(badge.ref).to.equal('azmi-2023');
+        await badge.updateComplete;
+        const marker = badge.shadowRoot!.querySelector('button')!;
+        // The source prints no publication date, so APA says "n.d.".
+        expect(text(marker)).to.match(/^\(Azmi et al\., n\.d\.\)/);
+      }
+    });
+
+    it('speaks Indonesian under lang="id"', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div lang="id"><actor-card actor="jica"></actor-card></div>`);
+      const el = wrapper.querySelector('actor-card')!;
+      await el.updateComplete;
+      expect(described(el, 'Jenis')).to.equal('Lembaga pemerintah');
+      expect(described(el, 'Negara')).to.equal('Jepang');
+      expect(described(el, 'Peran')).to.contain('mekanisme kelembagaan utama');
+      expect(text(root(el).querySelector('.alt'))).to.equal('Juga dikenal sebagai: JICA, Jica');
+      expect([...root(el).querySelectorAll('.related .count')].map(text)).to.deep.equal(['3 peristiwa terkait', '1 aliran terkait']);
+      expect(eventButtons(el).map(text)).to.deep.equal(JICA_EVENTS_ID);
+      expect(text(root(el).querySelector('.related'))).to.contain('6,88 juta dosis');
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows a change of the page language', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div lang="en"><actor-card actor="jica"></actor-card></div>`);
+      const el = wrapper.querySelector('actor-card')!;
+      expect(described(el, 'Kind')).to.equal('Government body');
+      wrapper.lang = 'id';
+      // The locale controller hears the change through a MutationObserver (a microtask).
+      await Promise.resolve();
+      await el.updateComplete;
+      expect(described(el, 'Jenis')).to.equal('Lembaga pemerintah');
+    });
+
+    it('fires kj-select out to the document when a related event is clicked', async () => {
+      const el = await fixture<ActorCard>(html`<actor-card actor="jica"></actor-card>`);
+      const button = eventButtons(el)[1];
+      setTimeout(() => button.click());
+      const event = (await oneEvent(document, 'kj-select')) as KjSelectEvent;
+      expect(event.detail).to.deep.equal({ type: 'event', id: 'jica-health-support-since-1970s' });
+      expect(event.bubbles).to.equal(true);
+      expect(event.composed).to.equal(true);
+    });
+
+    it('fires kj-select when a related event is activated from the keyboard', async () => {
+      const el = await fixture<ActorCard>(html`<actor-card actor="jica"></actor-card>`);
+      const [first, second, third] = eventButtons(el);
+      first.focus();
+      expect(root(el).activeElement).to.equal(first);
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement).to.equal(second);
+      let selected = oneEvent(document, 'kj-select') as Promise<KjSelectEvent>;
+      await sendKeys({ press: 'Enter' });
+      expect((await selected).detail).to.deep.equal({ type: 'event', id: 'jica-health-support-since-1970s' });
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement).to.equal(third);
+      selected = oneEvent(document, 'kj-select') as Promise<KjSelectEvent>;
+      await sendKeys({ press: 'Space' });
+      expect((await selected).detail).to.deep.equal({ type: 'event', id: 'japan-covax-contributions' });
+    });
+
+    it('uses the configured heading level', async () => {
+      const el = await fixture<ActorCard>(html`<actor-card actor="jica" heading-level="2"></actor-card>`);
+      expect(text(root(el).querySelector('h2'))).to.equal('Japan International Cooperation Agency');
+      el.removeAttribute('heading-level');
+      await el.updateComplete;
+      expect(root(el).querySelector('h3'), 'default level once the attribute is removed').to.not.equal(null);
+    });
+
+    it('differs in colour in the dark theme', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <actor-card actor="jica" theme="light"></actor-card>
+        <div style="background:#000"><actor-card actor="jica" theme="dark"></actor-card></div>
+      </div>`);
+      const [light, dark] = [...wrapper.querySelectorAll('actor-card')];
+      const l = getComputedStyle(root(light).querySelector('article')!);
+      const d = getComputedStyle(root(dark).querySelector('article')!);
+      expect(d.backgroundColor).to.not.equal(l.backgroundColor);
+      expect(d.color).to.not.equal(l.color);
+      expect(getComputedStyle(eventButtons(dark)[0]).color).to.not.equal(getComputedStyle(eventButtons(light)[0]).color);
+      await expect(light).to.be.accessible();
+      await expect(dark).to.be.accessible();
+    });
+
+    it('is accessible', async () => {
+      const el = await fixture<ActorCard>(html`<actor-card actor="jica"></actor-card>`);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('chip', () => {
+    it('is an inline button with the name, closed at first', async () => {
+      const el = await fixture<ActorCard>(html`<p>Vaccines came through <actor-card actor="jica" variant="chip"></actor-card>.</p>`).then(
+        (p) => p.querySelector('actor-card')!,
+      );
+      const chip = chipButton(el);
+      expect(text(chip)).to.equal('Japan International Cooperation Agency');
+      expect(getComputedStyle(el).display).to.equal('inline');
+      expect(chip.getAttribute('aria-expanded')).to.equal('false');
+      expect(chip.getAttribute('aria-controls')).to.equal(popoverOf(el).id);
+      expect(popoverOf(el).matches(':popover-open')).to.equal(false);
+      expect(el.open).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('opens the profile on click and closes with Escape without moving focus', async () => {
+      const el = await fixture<ActorCard>(html`<actor-card actor="jica" variant="chip"></actor-card>`);
+      const chip = chipButton(el);
+      const popover = popoverOf(el);
+      await toggled(popover, () => chip.click(), el);
+      expect(chip.getAttribute('aria-expanded')).to.equal('true');
+      expect(popover.matches(':popover-open')).to.equal(true);
+      expect(el.open).to.equal(true);
+      const heading = popover.querySelector('h3')!;
+      expect(text(heading)).to.equal('Japan International Cooperation Agency');
+      expect(popover.getAttribute('role')).to.equal('dialog');
+      expect(popover.getAttribute('aria-labelledby')).to.equal(heading.id);
+      expect(text(popover)).to.contain('Government body');
+      expect(text(popover)).to.contain('3 related events');
+      await expect(el).to.be.accessible();
+
+      chip.focus();
+      await toggled(popover, () => sendKeys({ press: 'Escape' }), el);
+      expect(chip.getAttribute('aria-expanded')).to.equal('false');
+      expect(popover.matches(':popover-open')).to.equal(false);
+      expect(document.activeElement).to.equal(el);
+      expect(root(el).activeElement).to.equal(chip);
+    });
+
+    it('opens with Enter and with Space', async () => {
+      const el = await fixture<ActorCard>(html`<actor-card actor="jica" variant="chip"></actor-card>`);
+      const chip = chipButton(el);
+      const popover = popoverOf(el);
+      chip.focus();
+      await toggled(popover, () => sendKeys({ press: 'Enter' }), el);
+      expect(chip.getAttribute('aria-expanded')).to.equal('true');
+      await toggled(popover, () => sendKeys({ press: 'Escape' }), el);
+      expect(chip.getAttribute('aria-expanded')).to.equal('false');
+      expect(root(el).activeElement).to.equal(chip);
+      await toggled(popover, () => sendKeys({ press: 'Space' }), el);
+      expect(chip.getAttribute('aria-expanded')).to.equal('true');
+      expect(popover.matches(':popover-open')).to.equal(true);
+    });
+
+    it('fires kj-select from an event in the open profile', async () => {
+      const el = await fixture<ActorCard>(html`<actor-card actor="jica" variant="chip"></actor-card>`);
+      await toggled(popoverOf(el), () => chipButton(el).click(), el);
+      const button = eventButtons(el)[0];
+      setTimeout(() => button.click());
+      const event = (await oneEvent(document, 'kj-select')) as KjSelectEvent;
+      expect(event.detail).to.deep.equal({ type: 'event', id: 'japan-indonesia-development-six-decades' });
+    });
+
+    it('is accessible open in the dark theme and in Indonesian', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div lang="id" style="background:#16191d">
+        <actor-card actor="jica" variant="chip" theme="dark"></actor-card>
+      </div>`);
+      const el = wrapper.querySelector('actor-card')!;
+      await toggled(popoverOf(el), () => chipButton(el).click(), el);
+      expect(text(popoverOf(el))).to.contain('Lembaga pemerintah');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('structured data', () => {
+    const scripts = (el: Element) => el.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]');
+
+    it('emits one schema.org Person for a person, removed with the attribute', async () => {
+      const el = await fixture<ActorCard>(html`<actor-card actor="joko-widodo" structured-data></actor-card>`);
+      expect(scripts(el)).to.have.length(1);
+      const ld = JSON.parse(scripts(el)[0].textContent!);
+      expect(ld['@context']).to.equal('https://schema.org');
+      expect(ld['@type']).to.equal('Person');
+      expect(ld.name).to.equal('Joko Widodo');
+      expect(ld.alternateName).to.deep.equal(['Jokowi']);
+      // Re-rendering (a language change) keeps exactly one script.
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(scripts(el)).to.have.length(1);
+      el.removeAttribute('structured-data');
+      await el.updateComplete;
+      expect(scripts(el)).to.have.length(0);
+    });
+
+    it('emits an Organization type for an organisation', async () => {
+      const el = await fixture<ActorCard>(html`<actor-card actor="jica" structured-data></actor-card>`);
+      expect(scripts(el)).to.have.length(1);
+      const ld = JSON.parse(scripts(el)[0].textContent!);
+      // GovernmentOrganization is a schema.org Organization subtype.
+      expect(['Organization', 'GovernmentOrganization']).to.include(ld['@type']);
+      expect(ld.name).to.equal('Japan International Cooperation Agency');
+      expect(ld.alternateName).to.deep.equal(['JICA', 'Jica']);
+    });
+
+    it('emits nothing without the attribute or for an unknown actor', async () => {
+      const warnings = await captureWarnings(async () => {
+        const wrapper = await fixture<HTMLElement>(html`<div>
+          <actor-card actor="jica"></actor-card>
+          <actor-card actor="nobody-at-all" structured-data></actor-card>
+        </div>`);
+        expect(scripts(wrapper)).to.have.length(0);
+      });
+      expect(warnings).to.have.length(1);
+    });
+
+    it('restores the script when the card is moved', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div><section></section><actor-card actor="joko-widodo" structured-data></actor-card></div>`);
+      const el = wrapper.querySelector('actor-card')!;
+      expect(scripts(el)).to.have.length(1);
+      wrapper.querySelector('section')!.append(el);
+      await el.updateComplete;
+      expect(scripts(el)).to.have.length(1);
+    });
+  });
+
+  describe('unknown actor', () => {
+    it('shows an accessible not-found state naming the id and warns once', async () => {
+      let el!: ActorCard;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<ActorCard>(html`<actor-card actor="no-such-actor"></actor-card>`);
+        el.requestUpdate();
+        await el.updateComplete;
+        el.theme = 'dark';
+        await el.updateComplete;
+      });
+      const status = root(el).querySelector('[role="status"]')!;
+      expect(text(status)).to.equal('No actor with the id “no-such-actor” in this dataset.');
+      expect(status.checkVisibility()).to.equal(true);
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0][0])).to.contain('no-such-actor');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says so in Indonesian and as a chip', async () => {
+      const warnings = await captureWarnings(async () => {
+        const wrapper = await fixture<HTMLElement>(html`<p lang="id">Lihat <actor-card actor="tidak-ada" variant="chip"></actor-card>.</p>`);
+        const el = wrapper.querySelector('actor-card')!;
+        const status = root(el).querySelector('[role="status"]')!;
+        expect(text(status)).to.contain('[?]');
+        expect(text(status)).to.contain('Tidak ada aktor dengan id “tidak-ada”');
+        await expect(el).to.be.accessible();
+      });
+      expect(warnings).to.have.length(1);
+    });
+  });
+
+  describe('hostile data', () => {
+    const MARKUP = '<img src=x onerror="window.__pwned=1">';
+    const LONG = 'W'.repeat(10_000);
+    const RTL = '\u202Egnp.exe Agency';
+
+    function hostileDataset(): DatasetT {
+      const data = structuredClone(bundledDataset);
+      const actor = (id: string) => data.actors.find((a) => a.id === id)!;
+      actor('jica').name = MARKUP;
+      actor('jica').altNames = [MARKUP, RTL];
+      actor('japan').name = LONG;
+      actor('covax').name = RTL;
+      return data;
+    }
+
+    it('renders markup, 10 000-character names and RTL overrides as inert text inside 320px', async () => {
+      let wrapper!: HTMLElement;
+      await captureWarnings(async () => {
+        wrapper = await fixture<HTMLElement>(html`<div style="width:320px">
+          <kerjasama-data .data=${hostileDataset()}>
+            <actor-card actor="jica"></actor-card>
+            <actor-card actor="japan"></actor-card>
+            <p>Via <actor-card actor="japan" variant="chip"></actor-card> and <actor-card actor="jica" variant="chip"></actor-card>.</p>
+          </kerjasama-data>
+        </div>`);
+        const cards = [...wrapper.querySelectorAll('actor-card')];
+        await Promise.all(cards.map((c) => c.updateComplete));
+      });
+      const [jica, japan, japanChip, jicaChip] = [...wrapper.querySelectorAll('actor-card')];
+      expect(text(root(jica).querySelector('h3'))).to.equal(MARKUP);
+      expect(text(root(jica).querySelector('.alt'))).to.contain(RTL);
+      // In running text the name is bidi-isolated, so its override cannot reorder what follows.
+      expect(root(jica).querySelector('.related')!.textContent).to.contain(`\u2068${RTL}\u2069`);
+      expect(text(root(japan).querySelector('h3'))).to.equal(LONG);
+      expect(text(chipButton(jicaChip))).to.equal(MARKUP);
+      for (const card of [jica, japan, japanChip, jicaChip]) {
+        expect(root(card).querySelector('img, script'), 'no element from data').to.equal(null);
+      }
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+      expect(wrapper.scrollWidth, 'no horizontal overflow of the container').to.be.at.most(320);
+      for (const card of [jica, japan]) {
+        const article = root(card).querySelector('article')!;
+        expect(article.getBoundingClientRect().width).to.be.at.most(320);
+        expect(article.scrollWidth).to.be.at.most(article.clientWidth);
+      }
+      expect(chipButton(japanChip).getBoundingClientRect().width).to.be.at.most(320);
+
+      // Opening the hostile chip keeps everything inert and inside the viewport.
+      await toggled(popoverOf(jicaChip), () => chipButton(jicaChip).click(), jicaChip as ActorCard);
+      expect(root(jicaChip).querySelector('img')).to.equal(null);
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+
+    it('keeps hostile names inert in the JSON-LD', async () => {
+      let el!: ActorCard;
+      await captureWarnings(async () => {
+        const data = hostileDataset();
+        data.actors.find((a) => a.id === 'jica')!.name = '</script><script>window.__pwned=1</script>';
+        const wrapper = await fixture<HTMLElement>(html`<kerjasama-data .data=${data}><actor-card actor="jica" structured-data></actor-card></kerjasama-data>`);
+        el = wrapper.querySelector('actor-card')!;
+        await el.updateComplete;
+      });
+      const scripts = el.querySelectorAll('script');
+      expect(scripts).to.have.length(1);
+      expect(JSON.parse(scripts[0].textContent!).name).to.equal('</script><script>window.__pwned=1</script>');
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+  });
+});
