@@ -1,7 +1,12 @@
-import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+// Generated from the classes' JSDoc by `npm run analyze` (run before every Storybook build).
+import manifest from '../custom-elements.json';
 import '../src/cdn.js';
 
+setCustomElementsManifest(manifest);
+
 const preview: Preview = {
+  tags: ['autodocs'],
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },
