@@ -83,6 +83,13 @@ export class PopoverController implements ReactiveController {
     window.removeEventListener('scroll', this.position, true);
     window.removeEventListener('resize', this.position);
     this.wired = undefined;
+    // A popover taken off the page (its host removed, or re-rendered away) closes without a
+    // toggle event: forget it was open, or aria-expanded would say "true" on a closed popover.
+    if (this.open && !popover.matches(':popover-open')) {
+      this.open = false;
+      this.openedByHover = false;
+      this.host.requestUpdate();
+    }
   }
 
   private onTriggerClick = (e: MouseEvent) => {

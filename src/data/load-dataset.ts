@@ -47,7 +47,11 @@ export async function loadDataset(src: string, options: LoadOptions = {}): Promi
       if (options.signal?.aborted) return { ok: false, reason: 'aborted', message: 'aborted' };
       return timedOut ? fail('timeout', 'the request timed out') : fail('network', 'the network request failed');
     }
-    if (!response.ok) return fail('http', `HTTP ${response.status}`, { status: response.status });
+    if (!response.ok) {
+      // Release the connection instead of leaving an unread error page to the garbage collector.
+      await response.body?.cancel().catch(() => undefined);
+      return fail('http', `HTTP ${response.status}`, { status: response.status });
+    }
     const contentType = response.headers.get('content-type') ?? '';
     if (contentType && !JSON_TYPE.test(contentType)) {
       await response.body?.cancel().catch(() => undefined);

@@ -62,6 +62,7 @@ const CONTROL_PATTERN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2
 
 export const MARKUP_MESSAGE = 'must be plain text (holds markup)';
 export const CONTROL_MESSAGE = 'holds control or bidirectional-override characters';
+export const URL_MESSAGE = 'must be an http(s) URL';
 
 /** A record id: a lowercase slug (underscores allowed for source file stems). */
 export const Id = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be a lowercase slug such as "jica" or "loan-2020"'));
@@ -85,7 +86,7 @@ export const CountryCode = v.pipe(
 
 export const HttpUrl = v.pipe(
   v.string(),
-  v.check((s) => /^https?:\/\/[^\s]+$/i.test(s), 'must be an http(s) URL'),
+  v.check((s) => /^https?:\/\/[^\s]+$/i.test(s), URL_MESSAGE),
 );
 
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;

@@ -4,7 +4,7 @@
  * naming the JSON path, the record id where there is one, and what is wrong.
  */
 import * as v from 'valibot';
-import { Dataset, MARKUP_MESSAGE, CONTROL_MESSAGE, MAX_DATASET_BYTES, type DatasetT } from './schema.js';
+import { Dataset, MARKUP_MESSAGE, CONTROL_MESSAGE, URL_MESSAGE, MAX_DATASET_BYTES, type DatasetT } from './schema.js';
 
 export interface DataProblem {
   /** JSON path such as `$.actors[3].name`. */
@@ -22,9 +22,9 @@ export type ValidationResult =
 
 export interface ValidateOptions {
   /**
-   * Treat markup and bidi-override characters in text as errors (the data build does). When
-   * false (the default at run time) they are reported as warnings: the elements render all data
-   * as inert text anyway, so such a dataset is shown, not refused.
+   * Treat markup, bidi-override characters and non-http URLs as errors (the data build does).
+   * When false (the default at run time) they are reported as warnings: the elements render all
+   * data as inert text and link only http(s) and DOIs anyway, so such a dataset is shown, not refused.
    */
   strictText?: boolean;
 }
@@ -104,7 +104,8 @@ export function checkReferences(data: DatasetT): DataProblem[] {
   return out;
 }
 
-const TEXT_MESSAGES = new Set([MARKUP_MESSAGE, CONTROL_MESSAGE]);
+// Unsafe but renderable content: elements show it as inert text and never link a non-http URL.
+const TEXT_MESSAGES = new Set([MARKUP_MESSAGE, CONTROL_MESSAGE, URL_MESSAGE]);
 
 /**
  * Validates a parsed dataset against the schema and its cross-references.

@@ -20,6 +20,8 @@ export async function copyText(text: string, button: HTMLElement): Promise<boole
   Object.assign(area.style, { position: 'fixed', insetBlockStart: '0', opacity: '0', pointerEvents: 'none', width: '1px', height: '1px' });
   (button.parentElement ?? button).append(area);
   try {
+    // select() alone does not move focus in every browser, and the copy acts on the focused field.
+    area.focus({ preventScroll: true });
     area.select();
     return document.execCommand('copy');
   } catch {

@@ -55,8 +55,13 @@ describe('validateDataset', () => {
     expect(errorsOf((x) => (x.actors[0].name = '<b>bold</b>'), true).join()).to.contain('holds markup');
   });
 
-  it('rejects non-http links', () => {
-    expect(errorsOf((d) => ((d.citations[0] as { URL?: string }).URL = 'javascript:alert(1)')).join()).to.contain('$.citations[0].URL').and.contain('http(s) URL');
+  it('reports non-http links: a warning at run time, an error when strict', () => {
+    const d = minimalDataset();
+    (d.citations[0] as { URL?: string }).URL = 'javascript:alert(1)';
+    const lenient = validateDataset(d);
+    expect(lenient.ok).to.equal(true);
+    expect(lenient.warnings.map(describeProblem).join()).to.contain('$.citations[0].URL').and.contain('http(s) URL');
+    expect(errorsOf((x) => ((x.citations[0] as { URL?: string }).URL = 'javascript:alert(1)'), true).join()).to.contain('http(s) URL');
   });
 
   it('never throws, even on hostile input', () => {

@@ -18,6 +18,7 @@ let nextId = 0;
  * An inline citation marker — "(Hotez, 2014)" or "[3]" — that opens an accessible popover with
  * the formatted reference, its link, the verbatim evidence quote and copy buttons.
  *
+ * @tagname citation-badge
  * @summary Inline citation marker with an accessible reference popover.
  * @csspart marker - The marker button.
  * @csspart popover - The popover with the reference.
@@ -51,7 +52,11 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
         text-decoration: underline dotted;
         text-underline-offset: 0.2em;
         cursor: pointer;
-        white-space: nowrap;
+        /* A button is an atomic inline box: a short marker never splits across lines, and a
+           very long one (a 10 000-character name) wraps inside it instead of widening the page. */
+        max-width: 100%;
+        overflow-wrap: anywhere;
+        text-align: start;
       }
       .marker:hover {
         text-decoration-style: solid;
@@ -125,10 +130,10 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
     this.joinScope(undefined);
   }
 
-  protected override datasetChanged(state: DatasetState): void {
+  protected override datasetChanged(state: DatasetState, previous: DatasetState): void {
     if (this.isConnected) this.joinScope(scopeFor(this, state.scope));
     this.scope?.changed();
-    super.datasetChanged(state, state);
+    super.datasetChanged(state, previous);
   }
 
   private joinScope(scope: CitationScope | undefined): void {
@@ -145,7 +150,8 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('ref')) this.scope?.changed();
+    // The scope already counted this badge when it joined; only a later change of ref renumbers.
+    if (changed.has('ref') && this.hasUpdated) this.scope?.changed();
     if (changed.has('format') && !(BADGE_FORMATS as readonly string[]).includes(this.format)) this.format = 'author-date';
     if (changed.has('citationStyle') && !(CITATION_STYLES as readonly string[]).includes(this.citationStyle)) this.citationStyle = 'apa';
   }

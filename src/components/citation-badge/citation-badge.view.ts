@@ -49,7 +49,8 @@ export function buildBadgeView(
     references.push({
       id,
       citation,
-      number: options.numberOf(id),
+      // Only numeric markers need numbers; asking costs a renumbering while badges are still arriving.
+      number: options.format === 'numeric' ? options.numberOf(id) : undefined,
       inText: stripBrackets(formatted.citation),
       bibliography: formatted.bibliography,
       link: safeLink(citation),

@@ -14,6 +14,7 @@ import { KjDataErrorEvent, KjDataLoadEvent, type DataErrorReason } from '../../e
  * Provides a dataset to every Kerjasama element inside it: the bundled one, one loaded from
  * `src`, or one set as the `data` property. Citation numbering is scoped to each provider.
  *
+ * @tagname kerjasama-data
  * @summary Dataset provider for the elements inside it.
  * @slot - The page content whose elements use this dataset.
  * @csspart error - The message shown when the dataset cannot be used.
@@ -46,6 +47,9 @@ export class KerjasamaData extends KerjasamaBase {
     initialValue: { status: 'ready', dataset: bundledDataset, scope: this.scope },
   });
   private abort?: AbortController;
+  /** The src being fetched now: connecting and the first update must not request it twice. */
+  private loadingSrc?: string;
+  /** The src whose load finished (with data or an error). */
   private loadedSrc?: string;
 
   constructor() {
@@ -58,7 +62,10 @@ export class KerjasamaData extends KerjasamaBase {
     }
   }
 
-  /** The dataset in use (a loaded or assigned one, else the bundled one); set it to provide your own. */
+  /**
+   * The dataset in use (a loaded or assigned one, else the bundled one); set it to provide your
+   * own, or to `undefined`/`null` to go back to `src` or the bundled dataset.
+   */
   get data(): DatasetT | undefined {
     const v = this.provider.value;
     return v.status === 'ready' ? v.dataset : undefined;
@@ -67,6 +74,14 @@ export class KerjasamaData extends KerjasamaBase {
   set data(value: unknown) {
     this.cancelLoad();
     this.dataValue = undefined;
+    if (value === undefined || value === null) {
+      // Unset (frameworks bind `undefined` before their data arrives): back to `src` or the bundled dataset.
+      this.error = undefined;
+      this.loadedSrc = undefined;
+      if (this.src && this.isConnected) void this.load(this.src);
+      else this.setState({ status: 'ready', dataset: bundledDataset, scope: this.scope });
+      return;
+    }
     const result = validateDataset(value);
     if (!result.ok) {
       this.fail('schema', result.errors.slice(0, 3).map(describeProblem).join('; '));
@@ -86,7 +101,7 @@ export class KerjasamaData extends KerjasamaBase {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.src && !this.dataValue && this.loadedSrc !== this.src) void this.load(this.src);
+    if (this.src && !this.dataValue && !this.isLoadedOrLoading(this.src)) void this.load(this.src);
   }
 
   override disconnectedCallback(): void {
@@ -97,7 +112,7 @@ export class KerjasamaData extends KerjasamaBase {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') && this.isConnected && !this.dataValue) {
       if (this.src) {
-        if (this.src !== this.loadedSrc) void this.load(this.src);
+        if (!this.isLoadedOrLoading(this.src)) void this.load(this.src);
       } else if (changed.get('src') !== undefined) {
         this.cancelLoad();
         this.error = undefined;
@@ -107,14 +122,20 @@ export class KerjasamaData extends KerjasamaBase {
     }
   }
 
+  private isLoadedOrLoading(src: string): boolean {
+    return src === this.loadedSrc || src === this.loadingSrc;
+  }
+
   private cancelLoad(): void {
     this.abort?.abort();
     this.abort = undefined;
+    this.loadingSrc = undefined;
   }
 
   private async load(src: string): Promise<void> {
     this.cancelLoad();
     const abort = (this.abort = new AbortController());
+    this.loadingSrc = src;
     this.error = undefined;
     this.loadedSrc = undefined;
     this.setState({ status: 'loading', scope: this.scope });
@@ -122,6 +143,7 @@ export class KerjasamaData extends KerjasamaBase {
     // A newer load, a removal or a `.data` assignment supersedes this one: drop its result.
     if (abort.signal.aborted || this.abort !== abort) return;
     this.abort = undefined;
+    this.loadingSrc = undefined;
     this.loadedSrc = src;
     if (!result.ok) {
       if (result.reason !== 'aborted') this.fail(result.reason, result.message, src, result.status);
@@ -134,7 +156,9 @@ export class KerjasamaData extends KerjasamaBase {
 
   private setState(state: DatasetState): void {
     this.provider.setValue(state);
-    this.toggleAttribute('aria-busy', state.status === 'loading');
+    // aria-busy="" would mean false: the attribute needs the value "true".
+    if (state.status === 'loading') this.setAttribute('aria-busy', 'true');
+    else this.removeAttribute('aria-busy');
     this.requestUpdate();
   }
 
@@ -148,7 +172,7 @@ export class KerjasamaData extends KerjasamaBase {
   private reportWarnings(warnings: string[]): void {
     if (warnings.length) {
       console.warn(
-        `[kerjasama] <kerjasama-data>: ${warnings.length} text field(s) hold markup or control characters; shown as plain text. First: ${warnings[0]}`,
+        `[kerjasama] <kerjasama-data>: ${warnings.length} field(s) hold markup, control characters or a non-http(s) URL; shown as plain text, never linked. First: ${warnings[0]}`,
       );
     }
   }

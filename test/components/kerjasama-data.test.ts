@@ -1,0 +1,372 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define/kerjasama-data.js';
+import '../../src/define/citation-badge.js';
+import type { KerjasamaData } from '../../src/components/kerjasama-data/kerjasama-data.js';
+import type { DataErrorReason, KjDataErrorEvent, KjDataLoadEvent } from '../../src/events.js';
+import { CitationBadgeHarness, badgesIn } from '../support/citation-badge-harness.js';
+import { settled } from '../support/dom.js';
+import { bundledCopy, citationIn, formattedVariants } from '../support/datasets.js';
+import { minimalDataset } from '../support/fixtures.js';
+import { mountProvider, type MountedProvider } from '../support/provider.js';
+import { captureWarnings, holdFetch, watchUncaughtErrors } from '../support/stubs.js';
+
+const SMALL = '/test/fixtures/small-dataset.json';
+const SMALL_COUNTS = { sources: 1, actors: 3, events: 4, flows: 5, citations: 1 };
+
+/** The bundled dataset plus a citation `example-2024` cited as "(Example, 2024)". */
+function datasetWithExample() {
+  const dataset = bundledCopy();
+  const example = structuredClone(citationIn(dataset, 'hotez-2014'));
+  example.id = 'example-2024';
+  example.author = [{ family: 'Example', given: 'E.' }];
+  for (const v of formattedVariants(example)) {
+    v.citation = '(Example, 2024)';
+    v.bibliography = [{ text: 'Example, E. (2024). An example reference.' }];
+  }
+  dataset.citations.push(example);
+  return dataset;
+}
+
+const badgeIn = (m: MountedProvider) => badgesIn(m.provider)[0];
+
+describe('<kerjasama-data>', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  let uncaught: ReturnType<typeof watchUncaughtErrors>;
+  beforeEach(() => {
+    warnings = captureWarnings();
+    uncaught = watchUncaughtErrors();
+  });
+  afterEach(() => {
+    warnings.restore();
+    uncaught.restore();
+  });
+
+  describe('providing a dataset', () => {
+    it('lets a badge with no provider use the bundled dataset', async () => {
+      const el = await fixture<HTMLElement>(html`<p><citation-badge ref="hotez-2014"></citation-badge></p>`);
+      await settled(el);
+      expect(badgesIn(el)[0].markerText).to.equal('(Hotez, 2014)');
+    });
+
+    it('provides the bundled dataset when it has no src and no data', async () => {
+      const m = await mountProvider();
+      await settled(m.page);
+      expect(m.provider.status).to.equal('ready');
+      expect(badgeIn(m).markerText).to.equal('(Hotez, 2014)');
+      expect(m.alertText()).to.equal(null);
+    });
+
+    it('shows a dataset assigned to .data in the elements inside', async () => {
+      const m = await mountProvider({ data: datasetWithExample(), children: '<citation-badge ref="example-2024 hotez-2014"></citation-badge>' });
+      await settled(m.page);
+      const b = badgeIn(m);
+      expect(b.markerText).to.equal('(Example, 2024; Hotez, 2014)');
+      await b.open();
+      expect(b.popoverText).to.contain('Example, E. (2024). An example reference.');
+      expect(m.loads).to.have.length(1);
+      expect(m.loads[0].detail.counts.citations).to.equal(bundledCopy().citations.length + 1);
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('updates the elements inside when .data is replaced', async () => {
+      const m = await mountProvider({ children: '<citation-badge ref="example-2024"></citation-badge>' });
+      await settled(m.page);
+      expect(badgeIn(m).markerText).to.equal('[?]');
+      m.provider.data = datasetWithExample();
+      await settled(m.page);
+      expect(badgeIn(m).markerText).to.equal('(Example, 2024)');
+    });
+
+    it('loads a dataset from src, fires kj-data-load and shows it', async () => {
+      const m = await mountProvider({ attributes: { src: SMALL }, children: '<citation-badge ref="author-2020"></citation-badge>' });
+      const event = (await m.outcome()) as KjDataLoadEvent;
+      await settled(m.page);
+      expect(event.type).to.equal('kj-data-load');
+      expect(event.detail).to.deep.equal({ src: SMALL, counts: SMALL_COUNTS });
+      expect(m.provider.status).to.equal('ready');
+      expect(m.provider.hasAttribute('aria-busy')).to.equal(false);
+      expect(badgeIn(m).markerText).to.equal('(Author, 2020)');
+      expect(m.errors).to.deep.equal([]);
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('loads the published dataset file', async () => {
+      const m = await mountProvider({ attributes: { src: '/dist/data/kerjasama.dataset.json' } });
+      const event = await m.outcome();
+      await settled(m.page);
+      expect(event.type).to.equal('kj-data-load');
+      expect(badgeIn(m).markerText).to.equal('(Hotez, 2014)');
+    });
+
+    it('shows a loading state while the dataset is on its way, then the data', async () => {
+      const fetches = holdFetch();
+      try {
+        const m = await mountProvider({ attributes: { src: '/slow.json' }, children: '<citation-badge ref="author-2020"></citation-badge>' });
+        const request = await fetches.nextRequest();
+        await settled(m.page);
+        const b = badgeIn(m);
+        expect(m.provider.status).to.equal('loading');
+        expect(m.provider.getAttribute('aria-busy')).to.equal('true');
+        expect(b.markerText).to.equal('[…]');
+        expect(await b.markerName()).to.contain('Loading data…');
+
+        request.respondJson(minimalDataset());
+        await m.outcome();
+        await settled(m.page);
+        expect(b.markerText).to.equal('(Author, 2020)');
+        expect(m.provider.hasAttribute('aria-busy')).to.equal(false);
+      } finally {
+        fetches.restore();
+      }
+    });
+
+    it('requests the dataset once, without credentials', async () => {
+      const fetches = holdFetch();
+      try {
+        const m = await mountProvider({ attributes: { src: '/once.json' } });
+        const request = await fetches.nextRequest();
+        await settled(m.page);
+        expect(fetches.requests.map((r) => r.url)).to.deep.equal(['/once.json']);
+        expect(request.init?.credentials).to.equal('omit');
+        request.respondJson(minimalDataset());
+        await m.outcome();
+        expect(m.loads).to.have.length(1);
+      } finally {
+        fetches.restore();
+      }
+    });
+
+    it('treats .data = undefined as “no data yet”, not as an error', async () => {
+      const m = await mountProvider({ data: undefined });
+      await settled(m.page);
+      expect(m.alertText()).to.equal(null);
+      expect(badgeIn(m).markerText).to.equal('(Hotez, 2014)');
+      expect(warnings.messages).to.deep.equal([]);
+
+      m.provider.data = datasetWithExample();
+      m.provider.innerHTML = '<citation-badge ref="example-2024"></citation-badge>';
+      await settled(m.page);
+      expect(badgeIn(m).markerText).to.equal('(Example, 2024)');
+      m.provider.data = null;
+      await settled(m.page);
+      expect(badgeIn(m).markerText).to.equal('[?]');
+    });
+
+    it('goes back to loading src when .data is unset', async () => {
+      const m = await mountProvider({ attributes: { src: SMALL }, data: datasetWithExample(), children: '<citation-badge ref="author-2020"></citation-badge>' });
+      await settled(m.page);
+      expect(badgeIn(m).markerText).to.equal('[?]');
+      m.provider.data = undefined;
+      await new Promise((resolve) => m.provider.addEventListener('kj-data-load', resolve, { once: true }));
+      await settled(m.page);
+      expect(badgeIn(m).markerText).to.equal('(Author, 2020)');
+    });
+
+    it('goes back to the bundled dataset when src is removed', async () => {
+      const m = await mountProvider({ attributes: { src: SMALL } });
+      await m.outcome();
+      await settled(m.page);
+      expect(badgeIn(m).markerText).to.equal('[?]');
+      m.provider.removeAttribute('src');
+      await settled(m.page);
+      expect(badgeIn(m).markerText).to.equal('(Hotez, 2014)');
+    });
+  });
+
+  describe('when the dataset cannot be used', () => {
+    const failures: { name: string; reason: DataErrorReason; attributes: Record<string, string>; says: string; status?: number; hold?: boolean }[] = [
+      {
+        name: 'the server answers 404',
+        reason: 'http',
+        attributes: { src: '/test/fixtures/missing-dataset.json' },
+        says: 'The dataset could not be loaded: the server answered 404',
+        status: 404,
+      },
+      { name: 'the file is not JSON', reason: 'json', attributes: { src: '/test/fixtures/invalid-json.json' }, says: 'The dataset could not be loaded: it is not valid JSON' },
+      {
+        name: 'the JSON does not match the schema',
+        reason: 'schema',
+        attributes: { src: '/test/fixtures/schema-invalid.json' },
+        says: 'The dataset could not be loaded: it does not match the dataset schema ($.actors[1].kind (actors "indonesia"): ',
+      },
+      {
+        name: 'the file is larger than max-bytes',
+        reason: 'too-large',
+        attributes: { src: SMALL, 'max-bytes': '100' },
+        says: 'The dataset could not be loaded: it is larger than the size limit',
+      },
+      { name: 'the network fails', reason: 'network', attributes: { src: 'http://127.0.0.1:9/x.json' }, says: 'The dataset could not be loaded: the network request failed' },
+      {
+        name: 'the server sends HTML',
+        reason: 'content-type',
+        attributes: { src: '/test/fixtures/not-a-dataset.html' },
+        says: 'The dataset could not be loaded: the server sent text/html, not JSON',
+      },
+      {
+        name: 'the server never answers within timeout',
+        reason: 'timeout',
+        attributes: { src: '/never-answers.json', timeout: '1' },
+        says: 'The dataset could not be loaded: the request timed out',
+        hold: true,
+      },
+    ];
+
+    for (const failure of failures) {
+      it(`says so when ${failure.name} (${failure.reason})`, async () => {
+        const fetches = failure.hold ? holdFetch() : undefined;
+        try {
+          const m = await mountProvider({ attributes: failure.attributes });
+          const event = (await m.outcome()) as KjDataErrorEvent;
+          await settled(m.page);
+
+          expect(event.type).to.equal('kj-data-error');
+          expect(event.detail.reason).to.equal(failure.reason);
+          expect(event.detail.src).to.equal(failure.attributes.src);
+          if (failure.status) expect(event.detail.status).to.equal(failure.status);
+          expect(m.alertText()).to.contain(failure.says);
+          expect(m.provider.status).to.equal('error');
+          expect(m.provider.hasAttribute('aria-busy')).to.equal(false);
+          expect(warnings.messages, 'console warnings').to.have.length(1);
+          expect(warnings.messages[0]).to.contain(failure.attributes.src).and.contain(`(${failure.reason})`);
+          expect(uncaught.errors).to.deep.equal([]);
+
+          const b = badgeIn(m);
+          expect(b.markerText).to.equal('[?]');
+          expect(await b.markerName()).to.contain('Data unavailable');
+          b.marker.click();
+          await settled(m.page);
+          expect(b.isOpen).to.equal(false);
+          expect(m.loads).to.deep.equal([]);
+        } finally {
+          fetches?.restore();
+        }
+      });
+    }
+
+    it('names the JSON path when a .data dataset is invalid', async () => {
+      const data = minimalDataset();
+      (data.events[0] as { sector: string }).sector = 'astrology';
+      const m = await mountProvider({ data, children: '<citation-badge ref="author-2020"></citation-badge>' });
+      await settled(m.page);
+      expect(m.errors.map((e) => e.detail.reason)).to.deep.equal(['schema']);
+      expect(m.alertText()).to.contain('$.events[0].sector (events "loan-2020")');
+      expect(warnings.messages).to.have.length(1);
+      expect(badgeIn(m).markerText).to.equal('[?]');
+    });
+
+    it('refuses a .data value that is not a dataset at all', async () => {
+      const m = await mountProvider({ data: 'not a dataset' });
+      await settled(m.page);
+      expect(m.errors.map((e) => e.detail.reason)).to.deep.equal(['schema']);
+      expect(m.alertText()).to.contain('$: must be a JSON object');
+    });
+
+    it('says it in Indonesian inside lang="id"', async () => {
+      const m = await mountProvider({ lang: 'id', attributes: { src: '/test/fixtures/missing-dataset.json' } });
+      await m.outcome();
+      await settled(m.page);
+      expect(m.alertText()).to.equal('Dataset tidak dapat dimuat: server menjawab 404');
+      expect(await badgeIn(m).markerName()).to.contain('Data tidak tersedia');
+    });
+
+    it('passes axe in the error state', async () => {
+      const m = await mountProvider({ attributes: { src: '/test/fixtures/invalid-json.json' } });
+      await m.outcome();
+      await settled(m.page);
+      await expect(m.page).to.be.accessible();
+    });
+
+    it('recovers when src is pointed at a good dataset', async () => {
+      const m = await mountProvider({ attributes: { src: '/test/fixtures/invalid-json.json' }, children: '<citation-badge ref="author-2020"></citation-badge>' });
+      await m.outcome();
+      m.provider.src = SMALL;
+      await new Promise((resolve) => m.provider.addEventListener('kj-data-load', resolve, { once: true }));
+      await settled(m.page);
+      expect(m.alertText()).to.equal(null);
+      expect(badgeIn(m).markerText).to.equal('(Author, 2020)');
+    });
+
+    it('recovers when a valid dataset is assigned to .data', async () => {
+      const m = await mountProvider({ attributes: { src: '/test/fixtures/missing-dataset.json' } });
+      await m.outcome();
+      m.provider.data = bundledCopy();
+      await settled(m.page);
+      expect(m.alertText()).to.equal(null);
+      expect(badgeIn(m).markerText).to.equal('(Hotez, 2014)');
+    });
+  });
+
+  describe('aborting a load', () => {
+    let fetches: ReturnType<typeof holdFetch>;
+    beforeEach(() => {
+      fetches = holdFetch();
+    });
+    afterEach(() => fetches.restore());
+
+    it('aborts the request when the provider is removed, and loads afresh when it is put back', async () => {
+      const m = await mountProvider({ attributes: { src: '/first.json' }, children: '<citation-badge ref="author-2020"></citation-badge>' });
+      const first = await fetches.nextRequest();
+      m.provider.remove();
+      expect(first.signal?.aborted, 'request aborted').to.equal(true);
+      first.respondJson(minimalDataset());
+      await settled(m.page);
+      expect(m.loads).to.deep.equal([]);
+      expect(m.errors).to.deep.equal([]);
+      expect(warnings.messages).to.deep.equal([]);
+
+      m.page.append(m.provider);
+      const again = await fetches.nextRequest();
+      again.respondJson(minimalDataset());
+      await m.outcome();
+      await settled(m.page);
+      expect(badgeIn(m).markerText).to.equal('(Author, 2020)');
+      expect(uncaught.errors).to.deep.equal([]);
+    });
+
+    it('shows only the newest src when src changes mid-load', async () => {
+      const m = await mountProvider({ attributes: { src: '/old.json' }, children: '<citation-badge ref="example-2024"></citation-badge>' });
+      const old = await fetches.nextRequest();
+      m.provider.src = '/new.json';
+      const current = await fetches.nextRequest();
+      expect(current.url).to.equal('/new.json');
+      expect(old.signal?.aborted, 'old request aborted').to.equal(true);
+
+      current.respondJson(datasetWithExample());
+      old.respondJson(minimalDataset());
+      await m.outcome();
+      await settled(m.page);
+      expect(m.loads.map((e) => e.detail.src)).to.deep.equal(['/new.json']);
+      expect(badgeIn(m).markerText).to.equal('(Example, 2024)');
+      expect(m.errors).to.deep.equal([]);
+    });
+
+    it('lets .data win over a load in progress', async () => {
+      const m = await mountProvider({ attributes: { src: '/slow.json' }, children: '<citation-badge ref="example-2024"></citation-badge>' });
+      const request = await fetches.nextRequest();
+      m.provider.data = datasetWithExample();
+      expect(request.signal?.aborted).to.equal(true);
+      request.respondJson(minimalDataset());
+      await settled(m.page);
+      expect(badgeIn(m).markerText).to.equal('(Example, 2024)');
+      expect(m.loads.map((e) => e.detail.src)).to.deep.equal([undefined]);
+    });
+  });
+
+  it('keeps a badge that was open working after its provider fails', async () => {
+    const m = await mountProvider({ attributes: { src: SMALL }, children: '<citation-badge ref="author-2020"></citation-badge>' });
+    await m.outcome();
+    await settled(m.page);
+    const b = badgeIn(m);
+    await b.open();
+    (m.provider as KerjasamaData).data = { broken: true };
+    await settled(m.page);
+    expect(b.markerText).to.equal('[?]');
+    expect(b.marker.hasAttribute('aria-expanded')).to.equal(false);
+    m.provider.data = minimalDataset();
+    await settled(m.page);
+    expect(b.expanded).to.equal('false');
+    await b.open();
+    expect(b.expanded).to.equal('true');
+    expect(new CitationBadgeHarness(b.element).popoverText).to.contain('Author, A. (2020).');
+  });
+});
