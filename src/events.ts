@@ -29,10 +29,17 @@ export class KjDataLoadEvent extends Event {
   }
 }
 
-declare global {
-  interface HTMLElementEventMap {
-    'kj-select': KjSelectEvent;
-    'kj-data-error': KjDataErrorEvent;
-    'kj-data-load': KjDataLoadEvent;
-  }
+interface KerjasamaEventMap {
+  'kj-select': KjSelectEvent;
+  'kj-data-error': KjDataErrorEvent;
+  'kj-data-load': KjDataLoadEvent;
 }
+
+// Composed and bubbling, so hosts can listen on the element, the document or the window.
+/* eslint-disable @typescript-eslint/no-empty-object-type -- empty interfaces merge into the DOM's maps */
+declare global {
+  interface HTMLElementEventMap extends KerjasamaEventMap {}
+  interface DocumentEventMap extends KerjasamaEventMap {}
+  interface WindowEventMap extends KerjasamaEventMap {}
+}
+/* eslint-enable @typescript-eslint/no-empty-object-type */
