@@ -12,10 +12,13 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const budgets: Record<string, number> = JSON.parse(readFileSync(join(root, 'size-budgets.json'), 'utf8')).gzipBytes;
 
-async function bundleSize(entry: string): Promise<number> {
+/** Gzip bytes of the entry (what loads eagerly) and of its lazily imported chunks. */
+async function bundleSize(entry: string): Promise<{ eager: number; lazy: number }> {
   const out = await build({
-    entryPoints: [join(root, entry)],
+    entryPoints: { entry: join(root, entry) },
     bundle: true,
+    splitting: true,
+    outdir: join(root, 'dist/.sizes'),
     minify: true,
     format: 'esm',
     target: 'es2022',
@@ -25,7 +28,14 @@ async function bundleSize(entry: string): Promise<number> {
     legalComments: 'none',
     logLevel: 'silent',
   });
-  return gzipSync(out.outputFiles[0].contents, { level: 9 }).length;
+  let eager = 0;
+  let lazy = 0;
+  for (const f of out.outputFiles) {
+    const size = gzipSync(f.contents, { level: 9 }).length;
+    if (/[\\/]entry\.js$/.test(f.path)) eager += size;
+    else lazy += size;
+  }
+  return { eager, lazy };
 }
 
 const entries: Record<string, string> = {
@@ -35,7 +45,11 @@ const entries: Record<string, string> = {
 for (const f of readdirSync(join(root, 'src/define'))) entries[`define/${f.replace(/\.ts$/, '')}`] = `src/define/${f}`;
 
 const rows: [string, number, number | undefined][] = [];
-for (const [name, entry] of Object.entries(entries)) rows.push([name, await bundleSize(entry), budgets[name]]);
+for (const [name, entry] of Object.entries(entries)) {
+  const { eager, lazy } = await bundleSize(entry);
+  rows.push([name, eager, budgets[name]]);
+  if (lazy) rows.push([`${name}, lazy chunks`, lazy, budgets[`${name}, lazy chunks`]]);
+}
 const datasetBytes = gzipSync(readFileSync(join(root, 'dist/data/kerjasama.dataset.json')), { level: 9 }).length;
 rows.push(['dataset JSON (dist/data)', datasetBytes, budgets['dataset JSON (dist/data)']]);
 
