@@ -7,6 +7,7 @@ import type { CitationBadge } from '../../src/components/citation-badge/citation
 import type { KjSelectEvent } from '../../src/events.js';
 import { bundledDataset } from '../../src/data/generated/dataset.js';
 import type { DatasetT } from '../../src/data/schema.js';
+import { warningsDuring } from '../support/stubs.js';
 
 // Facts from data/records: JICA takes part in three events (c. 1960 six decades of involvement,
 // c. 1970 health support, undated COVAX contributions) and one flow (the 6.88 million COVAX doses,
@@ -39,20 +40,6 @@ function described(el: ActorCard, term: string): string {
   return text(dt?.nextElementSibling);
 }
 
-/** Replaces console.warn for the duration of `run`, returning what it was called with. */
-async function captureWarnings(run: () => Promise<void>): Promise<unknown[][]> {
-  const original = console.warn;
-  const calls: unknown[][] = [];
-  console.warn = (...args: unknown[]) => {
-    calls.push(args);
-  };
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return calls;
-}
 
 async function toggled(popover: HTMLElement, action: () => unknown | Promise<unknown>, host: ActorCard): Promise<void> {
   const done = oneEvent(popover, 'toggle');
@@ -294,7 +281,7 @@ describe('<actor-card>', () => {
     });
 
     it('emits nothing without the attribute or for an unknown actor', async () => {
-      const warnings = await captureWarnings(async () => {
+      const warnings = await warningsDuring(async () => {
         const wrapper = await fixture<HTMLElement>(html`<div>
           <actor-card actor="jica"></actor-card>
           <actor-card actor="nobody-at-all" structured-data></actor-card>
@@ -317,7 +304,7 @@ describe('<actor-card>', () => {
   describe('unknown actor', () => {
     it('shows an accessible not-found state naming the id and warns once', async () => {
       let el!: ActorCard;
-      const warnings = await captureWarnings(async () => {
+      const warnings = await warningsDuring(async () => {
         el = await fixture<ActorCard>(html`<actor-card actor="no-such-actor"></actor-card>`);
         el.requestUpdate();
         await el.updateComplete;
@@ -333,7 +320,7 @@ describe('<actor-card>', () => {
     });
 
     it('says so in Indonesian and as a chip', async () => {
-      const warnings = await captureWarnings(async () => {
+      const warnings = await warningsDuring(async () => {
         const wrapper = await fixture<HTMLElement>(html`<p lang="id">Lihat <actor-card actor="tidak-ada" variant="chip"></actor-card>.</p>`);
         const el = wrapper.querySelector('actor-card')!;
         const status = root(el).querySelector('[role="status"]')!;
@@ -362,7 +349,7 @@ describe('<actor-card>', () => {
 
     it('renders markup, 10 000-character names and RTL overrides as inert text inside 320px', async () => {
       let wrapper!: HTMLElement;
-      await captureWarnings(async () => {
+      await warningsDuring(async () => {
         wrapper = await fixture<HTMLElement>(html`<div style="width:320px">
           <kerjasama-data .data=${hostileDataset()}>
             <actor-card actor="jica"></actor-card>
@@ -400,7 +387,7 @@ describe('<actor-card>', () => {
 
     it('keeps hostile names inert in the JSON-LD', async () => {
       let el!: ActorCard;
-      await captureWarnings(async () => {
+      await warningsDuring(async () => {
         const data = hostileDataset();
         data.actors.find((a) => a.id === 'jica')!.name = '</script><script>window.__pwned=1</script>';
         const wrapper = await fixture<HTMLElement>(html`<kerjasama-data .data=${data}><actor-card actor="jica" structured-data></actor-card></kerjasama-data>`);

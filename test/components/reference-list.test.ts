@@ -8,6 +8,7 @@ import type { ReferenceList } from '../../src/components/reference-list/referenc
 import type { CitationBadge } from '../../src/components/citation-badge/citation-badge.js';
 import { bundledDataset } from '../../src/data/generated/dataset.js';
 import type { CitationStyle, Locale } from '../../src/data/schema.js';
+import { warningsDuring } from '../support/stubs.js';
 
 const SOURCE_000 = '000_4396ecaf486911db';
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -31,19 +32,6 @@ async function settle(list: ReferenceList): Promise<void> {
   await list.updateComplete;
 }
 
-async function captureWarnings(run: () => Promise<void>): Promise<unknown[][]> {
-  const original = console.warn;
-  const calls: unknown[][] = [];
-  console.warn = (...args: unknown[]) => {
-    calls.push(args);
-  };
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return calls;
-}
 
 async function page(format: 'numeric' | 'author-date', listAttrs = html``) {
   const wrapper = await fixture<HTMLElement>(html`<article>
@@ -154,7 +142,7 @@ describe('<reference-list>', () => {
 
   it('says so when a source is unknown, with one warning', async () => {
     let el!: ReferenceList;
-    const warnings = await captureWarnings(async () => {
+    const warnings = await warningsDuring(async () => {
       el = await fixture<ReferenceList>(html`<reference-list all source="no-such-source"></reference-list>`);
       el.requestUpdate();
       await el.updateComplete;

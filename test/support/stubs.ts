@@ -21,6 +21,21 @@ export function captureWarnings() {
   };
 }
 
+/** Runs `run` with `console.warn` captured; returns the arguments of each call. */
+export async function warningsDuring(run: () => Promise<void>): Promise<unknown[][]> {
+  const original = console.warn;
+  const calls: unknown[][] = [];
+  console.warn = (...args: unknown[]) => {
+    calls.push(args);
+  };
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return calls;
+}
+
 /** Replaces `navigator.clipboard.writeText`; `fail` makes it reject like a denied permission. */
 export function stubClipboard(options: { fail?: boolean } = {}) {
   const writes: string[] = [];

@@ -2,7 +2,8 @@ import { html, css, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { KerjasamaElement } from '../../base/kerjasama-element.js';
 import { PopoverController } from '../../controllers/popover-controller.js';
-import { scopeFor, type CitationScope, type CitingElement } from '../../context/citation-scope.js';
+import type { CitationScope, CitingElement } from '../../context/citation-scope.js';
+import { CitationScopeController } from '../../controllers/citation-scope-controller.js';
 import type { DatasetState } from '../../context/dataset-context.js';
 import { getCitation } from '../../data/queries.js';
 import { CITATION_STYLES, type CitationStyle } from '../../data/schema.js';
@@ -84,8 +85,17 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
   @state() private copyStatus = '';
 
   private readonly popoverId = `kj-badge-${++nextId}`;
-  private scope?: CitationScope;
-  private unsubscribe?: () => void;
+  private readonly citing = new CitationScopeController(this, {
+    provided: () => this.datasetState.scope,
+    member: true,
+    onChange: () => {
+      if (this.format === 'numeric') this.requestUpdate();
+    },
+  });
+
+  private get scope(): CitationScope | undefined {
+    return this.citing.scope;
+  }
   private readonly hovercard = new PopoverController(this, {
     trigger: () => this.renderRoot?.querySelector<HTMLElement>('.marker[aria-controls]'),
     popover: () => this.renderRoot?.querySelector<HTMLElement>('[popover]'),
@@ -120,33 +130,10 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
     this.hovercard.hide();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.joinScope(scopeFor(this, this.datasetState.scope));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.joinScope(undefined);
-  }
-
   protected override datasetChanged(state: DatasetState, previous: DatasetState): void {
-    if (this.isConnected) this.joinScope(scopeFor(this, state.scope));
+    this.citing.follow();
     this.scope?.changed();
     super.datasetChanged(state, previous);
-  }
-
-  private joinScope(scope: CitationScope | undefined): void {
-    if (scope === this.scope) return;
-    this.scope?.delete(this);
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.scope = scope;
-    if (!scope) return;
-    scope.add(this);
-    this.unsubscribe = scope.subscribe(() => {
-      if (this.format === 'numeric') this.requestUpdate();
-    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,7 +1,8 @@
 import { html, css, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { KerjasamaElement } from '../../base/kerjasama-element.js';
-import { scopeFor, type CitationScope } from '../../context/citation-scope.js';
+import type { CitationScope } from '../../context/citation-scope.js';
+import { CitationScopeController } from '../../controllers/citation-scope-controller.js';
 import type { DatasetState } from '../../context/dataset-context.js';
 import { getSource } from '../../data/queries.js';
 import { CITATION_STYLES, type CitationStyle } from '../../data/schema.js';
@@ -94,29 +95,18 @@ export class ReferenceList extends KerjasamaElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   private readonly headingId = `kj-references-${++nextId}`;
-  private scope?: CitationScope;
-  private unsubscribe?: () => void;
+  private readonly citations = new CitationScopeController(this, {
+    provided: () => this.datasetState.scope,
+    onChange: () => this.requestUpdate(),
+  });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.watchScope(scopeFor(this, this.datasetState.scope));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.watchScope(undefined);
+  private get scope(): CitationScope | undefined {
+    return this.citations.scope;
   }
 
   protected override datasetChanged(state: DatasetState, previous: DatasetState): void {
-    if (this.isConnected) this.watchScope(scopeFor(this, state.scope));
+    this.citations.follow();
     super.datasetChanged(state, previous);
-  }
-
-  private watchScope(scope: CitationScope | undefined): void {
-    if (scope === this.scope) return;
-    this.unsubscribe?.();
-    this.scope = scope;
-    this.unsubscribe = scope?.subscribe(() => this.requestUpdate());
   }
 
   protected override render() {
