@@ -1,0 +1,124 @@
+/**
+ * Property-based tests: random and shrunk malformed datasets never make the validator or the
+ * queries throw; the validator always answers valid data or named problems.
+ */
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { validateDataset, parseDataset, describeProblem } from '../../src/data/validate.js';
+import { filterEvents, filterFlows, relatedToActor, overlapsPeriod } from '../../src/data/queries.js';
+import { formatFuzzyDate, formatAmount } from '../../src/i18n/format.js';
+import { minimalDataset } from '../support/fixtures.js';
+
+const anyJson = fc.jsonValue({ maxDepth: 4 });
+
+/** A valid dataset with one random path replaced by a random JSON value (or deleted). */
+const mutatedDataset = fc
+  .tuple(fc.nat(), fc.nat(), fc.oneof(anyJson, fc.constant(undefined)))
+  .map(([pick, depth, value]) => {
+    const d = JSON.parse(JSON.stringify(minimalDataset())) as Record<string, unknown>;
+    // Walk down a random path and replace what is there.
+    let node: unknown = d;
+    let parent: Record<string, unknown> | unknown[] = d;
+    let key: string | number = 'actors';
+    for (let level = 0; level <= depth % 5 && node && typeof node === 'object'; level++) {
+      const keys = Object.keys(node as object);
+      if (!keys.length) break;
+      parent = node as Record<string, unknown>;
+      key = keys[(pick + level * 7) % keys.length];
+      node = (node as Record<string, unknown>)[key];
+    }
+    if (value === undefined) delete (parent as Record<string, unknown>)[key as string];
+    else (parent as Record<string, unknown>)[key as string] = value;
+    return d;
+  });
+
+describe('validator properties', () => {
+  it('never throws on arbitrary JSON and always names a path when it refuses', () => {
+    fc.assert(
+      fc.property(anyJson, (input) => {
+        const r = validateDataset(input);
+        if (!r.ok) {
+          expect(r.errors.length).to.be.greaterThan(0);
+          for (const p of r.errors) expect(describeProblem(p)).to.match(/^\$/);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('on mutated datasets: either valid data or named problems, never an exception', () => {
+    fc.assert(
+      fc.property(mutatedDataset, (d) => {
+        const r = validateDataset(d);
+        if (r.ok) {
+          expect(r.data.events).to.be.an('array');
+        } else {
+          for (const p of r.errors) {
+            expect(p.path).to.match(/^\$/);
+            expect(p.message).to.be.a('string').and.not.equal('');
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('parses arbitrary text without throwing', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), (text) => void parseDataset(text)), { numRuns: 300 });
+  });
+});
+
+describe('query and formatter properties', () => {
+  const isoDate = fc
+    .tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.constantFrom('year', 'month', 'day'))
+    .map(([y, m, d, p]) => (p === 'year' ? String(y) : p === 'month' ? `${y}-${String(m).padStart(2, '0')}` : `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`));
+
+  it('filters never throw and only return events that match every criterion', () => {
+    const ds = minimalDataset();
+    fc.assert(
+      fc.property(
+        fc.record({
+          countries: fc.array(fc.constantFrom('ID', 'JP', 'KR', 'XX', 'id'), { maxLength: 3 }),
+          sectors: fc.array(fc.constantFrom('health', 'defense', 'economy', 'nope'), { maxLength: 2 }),
+          from: fc.option(isoDate, { nil: undefined }),
+          to: fc.option(isoDate, { nil: undefined }),
+          text: fc.option(fc.string({ maxLength: 10 }), { nil: undefined }),
+        }),
+        (filter) => {
+          const events = filterEvents(ds, filter);
+          for (const e of events) {
+            for (const c of filter.countries) expect(e.countries).to.include(c.toUpperCase());
+            if (filter.sectors.length) expect(filter.sectors).to.include(e.sector);
+            expect(overlapsPeriod(e.date, filter.from, filter.to)).to.equal(true);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('flow filters and related records never throw, whatever the ids', () => {
+    const ds = minimalDataset();
+    fc.assert(
+      // An empty id means "no filter" by design, so ids here are non-empty.
+      fc.property(fc.string({ minLength: 1 }), fc.constantFrom('USD', 'IDR', 'doses', 'none'), (id, unit) => {
+        for (const f of filterFlows(ds, { party: id, unit: unit as 'USD' })) expect([f.from, f.to, ...f.via]).to.include(id);
+        relatedToActor(ds, id);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('formats any valid date and amount in both languages', () => {
+    fc.assert(
+      fc.property(isoDate, fc.boolean(), fc.double({ min: 0.01, max: 1e15, noNaN: true }), fc.constantFrom('USD', 'IDR', 'doses'), (start, approximate, value, unit) => {
+        const precision = start.length === 4 ? 'year' : start.length === 7 ? 'month' : 'day';
+        for (const locale of ['en', 'id'] as const) {
+          expect(formatFuzzyDate({ start, precision, approximate }, locale)).to.be.a('string').and.not.equal('');
+          expect(formatAmount({ value, unit: unit as 'USD' }, locale)).to.be.a('string').and.not.equal('');
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
