@@ -1,0 +1,134 @@
+/**
+ * XSS: the corpus in every free-text field of a dataset and in every attribute of every
+ * element. Nothing may run, no element or attribute from a payload may appear in any shadow
+ * root, and every rendered link must be http(s).
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define/kerjasama-data.js';
+import '../../src/define/citation-badge.js';
+import '../../src/define/reference-list.js';
+import '../../src/define/actor-card.js';
+import '../../src/define/cooperation-timeline.js';
+import type { KerjasamaData } from '../../src/components/kerjasama-data/kerjasama-data.js';
+import type { CitationBadge } from '../../src/components/citation-badge/citation-badge.js';
+import type { DatasetT } from '../../src/data/schema.js';
+import { bundledCopy } from '../support/datasets.js';
+import { settled } from '../support/dom.js';
+import { captureWarnings } from '../support/stubs.js';
+import { XSS_PAYLOADS } from './xss-payloads.js';
+
+type Canary = Window & { __xss?: number };
+
+// Fields whose values are ids, enums, dates, codes or numbers: the schema constrains them, so
+// hostile values there are refused outright (tested in the validator); here every free-text field.
+const STRUCTURAL = new Set(['id', 'source', 'kind', 'sector', 'status', 'unit', 'precision', 'type', 'country', 'countries', 'from', 'to', 'via', 'actors', 'citations', 'relatedTo', 'citedBy', 'isSource', 'citation', 'file', 'languages', 'start', 'end', 'DOI', 'date-parts', 'value', 'version']);
+
+/** Puts payloads into every free-text string of the dataset, cycling through the corpus. */
+function poison(ds: DatasetT): { data: DatasetT; used: number } {
+  let i = 0;
+  const next = () => XSS_PAYLOADS[i++ % XSS_PAYLOADS.length];
+  const walk = (node: unknown, key?: string): unknown => {
+    if (key && STRUCTURAL.has(key)) return node;
+    if (typeof node === 'string') return next();
+    if (Array.isArray(node)) return node.map((v) => walk(v, key === 'altNames' || key === 'authors' || key === 'bibliography' ? undefined : key));
+    if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v, k)]));
+    return node;
+  };
+  const data = walk(ds) as DatasetT;
+  return { data, used: i };
+}
+
+/** Elements created by markup anywhere under `root`, shadow roots included. */
+function dangerousNodes(root: Node): Element[] {
+  const out: Element[] = [];
+  const visit = (n: Node) => {
+    if (n instanceof Element) {
+      if (/^(script|img|svg|iframe|object|embed|style|template|meta|base|link|form|input|video|audio|math|noscript|marquee|details|body|x|select|textarea|keygen|isindex)$/i.test(n.localName)) out.push(n);
+      for (const attr of n.getAttributeNames()) if (/^on/i.test(attr)) out.push(n);
+      if (n.shadowRoot) visit(n.shadowRoot);
+    }
+    n.childNodes.forEach(visit);
+  };
+  visit(root);
+  return out;
+}
+
+function linksIn(root: Node): HTMLAnchorElement[] {
+  const out: HTMLAnchorElement[] = [];
+  const visit = (n: Node) => {
+    if (n instanceof HTMLAnchorElement) out.push(n);
+    if (n instanceof Element && n.shadowRoot) visit(n.shadowRoot);
+    n.childNodes.forEach(visit);
+  };
+  visit(root);
+  return out;
+}
+
+describe('XSS corpus', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  const originalAlert = window.alert;
+  beforeEach(() => {
+    warnings = captureWarnings();
+    delete (window as Canary).__xss;
+    window.alert = () => ((window as Canary).__xss = 2);
+  });
+  afterEach(() => {
+    warnings.restore();
+    window.alert = originalAlert;
+  });
+
+  it('has at least 100 payloads', () => {
+    expect(XSS_PAYLOADS.length).to.be.at.least(100);
+  });
+
+  it('renders a dataset with a payload in every free-text field as inert text', async () => {
+    const { data, used } = poison(bundledCopy());
+    expect(used, 'payloads placed').to.be.at.least(XSS_PAYLOADS.length);
+    const citationIds = data.citations.map((c) => c.id);
+    const el = await fixture<KerjasamaData>(html`<kerjasama-data .data=${data}>
+      <cooperation-timeline></cooperation-timeline>
+      ${citationIds.map((id) => html`<citation-badge ref=${id}></citation-badge>`)}
+      <reference-list all></reference-list>
+      ${data.actors.slice(0, 12).map((a) => html`<actor-card actor=${a.id}></actor-card><actor-card variant="chip" actor=${a.id}></actor-card>`)}
+    </kerjasama-data>`);
+    await settled(el);
+    expect(el.status, 'the dataset is shown, not refused').to.equal('ready');
+    // Open every popover so its content renders too.
+    for (const badge of el.querySelectorAll<CitationBadge>('citation-badge')) {
+      badge.show();
+      await settled(badge);
+      badge.hide();
+    }
+    // Expand every timeline event.
+    const timeline = el.querySelector('cooperation-timeline')!;
+    for (const toggle of timeline.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toggle')) toggle.click();
+    await settled(el);
+    await new Promise((r) => setTimeout(r, 50));
+
+    expect((window as Canary).__xss, 'no payload ran').to.equal(undefined);
+    expect(dangerousNodes(el).map((n) => n.outerHTML.slice(0, 80))).to.deep.equal([]);
+    for (const a of linksIn(el)) expect(a.protocol, a.href).to.match(/^https?:$/);
+    expect(el.shadowRoot!.textContent + timeline.shadowRoot!.textContent).to.contain('<script>');
+  });
+
+  it('treats payloads in every attribute as data, never markup', async () => {
+    const attributes: Record<string, string[]> = {
+      'citation-badge': ['ref', 'format', 'citation-style', 'theme', 'lang'],
+      'reference-list': ['source', 'format', 'citation-style', 'heading', 'heading-level', 'theme'],
+      'actor-card': ['actor', 'variant', 'heading-level', 'theme'],
+      'cooperation-timeline': ['countries', 'sectors', 'actor', 'source', 'from', 'to', 'layout', 'undated', 'selected', 'heading-level', 'theme'],
+    };
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    for (const [tag, names] of Object.entries(attributes)) {
+      for (const [i, payload] of XSS_PAYLOADS.entries()) {
+        const el = document.createElement(tag);
+        for (const [j, name] of names.entries()) el.setAttribute(name, XSS_PAYLOADS[(i + j) % XSS_PAYLOADS.length] ?? payload);
+        host.append(el);
+      }
+    }
+    await settled(host);
+    expect((window as Canary).__xss, 'no payload ran').to.equal(undefined);
+    expect(dangerousNodes(host).map((n) => n.outerHTML.slice(0, 80))).to.deep.equal([]);
+    for (const a of linksIn(host)) expect(a.protocol, a.href).to.match(/^https?:$/);
+  });
+});
