@@ -49,9 +49,17 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none !important;
   }
-  /* Shield internals from inherited page styles that would break reading. */
+  /* Shield internals from inherited page styles that would break reading: page selectors cannot
+     reach into the shadow root, but inherited values (a universal tiny font, zero line height,
+     hidden visibility, odd spacing) still flow in through the host. The page's font family and a
+     readable size still pass. */
   .kj-root {
     font-family: var(--_font);
+    font-size: max(1em, 12px);
+    line-height: normal;
+    visibility: visible;
+    white-space: normal;
+    font-style: normal;
     color: var(--_text);
     letter-spacing: normal;
     text-transform: none;
