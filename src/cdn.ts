@@ -7,5 +7,6 @@ import './define/citation-badge.js';
 import './define/reference-list.js';
 import './define/actor-card.js';
 import './define/cooperation-timeline.js';
+import './define/aid-flow-chart.js';
 
 export * from './index.js';

@@ -12,5 +12,5 @@ lang.addEventListener('change', () => (document.documentElement.lang = lang.valu
 const theme = document.getElementById('theme') as HTMLSelectElement;
 theme.addEventListener('change', () => {
   document.body.dataset.theme = theme.value;
-  for (const el of document.querySelectorAll('citation-badge, reference-list, actor-card, kerjasama-data, cooperation-timeline')) el.setAttribute('theme', theme.value);
+  for (const el of document.querySelectorAll('citation-badge, reference-list, actor-card, kerjasama-data, cooperation-timeline, aid-flow-chart')) el.setAttribute('theme', theme.value);
 });

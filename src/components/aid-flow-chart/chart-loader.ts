@@ -1,0 +1,626 @@
+/**
+ * The lazily loaded part of `<aid-flow-chart>`: Chart.js with only the parts the chart uses
+ * (no `chart.js/auto`), the sankey controller, and the drawing that canvas needs help with —
+ * column labels, status markers, the keyboard focus ring, node tooltips and the PNG export.
+ * Loaded with `import()` when a chart nears the viewport; nothing here runs before that.
+ */
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Interaction,
+  LinearScale,
+  Tooltip,
+  type ActiveElement,
+  type ChartConfiguration,
+  type ChartType,
+  type InteractionItem,
+  type InteractionModeFunction,
+  type Plugin,
+  type TooltipItem,
+  type TooltipPositionerFunction,
+} from 'chart.js';
+import { getRelativePosition } from 'chart.js/helpers';
+import { Flow, SankeyController } from 'chartjs-chart-sankey';
+import type { BarGroup, FlowGraph, FlowItem, FlowLink, GroupBy } from './aid-flow-chart.view.js';
+import type { Strings } from '../../i18n/strings.js';
+import { formatAmount } from '../../i18n/format.js';
+import type { FlowStatus, Unit } from '../../data/schema.js';
+
+declare module 'chart.js' {
+  interface InteractionModeMap {
+    kjSankey: InteractionModeFunction;
+  }
+  interface TooltipPositionerMap {
+    kjFocus: TooltipPositionerFunction<ChartType>;
+  }
+}
+
+/** Colours and font read from the element's computed `--kj-*` custom properties at draw time. */
+export interface ChartTheme {
+  text: string;
+  muted: string;
+  accent: string;
+  background: string;
+  surface: string;
+  border: string;
+  focus: string;
+  danger: string;
+  fontFamily: string;
+  fontSize: number;
+}
+
+export type ChartFocus = { type: 'node'; key: string } | { type: 'flow'; id: string } | { type: 'group'; index: number } | null;
+
+export interface ChartState {
+  graph: FlowGraph;
+  view: 'sankey' | 'bars';
+  groupBy: GroupBy;
+  groups: BarGroup[];
+  theme: ChartTheme;
+  strings: Strings;
+  focus: ChartFocus;
+  /** Node under the pointer or keyboard focus, for the node tooltip. */
+  tooltipNode?: string;
+  onActivate: (flowId: string) => void;
+}
+
+const NODE_WIDTH = 12;
+const states = new WeakMap<Chart, ChartState>();
+let registered = false;
+
+interface SankeyNodeLike {
+  key: string;
+  in: number;
+  out: number;
+  x?: number;
+  y?: number;
+}
+interface SankeyInternals {
+  _nodes?: Map<string, SankeyNodeLike>;
+  _maxX?: number;
+}
+interface FlowElementLike {
+  x: number;
+  y: number;
+  x2: number;
+  y2: number;
+  height: number;
+}
+interface BarElementLike {
+  x: number;
+  y: number;
+  base: number;
+  height: number;
+}
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Registers the Chart.js parts used, once. */
+export function register(): void {
+  if (registered) return;
+  registered = true;
+  Chart.register(LinearScale, CategoryScale, BarController, BarElement, Tooltip, SankeyController, Flow, columnLabelsPlugin, markersPlugin, focusRingPlugin);
+  Interaction.modes.kjSankey = sankeyMode;
+  Tooltip.positioners.kjFocus = focusPositioner;
+}
+
+export { Chart };
+
+export function stateOf(chart: Chart): ChartState | undefined {
+  return states.get(chart);
+}
+
+/** Pixel rectangles of the sankey nodes, keyed by node key (the controller keeps no public API for them). */
+export function nodeRects(chart: Chart): Map<string, Rect> {
+  const rects = new Map<string, Rect>();
+  const meta = chart.getDatasetMeta(0);
+  if (!meta || meta.type !== 'sankey' || !meta.xScale || !meta.yScale) return rects;
+  const internals = meta.controller as unknown as SankeyInternals;
+  const maxX = internals._maxX ?? 0;
+  const trailing = chart.width - chart.chartArea.right;
+  const columnPadding = Math.max(0, NODE_WIDTH + 3 - trailing);
+  for (const node of internals._nodes?.values() ?? []) {
+    const size = Math.max(node.in || node.out, node.out || node.in);
+    const y1 = meta.yScale.getPixelForValue(node.y ?? 0);
+    const y2 = meta.yScale.getPixelForValue((node.y ?? 0) + size);
+    const column = node.x ?? 0;
+    const x = meta.xScale.getPixelForValue(column) - (maxX ? (column / maxX) * columnPadding : 0);
+    rects.set(node.key, { x, y: Math.min(y1, y2), width: NODE_WIDTH, height: Math.max(2, Math.abs(y2 - y1)) });
+  }
+  return rects;
+}
+
+const linkIndexes = (graph: FlowGraph, test: (l: FlowLink) => boolean) => graph.links.flatMap((l, i) => (test(l) ? [i] : []));
+
+/** Active elements for a focus target: a flow's segments, a node's links, a bar group. */
+export function activeFor(chart: Chart, focus: ChartFocus): ActiveElement[] {
+  const st = states.get(chart);
+  if (!st || !focus) return [];
+  if (focus.type === 'group') return chart.data.datasets.map((_d, datasetIndex) => ({ datasetIndex, index: focus.index, element: chart.getDatasetMeta(datasetIndex).data[focus.index] })).filter((a) => a.element);
+  const meta = chart.getDatasetMeta(0);
+  const indexes = focus.type === 'flow' ? linkIndexes(st.graph, (l) => l.flowId === focus.id) : linkIndexes(st.graph, (l) => l.from === focus.key || l.to === focus.key);
+  return indexes.map((index) => ({ datasetIndex: 0, index, element: meta.data[index] })).filter((a) => a.element);
+}
+
+/** Moves the keyboard focus: focus ring, hover styling and tooltip follow. */
+export function setFocus(chart: Chart, focus: ChartFocus): void {
+  const st = states.get(chart);
+  if (!st) return;
+  st.focus = focus;
+  st.tooltipNode = focus?.type === 'node' ? focus.key : undefined;
+  const active = activeFor(chart, focus);
+  chart.setActiveElements(active);
+  const tooltip = chart.tooltip;
+  if (tooltip) {
+    const center = focusCenter(chart, focus);
+    tooltip.setActiveElements(active, center ?? { x: 0, y: 0 });
+  }
+  chart.update('none');
+}
+
+function focusCenter(chart: Chart, focus: ChartFocus): { x: number; y: number } | undefined {
+  if (!focus) return undefined;
+  if (focus.type === 'node') {
+    const r = nodeRects(chart).get(focus.key);
+    return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : undefined;
+  }
+  const active = activeFor(chart, focus);
+  if (!active.length) return undefined;
+  const points = active.map((a) => a.element.tooltipPosition(false));
+  return { x: points.reduce((s, p) => s + (p.x ?? 0), 0) / points.length, y: points.reduce((s, p) => s + (p.y ?? 0), 0) / points.length };
+}
+
+/** Pointer over a node: all its links (the tooltip then describes the node); else the link under it. */
+const sankeyMode: InteractionModeFunction = (chart, e, options, useFinalPosition) => {
+  const st = states.get(chart);
+  if (!st) return [];
+  const pos = getRelativePosition(e, chart);
+  for (const [key, r] of nodeRects(chart)) {
+    if (pos.x >= r.x - 3 && pos.x <= r.x + r.width + 3 && pos.y >= r.y - 1 && pos.y <= r.y + r.height + 1) {
+      st.tooltipNode = key;
+      return activeFor(chart, { type: 'node', key }) as InteractionItem[];
+    }
+  }
+  st.tooltipNode = undefined;
+  return Interaction.modes.nearest(chart, e, { ...options, intersect: true }, useFinalPosition);
+};
+
+const focusPositioner: TooltipPositionerFunction<ChartType> = function (items, eventPosition) {
+  const chart = this.chart as Chart;
+  const st = states.get(chart);
+  if (st?.tooltipNode) {
+    const r = nodeRects(chart).get(st.tooltipNode);
+    if (r) return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  }
+  if (!items.length) return false;
+  if (st?.focus && st.focus.type !== 'node') return focusCenter(chart, st.focus) ?? Tooltip.positioners.average.call(this, items, eventPosition);
+  return Tooltip.positioners.average.call(this, items, eventPosition);
+};
+
+// --- drawing helpers ---------------------------------------------------------------------
+
+const patterns = new Map<string, CanvasPattern | string>();
+/** Diagonal hatching in `color`: pledged and planned flows are told apart by texture, not colour alone. */
+function hatch(color: string): CanvasPattern | string {
+  let p = patterns.get(color);
+  if (p) return p;
+  const tile = document.createElement('canvas');
+  tile.width = tile.height = 8;
+  const ctx = tile.getContext('2d');
+  if (!ctx) return color;
+  ctx.globalAlpha = 0.3;
+  ctx.fillStyle = color;
+  ctx.fillRect(0, 0, 8, 8);
+  ctx.globalAlpha = 0.85;
+  ctx.strokeStyle = color;
+  ctx.lineWidth = 2;
+  ctx.beginPath();
+  ctx.moveTo(-2, 2);
+  ctx.lineTo(2, -2);
+  ctx.moveTo(0, 8);
+  ctx.lineTo(8, 0);
+  ctx.moveTo(6, 10);
+  ctx.lineTo(10, 6);
+  ctx.stroke();
+  p = ctx.createPattern(tile, 'repeat') ?? color;
+  patterns.set(color, p);
+  return p;
+}
+
+function withAlpha(color: string, alpha: number): string {
+  const m = /^#([0-9a-f]{6})$/i.exec(color.trim());
+  if (m) {
+    const n = parseInt(m[1], 16);
+    return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+  }
+  const rgb = /^rgba?\(([^)]+)\)$/.exec(color.trim());
+  if (rgb) {
+    const [r, g, b] = rgb[1].split(/[\s,/]+/);
+    return `rgba(${r}, ${g}, ${b}, ${alpha})`;
+  }
+  return color;
+}
+
+function flowPath(ctx: CanvasRenderingContext2D, f: FlowElementLike): void {
+  const { x, y, x2, y2, height } = f;
+  const cp1x = x + ((x2 - x) / 3) * 2;
+  const cp2x = x + (x2 - x) / 3;
+  ctx.beginPath();
+  ctx.moveTo(x, y);
+  ctx.bezierCurveTo(cp1x, y, cp2x, y2, x2, y2);
+  ctx.lineTo(x2, y2 + height);
+  ctx.bezierCurveTo(cp2x, y2 + height, cp1x, y + height, x, y + height);
+  ctx.closePath();
+}
+
+const font = (st: ChartState, size = st.theme.fontSize, weight = 'normal') => `${weight} ${size}px ${st.theme.fontFamily}`;
+
+/** "Donor / Channel / Recipient" above the sankey columns. */
+const columnLabelsPlugin: Plugin = {
+  id: 'kjColumnLabels',
+  afterDraw(chart) {
+    const st = states.get(chart);
+    if (!st || st.view !== 'sankey' || st.graph.empty) return;
+    const meta = chart.getDatasetMeta(0);
+    if (!meta.xScale) return;
+    const ctx = chart.ctx;
+    const last = st.graph.columns.length - 1;
+    const internals = meta.controller as unknown as SankeyInternals;
+    const maxX = internals._maxX ?? last;
+    const columnPadding = Math.max(0, NODE_WIDTH + 3 - (chart.width - chart.chartArea.right));
+    ctx.save();
+    ctx.font = font(st, st.theme.fontSize, '600');
+    ctx.fillStyle = st.theme.text;
+    ctx.textBaseline = 'bottom';
+    st.graph.columns.forEach((c, i) => {
+      const x = meta.xScale!.getPixelForValue(i) - (maxX ? (i / maxX) * columnPadding : 0);
+      ctx.textAlign = i === 0 ? 'left' : i === last ? 'right' : 'center';
+      ctx.fillText(c.label, i === last ? x + NODE_WIDTH : x, chart.chartArea.top - 6);
+    });
+    ctx.restore();
+  },
+};
+
+/** Dashed outlines for disputed flows and text markers ("!", "*", "~") so status never rests on colour. */
+const markersPlugin: Plugin = {
+  id: 'kjMarkers',
+  afterDatasetsDraw(chart) {
+    const st = states.get(chart);
+    if (!st || st.view !== 'sankey') return;
+    const meta = chart.getDatasetMeta(0);
+    const ctx = chart.ctx;
+    ctx.save();
+    ctx.font = font(st, st.theme.fontSize, '700');
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    st.graph.links.forEach((link, i) => {
+      const el = meta.data[i] as unknown as FlowElementLike | undefined;
+      if (!el) return;
+      if (link.disputed) {
+        ctx.setLineDash([5, 4]);
+        ctx.lineWidth = 1.5;
+        ctx.strokeStyle = st.theme.text;
+        flowPath(ctx, el);
+        ctx.stroke();
+        ctx.setLineDash([]);
+      }
+      // One marker per flow, on the segment that reaches the recipient.
+      if (link.segment === 'to-channel') return;
+      const marks = `${link.status === 'delivered' ? '' : '~'}${link.disputed ? '!' : ''}${link.related ? '*' : ''}`;
+      if (!marks) return;
+      const cx = (el.x + el.x2) / 2;
+      const cy = (el.y + el.y2 + el.height) / 2;
+      const w = ctx.measureText(marks).width + 8;
+      ctx.fillStyle = st.theme.background;
+      ctx.fillRect(cx - w / 2, cy - st.theme.fontSize * 0.7, w, st.theme.fontSize * 1.4);
+      ctx.fillStyle = st.theme.text;
+      ctx.fillText(marks, cx, cy);
+    });
+    ctx.restore();
+  },
+};
+
+/** The keyboard focus ring, drawn on the canvas in `--kj-color-focus`. */
+const focusRingPlugin: Plugin = {
+  id: 'kjFocusRing',
+  afterDatasetsDraw(chart) {
+    const st = states.get(chart);
+    const focus = st?.focus;
+    if (!st || !focus) return;
+    const ctx = chart.ctx;
+    ctx.save();
+    ctx.strokeStyle = st.theme.focus;
+    ctx.lineWidth = 3;
+    if (focus.type === 'node') {
+      const r = nodeRects(chart).get(focus.key);
+      if (r) ctx.strokeRect(r.x - 3, r.y - 3, r.width + 6, r.height + 6);
+    } else if (focus.type === 'flow') {
+      const meta = chart.getDatasetMeta(0);
+      for (const a of activeFor(chart, focus)) {
+        flowPath(ctx, meta.data[a.index] as unknown as FlowElementLike);
+        ctx.stroke();
+      }
+    } else {
+      for (const a of activeFor(chart, focus)) {
+        const b = a.element as unknown as BarElementLike;
+        const left = Math.min(b.base, b.x);
+        const width = Math.abs(b.x - b.base);
+        if (width > 0) ctx.strokeRect(left - 2, b.y - b.height / 2 - 2, width + 4, b.height + 4);
+      }
+    }
+    ctx.restore();
+  },
+};
+
+// --- configurations ----------------------------------------------------------------------
+
+function flowOf(st: ChartState, linkIndex: number): FlowItem | undefined {
+  const link = st.graph.links[linkIndex];
+  return link ? st.graph.flows.find((f) => f.id === link.flowId) : undefined;
+}
+
+/** What a flow's tooltip says: the route as title, then amount, date, status, reason, source. */
+export function flowTooltipLines(st: ChartState, item: FlowItem): { title: string; lines: string[] } {
+  const s = st.strings;
+  const strip = (x: string) => x.replace(/[\u2068\u2069]/g, '');
+  const lines = [
+    `${item.kindText}${item.amountText ? `: ${item.amountText}${item.related ? ' *' : ''}` : ''}`,
+    `${s.flowTableDate}: ${item.dateText}`,
+    `${s.flowTableStatus}: ${item.statusText}`,
+  ];
+  if (item.disputed) lines.push(s.flowDisputedReason(item.disputedText));
+  if (item.related) lines.push(`* ${item.excludedFromTotal ? s.flowNotAdded : s.flowRelated}`);
+  lines.push(`${s.flowTableSource}: ${item.sources.map((x) => x.short).join('; ')}`);
+  return { title: strip(item.route), lines: lines.flatMap((l) => wrapText(strip(l), 60)) };
+}
+
+function wrapText(text: string, max: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && (line + ' ' + word).length > max) {
+      out.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(line);
+  return out;
+}
+
+function tooltipOptions(st: ChartState) {
+  return {
+    backgroundColor: st.theme.text,
+    titleColor: st.theme.background,
+    bodyColor: st.theme.background,
+    footerColor: st.theme.background,
+    borderColor: st.theme.border,
+    borderWidth: 1,
+    titleFont: { family: st.theme.fontFamily, size: st.theme.fontSize, weight: 'bold' as const },
+    bodyFont: { family: st.theme.fontFamily, size: st.theme.fontSize - 1 },
+    footerFont: { family: st.theme.fontFamily, size: st.theme.fontSize - 1 },
+    displayColors: false,
+    position: 'kjFocus' as const,
+  };
+}
+
+function sankeyConfig(st: ChartState): ChartConfiguration<'sankey'> {
+  const { graph, theme } = st;
+  const labels: Record<string, string> = {};
+  const priority: Record<string, number> = {};
+  const column: Record<string, number> = {};
+  for (const n of graph.nodes) {
+    const count = st.strings.flowCount(n.flowIds.length);
+    // "(+2*)": two more flows pass here whose amounts may duplicate others, so are not added.
+    const more = n.total && n.notAdded ? ` (+${n.notAdded}*)` : '';
+    labels[n.key] = `${n.label}\n${n.totalText || count}${more}`;
+    priority[n.key] = n.order;
+    column[n.key] = n.columnIndex;
+  }
+  const solid = withAlpha(theme.accent, 0.55);
+  const faded = withAlpha(theme.accent, 0.3);
+  return {
+    type: 'sankey',
+    data: {
+      datasets: [
+        {
+          data: graph.links.map((l) => ({ from: l.from, to: l.to, flow: l.value })),
+          labels,
+          priority,
+          column,
+          colorFrom: theme.accent,
+          colorTo: theme.accent,
+          colorMode: 'from',
+          flowColor: (ctx) => {
+            const link = graph.links[ctx.dataIndex];
+            if (!link) return solid;
+            if (link.status !== 'delivered') return hatch(theme.accent);
+            return link.excludedFromTotal ? faded : solid;
+          },
+          borderColor: theme.text,
+          borderWidth: 0,
+          nodeWidth: NODE_WIDTH,
+          nodePadding: 14,
+          size: 'max',
+          modeX: 'edge',
+          parsing: { from: 'from', to: 'to', flow: 'flow' },
+          color: theme.text,
+          font: { family: theme.fontFamily, size: theme.fontSize - 1 },
+          nodeLabels: { backgroundColor: withAlpha(theme.background, 0.9), color: theme.text, padding: 2, borderRadius: 3 },
+        },
+      ],
+    },
+    options: {
+      responsive: false,
+      maintainAspectRatio: false,
+      animation: false,
+      layout: { padding: { top: theme.fontSize + 14, right: 8, bottom: 6, left: 4 } },
+      interaction: { mode: 'kjSankey', intersect: true },
+      onClick: (_e, elements) => {
+        if (st.tooltipNode) return;
+        const item = elements[0] ? flowOf(st, elements[0].index) : undefined;
+        if (item) st.onActivate(item.id);
+      },
+      plugins: {
+        legend: { display: false },
+        tooltip: {
+          ...tooltipOptions(st),
+          callbacks: {
+            title: (items: TooltipItem<'sankey'>[]) => {
+              if (st.tooltipNode) {
+                const node = graph.nodes.find((n) => n.key === st.tooltipNode);
+                return node ? `${node.label} (${st.strings.flowColumns[node.column]})` : '';
+              }
+              const item = items[0] ? flowOf(st, items[0].dataIndex) : undefined;
+              return item ? flowTooltipLines(st, item).title : '';
+            },
+            label: (ti: TooltipItem<'sankey'>) => {
+              if (st.tooltipNode) return ti.dataIndex === activeFor(ti.chart, { type: 'node', key: st.tooltipNode })[0]?.index ? nodeLines(st) : [];
+              const first = ti.chart.tooltip?.dataPoints?.[0];
+              if (first && first.dataIndex !== ti.dataIndex) return [];
+              const item = flowOf(st, ti.dataIndex);
+              return item ? flowTooltipLines(st, item).lines : [];
+            },
+          },
+        },
+      },
+    },
+  };
+}
+
+function nodeLines(st: ChartState): string[] {
+  const node = st.graph.nodes.find((n) => n.key === st.tooltipNode);
+  if (!node) return [];
+  const s = st.strings;
+  const lines = [node.totalText ? `${s.flowTotal(node.totalText)}` : '', s.flowCount(node.flowIds.length)];
+  if (node.notAdded) lines.push(`* ${s.flowNotAdded} (${node.notAdded})`);
+  return lines.filter(Boolean);
+}
+
+const STATUS_ORDER: FlowStatus[] = ['delivered', 'pledged', 'planned'];
+
+function barsConfig(st: ChartState): ChartConfiguration<'bar'> {
+  const { theme, graph, groups } = st;
+  const s = st.strings;
+  const amount = (v: number) => (graph.unit === 'none' ? s.flowCount(v) : formatAmount({ value: v, unit: graph.unit as Unit }, graph.locale));
+  return {
+    type: 'bar',
+    data: {
+      labels: groups.map((g) => g.label),
+      datasets: STATUS_ORDER.map((status) => ({
+        label: s.statuses[status],
+        data: groups.map((g) => g.byStatus[status]),
+        backgroundColor: status === 'delivered' ? withAlpha(theme.accent, 0.8) : hatch(theme.accent),
+        borderColor: theme.accent,
+        borderWidth: 1,
+        borderSkipped: false,
+      })),
+    },
+    options: {
+      indexAxis: 'y',
+      responsive: false,
+      maintainAspectRatio: false,
+      animation: false,
+      interaction: { mode: 'index', intersect: false, axis: 'y' },
+      scales: {
+        x: {
+          type: 'linear',
+          stacked: true,
+          beginAtZero: true,
+          title: { display: true, text: s.flowBarsAxis(s.flowUnits[graph.unit]), color: theme.text, font: { family: theme.fontFamily, size: theme.fontSize - 1 } },
+          ticks: { color: theme.text, font: { family: theme.fontFamily, size: theme.fontSize - 2 }, maxTicksLimit: 5, callback: (v) => (graph.unit === 'none' ? String(v) : amount(Number(v))) },
+          grid: { color: withAlpha(theme.border, 0.4) },
+        },
+        y: { type: 'category', stacked: true, ticks: { color: theme.text, font: { family: theme.fontFamily, size: theme.fontSize - 1 } }, grid: { display: false } },
+      },
+      plugins: {
+        legend: { display: false },
+        tooltip: {
+          ...tooltipOptions(st),
+          callbacks: {
+            title: (items) => (items[0] ? groups[items[0].dataIndex]?.label ?? '' : ''),
+            label: (ti) => (ti.parsed.x ? `${ti.dataset.label}: ${amount(ti.parsed.x)}` : ''),
+            footer: (items) => {
+              const g = items[0] ? groups[items[0].dataIndex] : undefined;
+              if (!g) return '';
+              return [s.flowTotal(g.totalText || s.flowCount(g.count)), ...(g.notAdded ? [`* ${s.flowNotAdded} (${g.notAdded})`] : [])];
+            },
+          },
+        },
+      },
+    },
+  };
+}
+
+function configFor(st: ChartState): ChartConfiguration<'sankey'> | ChartConfiguration<'bar'> {
+  return st.view === 'bars' ? barsConfig(st) : sankeyConfig(st);
+}
+
+/** Creates the chart for a state on a canvas. */
+export function createChart(canvas: HTMLCanvasElement, state: ChartState): Chart {
+  register();
+  const config = configFor(state);
+  // The state must be known before the first draw (plugins read it), so attach it in a plugin hook.
+  const attach: Plugin = { id: 'kjState', beforeInit: (chart) => void states.set(chart, state) };
+  return new Chart(canvas, { ...(config as ChartConfiguration), plugins: [attach] });
+}
+
+/** Applies a new state (data, colours, language) to an existing chart of the same type. */
+export function updateChart(chart: Chart, state: ChartState): void {
+  const previous = states.get(chart);
+  state.focus = previous?.focus ?? null;
+  states.set(chart, state);
+  const config = configFor(state) as ChartConfiguration;
+  chart.data = config.data;
+  chart.options = config.options ?? {};
+  chart.update('none');
+  if (state.focus) setFocus(chart, state.focus);
+}
+
+/** The chart as a PNG with its title, source line and licence drawn in. */
+export function exportPng(chart: Chart, info: { title: string; lines: string[]; theme: ChartTheme }): Promise<Blob> {
+  const { theme } = info;
+  const pad = 16;
+  const width = Math.max(320, chart.width);
+  const lineHeight = theme.fontSize + 6;
+  const measure = document.createElement('canvas').getContext('2d')!;
+  measure.font = `${theme.fontSize - 1}px ${theme.fontFamily}`;
+  const wrapped = info.lines.flatMap((l) => wrapToWidth(measure, l, width - 2 * pad));
+  const header = pad + lineHeight + 8;
+  const height = header + chart.height + 8 + wrapped.length * lineHeight + pad;
+  const ratio = 2;
+  const canvas = document.createElement('canvas');
+  canvas.width = width * ratio;
+  canvas.height = height * ratio;
+  const ctx = canvas.getContext('2d')!;
+  ctx.scale(ratio, ratio);
+  ctx.fillStyle = theme.background;
+  ctx.fillRect(0, 0, width, height);
+  ctx.fillStyle = theme.text;
+  ctx.textBaseline = 'top';
+  ctx.font = `600 ${theme.fontSize + 2}px ${theme.fontFamily}`;
+  ctx.fillText(info.title, pad, pad);
+  ctx.drawImage(chart.canvas, 0, header, chart.width, chart.height);
+  ctx.font = `${theme.fontSize - 1}px ${theme.fontFamily}`;
+  wrapped.forEach((line, i) => ctx.fillText(line, pad, header + chart.height + 8 + i * lineHeight));
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+}
+
+function wrapToWidth(ctx: CanvasRenderingContext2D, text: string, max: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.replace(/[\u2068\u2069]/g, '').split(/\s+/)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && ctx.measureText(next).width > max) {
+      out.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) out.push(line);
+  return out;
+}
