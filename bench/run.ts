@@ -9,36 +9,43 @@ import { execSync } from 'node:child_process';
 import { serve } from './serve.js';
 import { launch, measure, median, type Sample } from './measure.js';
 import { badgePages } from './badges.js';
+import { runTimelineSuite, timelinePages } from './timeline.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const SIZES = [20, 200, 1000];
+const TIMELINE_SIZES = [20, 1000, 10_000];
+// BENCH_ONLY=badges or BENCH_ONLY=timeline runs one suite.
+const ONLY = process.env.BENCH_ONLY;
 
 execSync('npx vite build --mode cdn --logLevel error', { cwd: root, stdio: 'inherit' });
-const { server, url } = await serve(root, badgePages(SIZES));
+const { server, url } = await serve(root, { ...badgePages(SIZES), ...timelinePages(root, TIMELINE_SIZES) });
 const browser = await launch();
 try {
   console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; ${RUNS} alternating runs per page (first run of each page discarded as warm-up).`);
   const fmt = (xs: number[], digits = 1) => `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
-  console.log('\nCitation badges vs the same page with plain markers (no script)');
-  console.log('badges  page       render ms            long tasks ms       max task ms    CLS     heap MB   DOM nodes');
-  for (const n of SIZES) {
-    const samples: Record<string, Sample[]> = { badges: [], plain: [] };
-    for (let i = 0; i <= RUNS; i++) {
-      for (const kind of i % 2 ? ['plain', 'badges'] : ['badges', 'plain']) {
-        const s = await measure(browser, `${url}/${kind}-${n}.html`);
-        if (i > 0) samples[kind].push(s);
+  if (ONLY !== 'timeline') {
+    console.log('\nCitation badges vs the same page with plain markers (no script)');
+    console.log('badges  page       render ms            long tasks ms       max task ms    CLS     heap MB   DOM nodes');
+    for (const n of SIZES) {
+      const samples: Record<string, Sample[]> = { badges: [], plain: [] };
+      for (let i = 0; i <= RUNS; i++) {
+        for (const kind of i % 2 ? ['plain', 'badges'] : ['badges', 'plain']) {
+          const s = await measure(browser, `${url}/${kind}-${n}.html`);
+          if (i > 0) samples[kind].push(s);
+        }
       }
+      for (const [kind, list] of Object.entries(samples)) {
+        const col = (k: keyof Sample) => list.map((s) => s[k]);
+        console.log(
+          `${String(n).padStart(6)}  ${kind.padEnd(9)}  ${fmt(col('renderMs')).padEnd(20)} ${fmt(col('longTaskMs')).padEnd(19)} ${median(col('maxLongTaskMs')).toFixed(0).padStart(6)}   ${median(col('cls')).toFixed(3)}   ${median(col('heapMB')).toFixed(1).padStart(6)}   ${median(col('nodes')).toFixed(0).padStart(7)}`,
+        );
+      }
+      const ratio = median(samples.badges.map((s) => s.renderMs)) / median(samples.plain.map((s) => s.renderMs));
+      console.log(`        ratio badges/plain render time: ${ratio.toFixed(2)}×`);
     }
-    for (const [kind, list] of Object.entries(samples)) {
-      const col = (k: keyof Sample) => list.map((s) => s[k]);
-      console.log(
-        `${String(n).padStart(6)}  ${kind.padEnd(9)}  ${fmt(col('renderMs')).padEnd(20)} ${fmt(col('longTaskMs')).padEnd(19)} ${median(col('maxLongTaskMs')).toFixed(0).padStart(6)}   ${median(col('cls')).toFixed(3)}   ${median(col('heapMB')).toFixed(1).padStart(6)}   ${median(col('nodes')).toFixed(0).padStart(7)}`,
-      );
-    }
-    const ratio = median(samples.badges.map((s) => s.renderMs)) / median(samples.plain.map((s) => s.renderMs));
-    console.log(`        ratio badges/plain render time: ${ratio.toFixed(2)}×`);
   }
+  if (ONLY !== 'badges') await runTimelineSuite(browser, url, TIMELINE_SIZES, RUNS);
 } finally {
   await browser.close();
   server.close();

@@ -65,7 +65,8 @@ export const timelineStyles = css`
   .item {
     position: relative;
     display: block;
-    width: 100%;
+    /* Full width minus the start margin (100% plus the margin overflowed narrow containers). */
+    width: calc(100% - 0.5rem);
     padding-block: 0 0.75rem;
     padding-inline-start: 1.5rem;
     border-inline-start: 2px solid var(--_border);

@@ -5,7 +5,7 @@ import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { KerjasamaElement } from '../../base/kerjasama-element.js';
 import { KjSelectEvent } from '../../events.js';
 import { getEvent, type EventFilter } from '../../data/queries.js';
-import type { DatasetT } from '../../data/schema.js';
+import { isoBounds, isValidIsoDate, type DatasetT } from '../../data/schema.js';
 import { timelineStyles } from './cooperation-timeline.styles.js';
 import {
   buildTimelineView,
@@ -84,6 +84,7 @@ export class CooperationTimeline extends KerjasamaElement {
   private view: TimelineView = { items: [], datedCount: 0, total: 0 };
   private viewKey = '';
   private viewDataset?: DatasetT;
+  private hashHonoured = false;
 
   /** The events shown now (after filters), in order. */
   get visibleEventIds(): string[] {
@@ -106,8 +107,12 @@ export class CooperationTimeline extends KerjasamaElement {
     document.removeEventListener(KjSelectEvent.eventName, this.onExternalSelect);
   }
 
-  protected override firstUpdated(): void {
-    this.onHashChange();
+  protected override updated(): void {
+    // Honour `#event-<id>` once, with the first dataset: it may arrive after the first render.
+    if (!this.hashHonoured && this.readyDataset) {
+      this.hashHonoured = true;
+      this.onHashChange();
+    }
   }
 
   private get readyDataset(): DatasetT | undefined {
@@ -119,15 +124,19 @@ export class CooperationTimeline extends KerjasamaElement {
     const countries = [...parseList(this.countries), ...(this.ctl.country ? [this.ctl.country] : [])];
     const attrSectors = parseList(this.sectors);
     const sectors = this.ctl.sector ? (attrSectors.length && !attrSectors.includes(this.ctl.sector) ? ['\u0000none'] : [this.ctl.sector]) : attrSectors;
-    const later = (a: string, b: string) => (!a ? b : !b ? a : a > b ? a : b);
-    const earlier = (a: string, b: string) => (!a ? b : !b ? a : a < b ? a : b);
+    // Malformed dates are ignored (and warned about), not used as a period.
+    const valid = (d: string) => (d && isValidIsoDate(d) ? d : '');
+    // The narrower of the attribute and the filter bar, compared by the days they cover:
+    // `to="2022-10"` ends before the bar's "2022" does, although "2022" sorts first as a string.
+    const later = (a: string, b: string) => (!a ? b : !b ? a : isoBounds(a)[0] >= isoBounds(b)[0] ? a : b);
+    const earlier = (a: string, b: string) => (!a ? b : !b ? a : isoBounds(a)[1] <= isoBounds(b)[1] ? a : b);
     return {
       countries,
       sectors,
       actor: this.actor || undefined,
       source: this.source || undefined,
-      from: later(this.from, this.ctl.fromYear) || undefined,
-      to: earlier(this.to, this.ctl.toYear) || undefined,
+      from: later(valid(this.from), this.ctl.fromYear) || undefined,
+      to: earlier(valid(this.to), this.ctl.toYear) || undefined,
       text: this.ctl.text || undefined,
     };
   }
@@ -139,14 +148,16 @@ export class CooperationTimeline extends KerjasamaElement {
     if (!ds) return;
     const filter = this.filter();
     const key = JSON.stringify([filter, this.locale, this.undated]);
+    const newDataset = this.viewDataset !== ds;
     // Rebuild the view-model only when its inputs change (cheap re-renders for focus and expansion).
-    if (key !== this.viewKey || this.viewDataset !== ds) {
+    if (key !== this.viewKey || newDataset) {
       this.viewKey = key;
       this.viewDataset = ds;
       this.view = buildTimelineView(ds, filter, this.locale, this.undated);
       for (const [id, text] of this.unknownFilters(ds)) this.warnOnce(id, text);
     }
-    if (changed.has('selected') && this.selected) {
+    // Also when the dataset arrives after `selected` was set (a provider still loading `src`).
+    if ((changed.has('selected') || newDataset) && this.selected) {
       if (getEvent(ds, this.selected)) this.expanded = new Set(this.expanded).add(this.selected);
       else this.warnOnce(`selected:${this.selected}`, `unknown event id "${this.selected}" in selected.`);
     }
@@ -158,7 +169,7 @@ export class CooperationTimeline extends KerjasamaElement {
     const out: [string, string][] = [];
     if (this.actor && !ds.actors.some((a) => a.id === this.actor)) out.push([`actor:${this.actor}`, `unknown actor id "${this.actor}" in actor=.`]);
     if (this.source && !ds.sources.some((s) => s.id === this.source)) out.push([`source:${this.source}`, `unknown source id "${this.source}" in source=.`]);
-    for (const d of [this.from, this.to]) if (d && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(d)) out.push([`date:${d}`, `"${d}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD); ignored.`]);
+    for (const d of [this.from, this.to]) if (d && !isValidIsoDate(d)) out.push([`date:${d}`, `"${d}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD); ignored.`]);
     return out;
   }
 
@@ -364,14 +375,30 @@ export class CooperationTimeline extends KerjasamaElement {
     if (!button) {
       const list = this.renderRoot.querySelector('.list') as (HTMLElement & VirtualizerHostElement) | null;
       list?.[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-      for (let i = 0; i < 10 && !button; i++) {
-        await new Promise((r) => requestAnimationFrame(r));
-        button = this.findToggle(id);
-      }
     }
-    if (!button) return;
-    if (focus) button.focus();
-    else button.scrollIntoView({ block: 'center', inline: 'nearest' });
+    // The virtualiser renders a far event some frames later and may still move it in the DOM
+    // while it settles, which drops focus: keep focus on it until it has stayed for a few frames.
+    let focused = false;
+    for (let frame = 0, held = 0; frame < 60 && held < 3; frame++) {
+      // The reader has moved on to another event (another arrow key) meanwhile.
+      if (focus && this.activeId !== id) return;
+      button = this.findToggle(id);
+      if (button) {
+        if (!focus) return void button.scrollIntoView({ block: 'center', inline: 'nearest' });
+        if ((this.renderRoot as ShadowRoot).activeElement === button) {
+          focused = true;
+          held++;
+        } else {
+          held = 0;
+          // Once focused, take focus back only when a DOM move dropped it to the page, never
+          // when the reader has moved it on (Tab, a click elsewhere).
+          const dropped = document.activeElement === document.body || document.activeElement === null;
+          if (focused && !dropped) return;
+          button.focus();
+        }
+      }
+      await new Promise((r) => requestAnimationFrame(r));
+    }
   }
 
   private findToggle(id: string): HTMLElement | null {

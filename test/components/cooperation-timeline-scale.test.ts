@@ -1,0 +1,74 @@
+/** 10 000 events: only a window of them is in the DOM, and keyboard and filters stay usable. */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define/kerjasama-data.js';
+import '../../src/define/cooperation-timeline.js';
+import type { CooperationTimeline } from '../../src/components/cooperation-timeline/cooperation-timeline.js';
+import { bundledDataset } from '../../src/data/generated/dataset.js';
+import { syntheticTimelineDataset } from '../support/timeline-dataset.js';
+import { ignoreResizeObserverLoopErrors, TimelineHarness, until } from '../support/timeline-harness.js';
+
+// Installed while the module loads, before mocha's own error listener, so it can intercept.
+const resizeLoops = ignoreResizeObserverLoopErrors();
+const COUNT = 10_000;
+const data = syntheticTimelineDataset(bundledDataset, COUNT);
+const first = data.events[0].title.en;
+const last = data.events[COUNT - 1].title.en;
+
+async function mount(attributes = ''): Promise<TimelineHarness> {
+  // The page scrolls, as where bloggers embed it.
+  const page = await fixture<HTMLElement>(html`<div><kerjasama-data .data=${data}></kerjasama-data></div>`);
+  const provider = page.querySelector('kerjasama-data')!;
+  provider.innerHTML = `<cooperation-timeline ${attributes}></cooperation-timeline>`;
+  const h = new TimelineHarness(provider.querySelector<CooperationTimeline>('cooperation-timeline')!);
+  await h.settle();
+  await until(() => h.items.length > 0, 'the virtualiser to render its first window');
+  return h;
+}
+
+describe('<cooperation-timeline> with 10 000 events', () => {
+  after(() => resizeLoops.restore());
+
+  it('renders only a window of the events', async () => {
+    const h = await mount();
+    expect(h.countText).to.equal('10000 events');
+    expect(h.items.length).to.be.within(1, 200);
+    expect(h.titles[0]).to.equal(first);
+    expect(h.tabStops).to.have.length(1);
+  });
+
+  it('moves focus to the last event with End and back with Home', async () => {
+    const h = await mount();
+    h.toggles[0].focus();
+    await sendKeys({ press: 'End' });
+    await until(() => h.focusedTitle === last, 'focus on the last event');
+    expect(h.items.length, 'still a window').to.be.below(200);
+    expect(h.titles).to.not.include(first);
+    await sendKeys({ press: 'ArrowUp' });
+    await until(() => h.focusedTitle === data.events[COUNT - 2].title.en, 'focus on the one before');
+    await sendKeys({ press: 'Home' });
+    await until(() => h.focusedTitle === first, 'focus back on the first event');
+  });
+
+  it('filters the whole set, not just the window', async () => {
+    const h = await mount();
+    h.element.countries = 'ID KR';
+    await h.settle();
+    const expected = data.events.filter((e) => e.countries.includes('KR')).length;
+    expect(h.countText).to.equal(`${expected} events`);
+    await until(() => h.items.length > 0 && h.titles.every((t) => t.includes('ID–KR')), 'the filtered window');
+    h.element.setAttribute('to', '1950-03');
+    await h.settle();
+    const early = data.events.filter((e) => e.countries.includes('KR') && e.date!.start <= '1950-03-31');
+    expect(h.countText).to.equal(`${early.length} events`);
+    await until(() => h.items.length === early.length, 'the short filtered list');
+    expect(h.titles).to.deep.equal(early.map((e) => e.title.en));
+  });
+
+  it('windows the horizontal layout too', async () => {
+    const h = await mount('layout="horizontal"');
+    expect(h.items.length).to.be.within(1, 200);
+    const [a, b] = h.items.slice(0, 2).map((i) => i.getBoundingClientRect());
+    expect(b.left).to.be.at.least(a.right - 1);
+  });
+});
