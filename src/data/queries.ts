@@ -51,6 +51,13 @@ export function compareByDate(a: { date: FuzzyDateT | null }, b: { date: FuzzyDa
   return as < bs ? -1 : as > bs ? 1 : ae < be ? -1 : ae > be ? 1 : 0;
 }
 
+/** Sorts like `compareByDate`, computing each record's bounds once (10 000 events: n, not n log n). */
+export function sortByDate<T extends { date: FuzzyDateT | null }>(records: T[]): T[] {
+  const keyed = records.map((r, i) => ({ r, i, key: r.date ? dateBounds(r.date).join('/') : '\uffff' }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i));
+  return keyed.map((k) => k.r);
+}
+
 export interface EventFilter {
   /** Events involving all of these countries (ISO alpha-2). */
   countries?: readonly string[];
@@ -74,17 +81,16 @@ export function filterEvents(ds: DatasetT, filter: EventFilter = {}): EventT[] {
   const countries = filter.countries?.map((c) => c.toUpperCase()) ?? [];
   const sectors = filter.sectors ?? [];
   const needle = filter.text ? foldText(filter.text.trim()) : '';
-  return ds.events
-    .filter(
-      (e) =>
-        countries.every((c) => e.countries.includes(c)) &&
-        (!sectors.length || sectors.includes(e.sector)) &&
-        (!filter.actor || e.actors.includes(filter.actor)) &&
-        (!filter.source || e.evidence.some((ev) => ev.source === filter.source)) &&
-        overlapsPeriod(e.date, filter.from, filter.to) &&
-        (!needle || foldText(eventSearchText(ds, e)).includes(needle)),
-    )
-    .sort(compareByDate);
+  const matching = ds.events.filter(
+    (e) =>
+      countries.every((c) => e.countries.includes(c)) &&
+      (!sectors.length || sectors.includes(e.sector)) &&
+      (!filter.actor || e.actors.includes(filter.actor)) &&
+      (!filter.source || e.evidence.some((ev) => ev.source === filter.source)) &&
+      overlapsPeriod(e.date, filter.from, filter.to) &&
+      (!needle || foldText(eventSearchText(ds, e)).includes(needle)),
+  );
+  return sortByDate(matching);
 }
 
 function eventSearchText(ds: DatasetT, e: EventT): string {
@@ -114,20 +120,19 @@ export interface FlowFilter {
 }
 
 export function filterFlows(ds: DatasetT, filter: FlowFilter = {}): FlowT[] {
-  return ds.flows
-    .filter(
-      (f) =>
-        (!filter.unit || (filter.unit === 'none' ? f.amount === null : f.amount?.unit === filter.unit)) &&
-        (!filter.kind || f.kind === filter.kind) &&
-        (!filter.status || f.status === filter.status) &&
-        (!filter.party || f.from === filter.party || f.to === filter.party || f.via.includes(filter.party)) &&
-        (!filter.from || f.from === filter.from) &&
-        (!filter.to || f.to === filter.to) &&
-        (!filter.via || f.via.includes(filter.via)) &&
-        overlapsPeriod(f.date, filter.fromDate, filter.toDate) &&
-        (!filter.source || f.evidence.some((e) => e.source === filter.source)),
-    )
-    .sort(compareByDate);
+  const matching = ds.flows.filter(
+    (f) =>
+      (!filter.unit || (filter.unit === 'none' ? f.amount === null : f.amount?.unit === filter.unit)) &&
+      (!filter.kind || f.kind === filter.kind) &&
+      (!filter.status || f.status === filter.status) &&
+      (!filter.party || f.from === filter.party || f.to === filter.party || f.via.includes(filter.party)) &&
+      (!filter.from || f.from === filter.from) &&
+      (!filter.to || f.to === filter.to) &&
+      (!filter.via || f.via.includes(filter.via)) &&
+      overlapsPeriod(f.date, filter.fromDate, filter.toDate) &&
+      (!filter.source || f.evidence.some((e) => e.source === filter.source)),
+  );
+  return sortByDate(matching);
 }
 
 export const flowsByUnit = (ds: DatasetT, unit: Unit | 'none') => filterFlows(ds, { unit });

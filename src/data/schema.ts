@@ -101,20 +101,21 @@ export function isValidIsoDate(s: string): boolean {
   if (mo < 1 || mo > 12) return false;
   if (day === undefined) return true;
   const d = Number(day);
-  const daysInMonth = new Date(Date.UTC(Number(m[1]), mo, 0)).getUTCDate();
-  return d >= 1 && d <= daysInMonth;
+  return d >= 1 && d <= daysInMonth(Number(m[1]), mo);
 }
 
 const PRECISION_LENGTH: Record<Precision, number> = { year: 4, month: 7, day: 10 };
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
 
 /** Earliest and latest calendar day covered by an ISO date of any precision. */
 export function isoBounds(s: string): [string, string] {
   const [y, m, d] = s.split('-');
   if (d) return [s, s];
-  if (m) {
-    const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
-    return [`${y}-${m}-01`, `${y}-${m}-${String(last).padStart(2, '0')}`];
-  }
+  if (m) return [`${y}-${m}-01`, `${y}-${m}-${daysInMonth(Number(y), Number(m))}`];
   return [`${y}-01-01`, `${y}-12-31`];
 }
 

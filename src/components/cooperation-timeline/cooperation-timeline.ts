@@ -5,7 +5,7 @@ import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { KerjasamaElement } from '../../base/kerjasama-element.js';
 import { KjSelectEvent } from '../../events.js';
 import { getEvent, type EventFilter } from '../../data/queries.js';
-import { isoBounds, isValidIsoDate, type DatasetT } from '../../data/schema.js';
+import { isoBounds, isValidIsoDate, type DatasetT, type EventT } from '../../data/schema.js';
 import { timelineStyles } from './cooperation-timeline.styles.js';
 import {
   buildTimelineView,
@@ -13,6 +13,8 @@ import {
   parseList,
   TIMELINE_LAYOUTS,
   UNDATED_MODES,
+  toTimelineItem,
+  type TimelineEntry,
   type TimelineItem,
   type TimelineLayout,
   type TimelineView,
@@ -84,6 +86,8 @@ export class CooperationTimeline extends KerjasamaElement {
   private view: TimelineView = { items: [], datedCount: 0, total: 0 };
   private viewKey = '';
   private viewDataset?: DatasetT;
+  private itemCache = new Map<EventT, TimelineItem>();
+  private itemsLocale?: string;
   private hashHonoured = false;
 
   /** The events shown now (after filters), in order. */
@@ -153,7 +157,11 @@ export class CooperationTimeline extends KerjasamaElement {
     if (key !== this.viewKey || newDataset) {
       this.viewKey = key;
       this.viewDataset = ds;
-      this.view = buildTimelineView(ds, filter, this.locale, this.undated);
+      if (newDataset || this.itemsLocale !== this.locale) {
+        this.itemCache = new Map();
+        this.itemsLocale = this.locale;
+      }
+      this.view = buildTimelineView(ds, filter, this.undated);
       for (const [id, text] of this.unknownFilters(ds)) this.warnOnce(id, text);
     }
     // Also when the dataset arrives after `selected` was set (a provider still loading `src`).
@@ -193,8 +201,8 @@ export class CooperationTimeline extends KerjasamaElement {
         ? html`<ol class="list" part="list" aria-label=${s.timeline} @keydown=${this.onKeydown}>
             ${virtualize({
               items,
-              keyFunction: (item: TimelineItem) => item.id,
-              renderItem: (item: TimelineItem, i: number) => this.renderItem(item, i, items),
+              keyFunction: (item: TimelineEntry) => item.id,
+              renderItem: (item: TimelineEntry, i: number) => this.renderItem(item, i, items),
               scroller: this.layout === 'horizontal',
               layout: flow({ direction: this.layout === 'horizontal' ? 'horizontal' : 'vertical' }),
             })}
@@ -247,10 +255,18 @@ export class CooperationTimeline extends KerjasamaElement {
     </form>`;
   }
 
-  private renderItem(item: TimelineItem, index: number, list: TimelineItem[]) {
+  /** The formatted item for an event, made once per dataset and language. */
+  private itemOf(entry: TimelineEntry): TimelineItem {
+    let item = this.itemCache.get(entry.event);
+    if (!item) this.itemCache.set(entry.event, (item = toTimelineItem(this.readyDataset!, entry.event, this.locale)));
+    return item;
+  }
+
+  private renderItem(entry: TimelineEntry, index: number, list: TimelineEntry[]) {
+    const item = this.itemOf(entry);
     const open = this.expanded.has(item.id) || this.printing;
     const detailsId = `${this.uid}-d-${item.id}`;
-    const newYear = item.year !== undefined && (index === 0 || list[index - 1]?.year !== item.year);
+    const newYear = entry.year !== undefined && (index === 0 || list[index - 1]?.year !== entry.year);
     const level = Math.min(6, Math.max(2, Math.round(Number(this.headingLevel)) || 3));
     const title = html`<button
       type="button"

@@ -32,8 +32,16 @@ export interface TimelineItem {
   undated: boolean;
 }
 
+/** One event in the timeline's order; its display text is formatted only when it renders. */
+export interface TimelineEntry {
+  id: string;
+  /** Start year, for the axis ticks. */
+  year?: number;
+  event: EventT;
+}
+
 export interface TimelineView {
-  items: TimelineItem[];
+  items: TimelineEntry[];
   /** Number of dated items at the start of `items`. */
   datedCount: number;
   /** Events matching the filters, undated ones included even when hidden. */
@@ -73,12 +81,14 @@ export function toTimelineItem(ds: DatasetT, e: EventT, locale: Locale): Timelin
   };
 }
 
-export function buildTimelineView(ds: DatasetT, filter: EventFilter, locale: Locale, undated: UndatedMode): TimelineView {
+export function buildTimelineView(ds: DatasetT, filter: EventFilter, undated: UndatedMode): TimelineView {
   const events = filterEvents(ds, filter);
   // Undated events cannot match a period; with no period they come last (filterEvents sorts them so).
   const dated = events.filter((e) => e.date);
   const rest = undated === 'hide' ? [] : events.filter((e) => !e.date);
-  const items = [...dated, ...rest].map((e) => toTimelineItem(ds, e, locale));
+  // Formatting (dates, country names, citations) waits until an event renders: with 10 000
+  // events only the visible few are ever formatted.
+  const items = [...dated, ...rest].map((event) => ({ id: event.id, year: event.date ? Number(event.date.start.slice(0, 4)) : undefined, event }));
   return { items, datedCount: dated.length, total: events.length };
 }
 
