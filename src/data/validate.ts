@@ -70,35 +70,41 @@ export function checkReferences(data: DatasetT): DataProblem[] {
     });
     ids[c] = seen;
   }
-  const ref = (keys: (string | number)[], target: (typeof COLLECTIONS)[number], id: string) => {
-    if (!ids[target].has(id)) out.push(problem(data, keys, `unknown ${target.slice(0, -1)} "${id}"`));
+  // Paths are built only for a dangling reference: valid ones (nearly all) allocate nothing.
+  type Path = () => (string | number)[];
+  const ref = (path: Path, target: (typeof COLLECTIONS)[number], id: string) => {
+    if (!ids[target].has(id)) out.push(problem(data, path(), `unknown ${target.slice(0, -1)} "${id}"`));
   };
-  const evidence = (c: (typeof COLLECTIONS)[number], i: number, list: { source: string }[], prefix: (string | number)[] = []) =>
-    list.forEach((e, j) => ref([c, i, ...prefix, 'evidence', j, 'source'], 'sources', e.source));
+  const refs = (list: string[] | undefined, path: (k: number) => (string | number)[], target: (typeof COLLECTIONS)[number]) => {
+    if (list) for (let k = 0; k < list.length; k++) ref(() => path(k), target, list[k]);
+  };
+  const evidence = (c: (typeof COLLECTIONS)[number], i: number, list: { source: string }[], prefix: (string | number)[] = []) => {
+    for (let j = 0; j < list.length; j++) ref(() => [c, i, ...prefix, 'evidence', j, 'source'], 'sources', list[j].source);
+  };
 
   data.sources.forEach((s, i) => {
-    ref(['sources', i, 'citation'], 'citations', s.citation);
+    ref(() => ['sources', i, 'citation'], 'citations', s.citation);
     evidence('sources', i, s.evidence);
     s.frameworks?.forEach((f, k) => evidence('sources', i, f.evidence, ['frameworks', k]));
   });
   data.actors.forEach((a, i) => evidence('actors', i, a.evidence));
   data.events.forEach((e, i) => {
-    e.actors.forEach((id, k) => ref(['events', i, 'actors', k], 'actors', id));
-    e.citations?.forEach((id, k) => ref(['events', i, 'citations', k], 'citations', id));
+    refs(e.actors, (k) => ['events', i, 'actors', k], 'actors');
+    refs(e.citations, (k) => ['events', i, 'citations', k], 'citations');
     evidence('events', i, e.evidence);
   });
   data.flows.forEach((f, i) => {
-    ref(['flows', i, 'from'], 'actors', f.from);
-    ref(['flows', i, 'to'], 'actors', f.to);
-    f.via.forEach((id, k) => ref(['flows', i, 'via', k], 'actors', id));
-    f.relatedTo?.forEach((id, k) => ref(['flows', i, 'relatedTo', k], 'flows', id));
-    f.citations?.forEach((id, k) => ref(['flows', i, 'citations', k], 'citations', id));
+    ref(() => ['flows', i, 'from'], 'actors', f.from);
+    ref(() => ['flows', i, 'to'], 'actors', f.to);
+    refs(f.via, (k) => ['flows', i, 'via', k], 'actors');
+    refs(f.relatedTo, (k) => ['flows', i, 'relatedTo', k], 'flows');
+    refs(f.citations, (k) => ['flows', i, 'citations', k], 'citations');
     evidence('flows', i, f.evidence);
   });
   data.citations.forEach((c, i) => {
-    c.relatedTo?.forEach((id, k) => ref(['citations', i, 'relatedTo', k], 'citations', id));
-    c.citedBy?.forEach((id, k) => ref(['citations', i, 'citedBy', k], 'sources', id));
-    if (c.isSource) ref(['citations', i, 'isSource'], 'sources', c.isSource);
+    refs(c.relatedTo, (k) => ['citations', i, 'relatedTo', k], 'citations');
+    refs(c.citedBy, (k) => ['citations', i, 'citedBy', k], 'sources');
+    if (c.isSource) ref(() => ['citations', i, 'isSource'], 'sources', c.isSource);
     evidence('citations', i, c.evidence);
   });
   return out;
