@@ -132,29 +132,3 @@ export class TimelineHarness {
     await settled(this.element);
   }
 }
-
-const RESIZE_OBSERVER_LOOP = /^ResizeObserver loop (completed with undelivered notifications|limit exceeded)/;
-
-/**
- * The windowed list (@lit-labs/virtualizer) makes Chromium report the benign "ResizeObserver
- * loop completed with undelivered notifications" as a window error when it sizes new children
- * (lit/lit#3154; the maintainers advise ignoring it in tests). Swallows exactly that message,
- * counting it; any other error still fails the test. Install it while the test module loads
- * (mocha's capturing error listener, added when the run starts, must come after it); `restore()` in `after`.
- */
-export function ignoreResizeObserverLoopErrors() {
-  let count = 0;
-  const onError = (e: ErrorEvent) => {
-    if (!RESIZE_OBSERVER_LOOP.test(e.message)) return;
-    count++;
-    e.preventDefault();
-    e.stopImmediatePropagation();
-  };
-  window.addEventListener('error', onError, true);
-  return {
-    get count() {
-      return count;
-    },
-    restore: () => window.removeEventListener('error', onError, true),
-  };
-}

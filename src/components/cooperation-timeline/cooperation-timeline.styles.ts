@@ -166,6 +166,12 @@ export const timelineStyles = css`
     padding-block: 0.5rem;
     scroll-snap-type: inline proximity;
   }
+  .virtual .list {
+    height: var(--kj-timeline-height, min(80vh, 40rem));
+    overflow: auto;
+    scrollbar-gutter: stable;
+    overscroll-behavior: contain;
+  }
   .layout-horizontal.virtual .list {
     height: 20rem;
   }

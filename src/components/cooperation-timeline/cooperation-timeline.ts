@@ -7,6 +7,7 @@ import { KjSelectEvent } from '../../events.js';
 import { getEvent, type EventFilter } from '../../data/queries.js';
 import { isoBounds, isValidIsoDate, type DatasetT, type EventT } from '../../data/schema.js';
 import { timelineStyles } from './cooperation-timeline.styles.js';
+import { useFrameResizeObserver } from '../../internal/frame-resize-observer.js';
 import {
   buildTimelineView,
   filterOptions,
@@ -48,6 +49,7 @@ let nextId = 0;
  * @cssprop --kj-color-muted - Dates and secondary text.
  * @cssprop --kj-font-family - Font (inherits the page's by default).
  * @cssprop --kj-timeline-min-height - Height reserved while the dataset loads (default 16rem).
+ * @cssprop --kj-timeline-height - Height of the scroll box of a windowed timeline (over 200 events; default min(80vh, 40rem)).
  */
 export class CooperationTimeline extends KerjasamaElement {
   static override styles = [...KerjasamaElement.styles, timelineStyles];
@@ -97,6 +99,7 @@ export class CooperationTimeline extends KerjasamaElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    useFrameResizeObserver();
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
@@ -203,7 +206,10 @@ export class CooperationTimeline extends KerjasamaElement {
               items,
               keyFunction: (item: TimelineEntry) => item.id,
               renderItem: (item: TimelineEntry, i: number) => this.renderItem(item, i, items),
-              scroller: this.layout === 'horizontal',
+              // Windowed lists scroll in their own box: a 10 000-event page would otherwise be
+              // a million pixels tall, and a stable scrollbar gutter keeps item widths (and so the
+              // virtualizer's measurements) from changing when the scrollbar appears.
+              scroller: true,
               layout: flow({ direction: this.layout === 'horizontal' ? 'horizontal' : 'vertical' }),
             })}
           </ol>`
