@@ -10,21 +10,23 @@ import { serve } from './serve.js';
 import { launch, measure, median, type Sample } from './measure.js';
 import { badgePages } from './badges.js';
 import { runTimelineSuite, timelinePages } from './timeline.js';
+import { chartPages, runChartSuite } from './chart.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const SIZES = [20, 200, 1000];
 const TIMELINE_SIZES = [20, 1000, 10_000];
-// BENCH_ONLY=badges or BENCH_ONLY=timeline runs one suite.
+const CHART_SIZES = [10, 100, 1000];
+// BENCH_ONLY=badges, timeline or chart runs one suite.
 const ONLY = process.env.BENCH_ONLY;
 
 execSync('npx vite build --mode cdn --logLevel error', { cwd: root, stdio: 'inherit' });
-const { server, url } = await serve(root, { ...badgePages(SIZES), ...timelinePages(root, TIMELINE_SIZES) });
+const { server, url } = await serve(root, { ...badgePages(SIZES), ...timelinePages(root, TIMELINE_SIZES), ...chartPages(root, CHART_SIZES) });
 const browser = await launch();
 try {
   console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; ${RUNS} alternating runs per page (first run of each page discarded as warm-up).`);
   const fmt = (xs: number[], digits = 1) => `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
-  if (ONLY !== 'timeline') {
+  if (!ONLY || ONLY === 'badges') {
     console.log('\nCitation badges vs the same page with plain markers (no script)');
     console.log('badges  page       render ms            long tasks ms       max task ms    CLS     heap MB   DOM nodes');
     for (const n of SIZES) {
@@ -45,7 +47,8 @@ try {
       console.log(`        ratio badges/plain render time: ${ratio.toFixed(2)}×`);
     }
   }
-  if (ONLY !== 'badges') await runTimelineSuite(browser, url, TIMELINE_SIZES, RUNS);
+  if (!ONLY || ONLY === 'timeline') await runTimelineSuite(browser, url, TIMELINE_SIZES, RUNS);
+  if (!ONLY || ONLY === 'chart') await runChartSuite(browser, url, CHART_SIZES, RUNS);
 } finally {
   await browser.close();
   server.close();
