@@ -3,6 +3,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { faultServerPlugin } from './test/support/fault-server.mjs';
+import { heapCommandPlugin } from './test/support/heap-command.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -11,7 +13,7 @@ export default {
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), faultServerPlugin(), heapCommandPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

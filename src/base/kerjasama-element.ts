@@ -5,10 +5,10 @@
  */
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ContextRoot } from '@lit/context';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { DatasetController } from '../controllers/dataset-controller.js';
 import type { DatasetState } from '../context/dataset-context.js';
+import { PrunedContextRoot } from '../context/context-root.js';
 import { t, type Strings } from '../i18n/strings.js';
 import { themeStyles } from '../styles/theme.js';
 import type { Locale } from '../data/schema.js';
@@ -19,13 +19,14 @@ export type Theme = (typeof THEMES)[number];
 const CONTEXT_ROOT = Symbol.for('kerjasama.context-root');
 
 /**
- * Lets consumers that upgrade before their provider still find it: a ContextRoot replays
- * their requests once the provider appears. One per document, shared by every copy of the library.
+ * Lets consumers that upgrade before their provider still find it: a context root replays
+ * their requests once the provider appears (and forgets those of removed elements). One per
+ * document, shared by every copy of the library.
  */
 export function ensureContextRoot(doc: Document = document): void {
   const holder = doc as unknown as Record<symbol, unknown>;
   if (holder[CONTEXT_ROOT]) return;
-  const root = new ContextRoot();
+  const root = new PrunedContextRoot();
   root.attach(doc.documentElement);
   holder[CONTEXT_ROOT] = root;
 }
