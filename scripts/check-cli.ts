@@ -1,0 +1,94 @@
+/**
+ * Part of `npm run test:data`: the `kerjasama data build <folder>` command on the documented
+ * example folder (data/example) and on broken copies of it. The packed executable itself is run
+ * by scripts/check-pack.ts.
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runCli } from '../src/build/cli.js';
+import { validateDataset } from '../src/data/validate.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const scratch = mkdtempSync(join(tmpdir(), 'kerjasama-cli-'));
+
+function cli(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), cwd: scratch });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** A copy of data/example in the scratch folder, changed by `edit`. */
+function exampleCopy(name: string, edit?: (dir: string) => void): string {
+  const dir = join(scratch, name);
+  cpSync(join(root, 'data/example'), dir, { recursive: true });
+  edit?.(dir);
+  return dir;
+}
+
+let passed = 0;
+let failed = 0;
+function check(name: string, condition: boolean, detail: string) {
+  if (condition) passed++;
+  else failed++;
+  console.log(condition ? `  ✓ ${name}` : `  ✗ ${name}\n      ${detail}`);
+}
+
+console.log('kerjasama data build');
+try {
+  // The example folder as documented: no csl/ of its own, so the package's styles are used.
+  const example = exampleCopy('example');
+  const built = cli(['data', 'build', 'example']);
+  const file = join(example, 'kerjasama.dataset.json');
+  const dataset = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+  const valid = dataset ? validateDataset(dataset) : undefined;
+  check('builds the example folder into <folder>/kerjasama.dataset.json', built.code === 0 && valid?.ok === true, `exit ${built.code}: ${built.err}`);
+  check(
+    'the example has one document, its records and a pre-formatted reference',
+    dataset?.sources?.length === 1 && dataset.actors.length === 2 && dataset.events.length === 1 && dataset.flows.length === 1 &&
+      dataset.citations[0]?.formatted?.apa?.en?.citation === '(Example Student, 2022)',
+    JSON.stringify(dataset?.citations?.[0]?.formatted?.apa?.en),
+  );
+  check('says where it wrote the file and how to load it', /Wrote example[\\/]kerjasama\.dataset\.json/.test(built.out) && built.out.includes('<kerjasama-data src='), built.out);
+  check('leaves the folder otherwise untouched', !existsSync(join(example, 'csl')), 'a csl/ folder appeared');
+
+  const printed = cli(['data', 'build', 'example', '--out', '-']);
+  check('--out - prints the dataset', printed.code === 0 && JSON.parse(printed.out).version === '0.1.0', printed.err);
+
+  const ownStyles = exampleCopy('own-styles', (dir) => cpSync(join(root, 'data/csl'), join(dir, 'csl'), { recursive: true }));
+  const withCsl = cli(['data', 'build', ownStyles, '--out=own.json']);
+  check('builds a folder that has its own csl/', withCsl.code === 0 && existsSync(join(scratch, 'own.json')), withCsl.err);
+
+  exampleCopy('bad-quote', (dir) => {
+    const flows = join(dir, 'records/flows.yaml');
+    writeFileSync(flows, readFileSync(flows, 'utf8').replace('a grant of $2.5 million', 'a grant of $25 million'));
+  });
+  const badQuote = cli(['data', 'build', 'bad-quote']);
+  check(
+    'refuses a quote not in its document, naming file, record and problem',
+    badQuote.code === 1 && /bad-quote[\\/]records[\\/]flows\.yaml: \$\.flows\[0\]\.evidence\[0\]\.quote \(flows "jica-cold-chain-grant"\): quote not found in source clinic-note/.test(badQuote.err),
+    badQuote.err,
+  );
+  check('writes nothing when the build fails', !existsSync(join(scratch, 'bad-quote/kerjasama.dataset.json')), 'a dataset was written');
+
+  exampleCopy('no-actors', (dir) => rmSync(join(dir, 'records/actors.yaml')));
+  const noActors = cli(['data', 'build', 'no-actors']);
+  check('names a missing record file', noActors.code === 1 && /no-actors[\\/]records[\\/]actors\.yaml: \$: file is missing/.test(noActors.err), noActors.err);
+
+  const missing = cli(['data', 'build', 'nowhere']);
+  check('names a folder that does not exist', missing.code === 1 && missing.err === 'nowhere: no such folder.', missing.err);
+  exampleCopy('no-sources', (dir) => rmSync(join(dir, 'sources'), { recursive: true }));
+  const noSources = cli(['data', 'build', 'no-sources']);
+  check('names a missing sources/ folder', noSources.code === 1 && noSources.err.includes('needs a sources/ folder'), noSources.err);
+
+  const usage = cli(['data', 'bulid', 'example']);
+  check('refuses an unknown command with usage (exit 2)', usage.code === 2 && usage.err.includes('Unknown command "data bulid"') && usage.err.includes('Usage: kerjasama data build'), usage.err);
+  check('prints usage for --help (exit 0)', cli(['--help']).code === 0, 'non-zero exit');
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+console.log(`cli checks: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,191 @@
+/**
+ * `npm run test:pack`: what `npm pack` would publish, checked. Builds dist/ fresh first (the
+ * bundles and types, ≈ 10 s; the dataset is rebuilt only when dist/data is missing), so the check
+ * never passes on a stale build; `--no-build` checks dist/ as it is (right after `npm run build`).
+ * KEEP_PACK_CHECK=1 keeps the scratch consumer (node_modules/.cache/kerjasama-pack-check) to inspect.
+ *
+ * Checks: nothing but built files and docs in the pack (no tests, stories, sources, scripts or
+ * source maps); every `exports` target, `main`/`module`/`types` and the `customElements` manifest
+ * in it; each export resolves with Node's own resolver and each type entry with TypeScript's,
+ * from a consumer that installed the packed tarball; the packed `kerjasama` command builds the
+ * packed example folder; every define file covered by `sideEffects`.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const run = (cmd: string, args: string[], cwd = root) =>
+  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+
+const problems: string[] = [];
+const fail = (message: string) => problems.push(message);
+
+// 1. A fresh build (keeping the dataset npm test has just built).
+if (!process.argv.includes('--no-build')) {
+  const dist = join(root, 'dist');
+  if (existsSync(dist)) for (const entry of readdirSync(dist)) if (entry !== 'data') rmSync(join(dist, entry), { recursive: true, force: true });
+  if (!existsSync(join(dist, 'data/kerjasama.dataset.json'))) run(npm, ['run', 'data']);
+  if (!existsSync(join(root, 'custom-elements.json'))) run(npm, ['run', 'analyze']);
+  console.log('building dist/ (npm run build:bundles)…');
+  run(npm, ['run', 'build:bundles']);
+}
+
+// 2. The file list npm would publish.
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const [report] = JSON.parse(run(npm, ['pack', '--dry-run', '--json', '--ignore-scripts']));
+const files: string[] = report.files.map((f: { path: string }) => f.path);
+const inPack = new Set(files);
+
+const LEAKS: [RegExp, string][] = [
+  [/^(src|test|stories|scripts|bench|\.storybook|\.ci|coverage|storybook-static|node_modules)\//, 'a source, test, story, script or tool folder'],
+  [/(^|\/)node_modules\//, 'a bundled node_modules folder'],
+  [/\.map$/, 'a source map'],
+  [/\.(test|spec|stories)\.[cm]?[jt]sx?$/, 'a test or story'],
+  [/(?<!\.d)\.[cm]?tsx?$/, 'TypeScript source'],
+  [/^(tsconfig[^/]*\.json|vite\.config\.[^/]+|eslint\.config\.[^/]+|web-test-runner\.config\.[^/]+|custom-elements-manifest\.config\.[^/]+|size-budgets\.json|package-lock\.json)$/, 'tool configuration'],
+  [/^dist\/\.sizes\//, 'size-check scratch output'],
+];
+for (const file of files) {
+  const leak = LEAKS.find(([pattern]) => pattern.test(file));
+  if (leak) fail(`${file}: ${leak[1]} is in the pack`);
+}
+for (const required of ['package.json', 'README.md', 'LICENSE']) if (!inPack.has(required)) fail(`${required} is missing from the pack`);
+
+/** Pack files a `*` pattern (package.json style, `*` matching across folders) stands for. */
+function expand(target: string): string[] {
+  const path = target.replace(/^\.\//, '');
+  if (!path.includes('*')) return inPack.has(path) ? [path] : [];
+  const pattern = new RegExp(`^${path.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('(.+)')}$`);
+  return files.filter((f) => {
+    const m = pattern.exec(f);
+    // Every `*` in one target stands for the same text (Node's rule).
+    return m !== null && m.slice(1).every((part) => part === m[1]);
+  });
+}
+
+// 3. Every path package.json points at is in the pack.
+const targets: [string, string][] = [];
+const collect = (key: string, value: unknown) => {
+  if (typeof value === 'string') targets.push([key, value]);
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) collect(`${key} → ${k}`, v);
+};
+collect('exports', pkg.exports);
+for (const field of ['main', 'module', 'types', 'customElements']) if (pkg[field]) targets.push([field, pkg[field]]);
+for (const [name, target] of Object.entries<string>(typeof pkg.bin === 'string' ? { [pkg.name]: pkg.bin } : (pkg.bin ?? {}))) targets.push([`bin → ${name}`, target]);
+for (const [key, target] of targets) if (expand(target).length === 0) fail(`${key}: ${target} is not in the pack`);
+if (!pkg.customElements) fail('package.json has no customElements field');
+
+// 4. Every define module is registered as having side effects (or bundlers drop the registration).
+const defineTags = readdirSync(join(root, 'src/define')).filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, ''));
+/** A sideEffects glob as a RegExp: `**` spans folders, `*` stays within one. */
+const globToRegExp = (glob: string) =>
+  new RegExp(
+    `^${glob
+      .replace(/^\.\//, '')
+      .split('**')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*'))
+      .join('.*')}$`,
+  );
+const sideEffects: RegExp[] = Array.isArray(pkg.sideEffects) ? pkg.sideEffects.map(globToRegExp) : [];
+if (!Array.isArray(pkg.sideEffects)) fail('sideEffects must list the define files (an array)');
+for (const tag of defineTags) {
+  const file = `dist/define/${tag}.js`;
+  if (!inPack.has(file)) fail(`${file} is not in the pack`);
+  if (!sideEffects.some((re) => re.test(file))) fail(`${file} is not listed in sideEffects`);
+}
+// …and nothing else in the npm build is (class modules are side-effect free).
+for (const file of files) {
+  if (!file.endsWith('.js') || file.startsWith('dist/cdn/') || file.startsWith('dist/embed/')) continue;
+  if (/^dist\/(define\/[^/]+|autoloader)\.js$/.test(file)) continue;
+  if (sideEffects.some((re) => re.test(file))) fail(`${file} is listed in sideEffects but is not a define file`);
+}
+// The CDN files the README names.
+for (const file of ['dist/cdn/kerjasama.js', 'dist/cdn/autoloader.js', 'dist/cdn/kerjasama.iife.js', 'dist/cdn/embed-host.js', 'dist/embed/embed.html']) {
+  if (!inPack.has(file)) fail(`${file} is not in the pack`);
+}
+for (const tag of defineTags) if (!inPack.has(`dist/cdn/define/${tag}.js`)) fail(`dist/cdn/define/${tag}.js (for the autoloader) is not in the pack`);
+
+// 5. A consumer that installed the tarball: Node resolves every export, TypeScript every type entry.
+if (problems.length === 0) {
+  const work = join(root, 'node_modules/.cache/kerjasama-pack-check');
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(join(work, 'node_modules/kerjasama'), { recursive: true });
+  const [packed] = JSON.parse(run(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', work]));
+  run('tar', ['-xzf', join(work, packed.filename), '-C', join(work, 'node_modules/kerjasama'), '--strip-components=1']);
+  // Dependencies resolve upwards, from the repository's node_modules.
+  const specifiers = [
+    'kerjasama',
+    'kerjasama/data',
+    'kerjasama/autoloader.js',
+    ...defineTags.map((t) => `kerjasama/define/${t}.js`),
+    ...defineTags.map((t) => `kerjasama/components/${t}.js`),
+    ...Object.keys(pkg.exports).filter((k) => k.startsWith('./cdn/') || k.endsWith('.json')).map((k) => `kerjasama/${k.slice(2)}`),
+  ];
+  writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  writeFileSync(
+    join(work, 'resolve.mjs'),
+    `import { existsSync } from 'node:fs';\nimport { fileURLToPath } from 'node:url';\nconst bad = [];\nfor (const s of ${JSON.stringify(specifiers)}) {\n  try { const f = fileURLToPath(import.meta.resolve(s)); if (!existsSync(f)) bad.push(s + ' → ' + f + ' (missing)'); }\n  catch (e) { bad.push(s + ': ' + e.message); }\n}\nconsole.log(JSON.stringify(bad));\n`,
+  );
+  for (const line of JSON.parse(run(process.execPath, ['resolve.mjs'], work)) as string[]) fail(`node cannot resolve ${line}`);
+
+  // The packed `kerjasama` executable builds the packed example folder (with the packed CSL styles).
+  const bin = join(work, 'node_modules/kerjasama', pkg.bin.kerjasama);
+  if (!readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')) fail(`${pkg.bin.kerjasama} does not start with a node shebang`);
+  try {
+    run(process.execPath, [bin, 'data', 'build', 'node_modules/kerjasama/data/example', '--out', 'example.dataset.json'], work);
+    const built = JSON.parse(readFileSync(join(work, 'example.dataset.json'), 'utf8'));
+    if (built.sources?.length !== 1 || !built.citations?.[0]?.formatted) fail('kerjasama data build: the example dataset is incomplete');
+  } catch (error) {
+    fail(`kerjasama data build data/example failed from the pack: ${(error as { stderr?: string }).stderr ?? error}`);
+  }
+
+  // Type entries, with both of TypeScript's package-exports-aware resolutions.
+  const consumer = [
+    `import { ActorCard, CooperationTimeline, KjSelectEvent, type DatasetState } from 'kerjasama';`,
+    `import type { DatasetT } from 'kerjasama/data';`,
+    ...defineTags.map((t, i) => `import * as define${i} from 'kerjasama/define/${t}.js';`),
+    ...defineTags.map((t, i) => `import * as component${i} from 'kerjasama/components/${t}.js';`),
+    `import 'kerjasama/autoloader.js';`,
+    `export const used: unknown[] = [ActorCard, CooperationTimeline, KjSelectEvent, ${defineTags.map((_, i) => `define${i}, component${i}`).join(', ')}];`,
+    `export type Used = [DatasetState, DatasetT];`,
+    `const card: HTMLElementTagNameMap['actor-card'] = document.createElement('actor-card');`,
+    `export const actor: string = card.actor;`,
+  ].join('\n');
+  writeFileSync(join(work, 'consumer.ts'), consumer + '\n');
+  // Only the consumer and the package's own declarations are checked (checking Lit's too is slow).
+  for (const [module, moduleResolution] of [
+    [ts.ModuleKind.NodeNext, ts.ModuleResolutionKind.NodeNext],
+    [ts.ModuleKind.ESNext, ts.ModuleResolutionKind.Bundler],
+  ] as const) {
+    const options: ts.CompilerOptions = {
+      module,
+      moduleResolution,
+      target: ts.ScriptTarget.ES2022,
+      lib: ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+      strict: true,
+      noEmit: true,
+      types: [],
+    };
+    const program = ts.createProgram([join(work, 'consumer.ts')], options);
+    const ours = program.getSourceFiles().filter((f) => f.fileName.includes('/node_modules/kerjasama/') || f.fileName.endsWith('/consumer.ts'));
+    if (!ours.some((f) => f.fileName.endsWith('/dist/types/index.d.ts'))) fail(`types: kerjasama resolved to no declarations (${ts.ModuleResolutionKind[moduleResolution]})`);
+    const diagnostics = [...program.getOptionsDiagnostics(), ...ours.flatMap((f) => [...program.getSyntacticDiagnostics(f), ...program.getSemanticDiagnostics(f)])];
+    if (diagnostics.length) {
+      const text = ts.formatDiagnostics(diagnostics, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => work, getNewLine: () => '\n' });
+      fail(`types do not resolve (moduleResolution ${ts.ModuleResolutionKind[moduleResolution]}):\n${text.trim()}`);
+    }
+  }
+  if (!process.env.KEEP_PACK_CHECK) rmSync(work, { recursive: true, force: true });
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+console.log(`npm pack: ${files.length} files, ${kb(report.size)} packed, ${kb(report.unpackedSize)} unpacked`);
+if (problems.length) {
+  console.error(`${problems.length} pack problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('pack checks passed: no leaked files; exports, types, customElements and sideEffects resolve');

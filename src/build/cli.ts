@@ -1,0 +1,104 @@
+/**
+ * `kerjasama` command line. `kerjasama data build <folder> [--out <file>]`: the project's own data
+ * build (records + source texts → verified, validated dataset JSON with pre-formatted references)
+ * for anyone's documents. Node only; `cli-main.ts` runs it, bundled into dist/cli/kerjasama.js.
+ */
+import { existsSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildDataset } from './build-dataset.js';
+import { describeBuildProblem } from '../data/verify.js';
+
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  cwd: string;
+}
+
+const USAGE = `Usage: kerjasama data build <folder> [--out <file>|-]
+
+Builds a Kerjasama dataset from <folder>:
+  <folder>/sources/*.txt     your documents, unchanged
+  <folder>/records/*.yaml    dataset.yaml, sources.yaml, actors.yaml, events.yaml, flows.yaml, citations.yaml
+  <folder>/csl/              optional: CSL styles and locales (the package's own are used otherwise)
+Every evidence quote is checked against its document. Writes <folder>/kerjasama.dataset.json
+(or --out <file>; "-" prints it). Load it with <kerjasama-data src="kerjasama.dataset.json">.`;
+
+/** The CSL styles and locales shipped with the package (data/csl, two folders up from here and from dist/cli). */
+export const PACKAGE_CSL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../data/csl');
+
+const isDir = (path: string) => existsSync(path) && statSync(path).isDirectory();
+
+/** Runs the command line; returns the exit code (0 ok, 1 data problems, 2 usage). */
+export function runCli(args: string[], io: CliIo): number {
+  const [group, command, ...rest] = args;
+  if (group === undefined || group === '--help' || group === '-h' || group === 'help') {
+    io.out(USAGE);
+    return group === undefined ? 2 : 0;
+  }
+  if (group !== 'data' || command !== 'build') {
+    io.err(`Unknown command "${[group, command].filter(Boolean).join(' ')}".\n\n${USAGE}`);
+    return 2;
+  }
+  let folder: string | undefined;
+  let outFile: string | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    if (rest[i] === '--out' || rest[i] === '-o') outFile = rest[++i];
+    else if (rest[i].startsWith('--out=')) outFile = rest[i].slice('--out='.length);
+    else if (folder === undefined && !rest[i].startsWith('-')) folder = rest[i];
+    else {
+      io.err(`Unexpected argument "${rest[i]}".\n\n${USAGE}`);
+      return 2;
+    }
+  }
+  if (!folder || outFile === '') {
+    io.err(USAGE);
+    return 2;
+  }
+  const dir = resolve(io.cwd, folder);
+  const label = relative(io.cwd, dir) || '.';
+  if (!isDir(dir)) {
+    io.err(`${label}: no such folder.`);
+    return 1;
+  }
+  const missing = ['records', 'sources'].filter((sub) => !isDir(join(dir, sub)));
+  if (missing.length) {
+    io.err(`${label}: needs ${missing.map((m) => `a ${m}/ folder`).join(' and ')} (see kerjasama --help).`);
+    return 1;
+  }
+
+  // The build reads <dir>/csl; without one of its own, the folder is lent the package's styles
+  // through a scratch folder of links (junctions on Windows), leaving the user's folder untouched.
+  let buildDir = dir;
+  let scratch: string | undefined;
+  if (!isDir(join(dir, 'csl'))) {
+    scratch = mkdtempSync(join(tmpdir(), 'kerjasama-data-'));
+    for (const sub of ['records', 'sources']) symlinkSync(join(dir, sub), join(scratch, sub), 'junction');
+    symlinkSync(PACKAGE_CSL_DIR, join(scratch, 'csl'), 'junction');
+    buildDir = scratch;
+  }
+  try {
+    const result = buildDataset({ dir: buildDir, label });
+    if (!result.ok) {
+      io.err(`Data build failed with ${result.problems.length} problem(s):`);
+      for (const p of result.problems) io.err(`  ${describeBuildProblem(p)}`);
+      return 1;
+    }
+    const { dataset } = result;
+    const json = JSON.stringify(dataset, null, 2) + '\n';
+    const summary = `${dataset.sources.length} sources, ${dataset.actors.length} actors, ${dataset.events.length} events, ${dataset.flows.length} flows, ${dataset.citations.length} citations`;
+    if (outFile === '-') {
+      io.out(json.trimEnd());
+      io.err(`Dataset ${dataset.version}: ${summary}.`);
+      return 0;
+    }
+    const target = resolve(io.cwd, outFile ?? join(folder, 'kerjasama.dataset.json'));
+    writeFileSync(target, json);
+    io.out(`Dataset ${dataset.version}: ${summary}; every quote verified.`);
+    io.out(`Wrote ${relative(io.cwd, target) || target}. Use it with <kerjasama-data src="…/kerjasama.dataset.json">.`);
+    return 0;
+  } finally {
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+  }
+}

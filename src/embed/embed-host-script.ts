@@ -1,0 +1,12 @@
+/**
+ * dist/cdn/embed-host.js: a classic script for pages that embed Kerjasama in iframes. Include it
+ * once (including it again does nothing) and mark each iframe with `data-kerjasama-embed`.
+ */
+import { installEmbedHost } from './embed-host.js';
+
+const INSTALLED = Symbol.for('kerjasama.embed-host');
+const holder = window as unknown as Record<symbol, unknown>;
+if (!holder[INSTALLED]) {
+  holder[INSTALLED] = true;
+  installEmbedHost(window);
+}

@@ -1,0 +1,74 @@
+/**
+ * The embed page (dist/embed/embed.html): renders the one element its query string asks for,
+ * full width, and tells the parent page its content height so that an optional host script
+ * (embed-host.js) can size the iframe. Without that script the iframe keeps the height its
+ * snippet gives it (`height="600"`) and scrolls.
+ */
+import { defineModuleLoaders, type ElementLoaders } from '../autoload.js';
+import { parseEmbedParams } from './embed-params.js';
+
+/** The message the page posts to its parent whenever its content height changes. */
+export const HEIGHT_MESSAGE = 'kerjasama:height';
+export interface HeightMessage {
+  type: typeof HEIGHT_MESSAGE;
+  height: number;
+}
+
+export interface MountedEmbed {
+  /** The rendered element, or undefined when the query string asked for nothing allowed. */
+  element?: HTMLElement;
+  /** Settles when the element's define module has loaded. */
+  ready: Promise<unknown>;
+  /** Stops reporting the height. */
+  stop(): void;
+}
+
+/** Posts the container's height to `target` now and on every change (ResizeObserver). */
+export function reportHeight(container: Element, target: Pick<Window, 'postMessage'>): () => void {
+  let last = -1;
+  const post = () => {
+    const height = Math.ceil(container.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    const message: HeightMessage = { type: HEIGHT_MESSAGE, height };
+    // The height is not a secret, and the page cannot know its host's origin: any origin may read it.
+    target.postMessage(message, '*');
+  };
+  const observer = new ResizeObserver(post);
+  observer.observe(container);
+  return () => observer.disconnect();
+}
+
+/**
+ * Renders the element `search` describes into `container` (its only child). Every attribute is
+ * set with `setAttribute`, after the allow-list in embed-params.ts; messages are text.
+ */
+export function mountEmbed(
+  container: HTMLElement,
+  search: string,
+  options: { loaders?: ElementLoaders; parent?: Pick<Window, 'postMessage'> | null } = {},
+): MountedEmbed {
+  const doc = container.ownerDocument;
+  const loaders = options.loaders ?? defineModuleLoaders;
+  const parent = options.parent === undefined ? (window.parent !== window ? window.parent : null) : options.parent;
+  const result = parseEmbedParams(search);
+  let element: HTMLElement | undefined;
+  let ready: Promise<unknown> = Promise.resolve();
+  if (!result.ok) {
+    const message = doc.createElement('p');
+    message.setAttribute('role', 'alert');
+    message.className = 'kj-embed-error';
+    message.textContent = result.error;
+    container.replaceChildren(message);
+  } else {
+    const { tag, attributes, lang, refused } = result.request;
+    if (lang) doc.documentElement.lang = lang;
+    element = doc.createElement(tag);
+    for (const [name, value] of attributes) element.setAttribute(name, value);
+    container.replaceChildren(element);
+    if (refused.length) console.warn(`kerjasama embed: left out ${refused.join('; ')}.`);
+    ready = loaders[tag]();
+  }
+  const stop = parent ? reportHeight(container, parent) : () => {};
+  return { element, ready, stop };
+}

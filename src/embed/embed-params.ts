@@ -1,0 +1,148 @@
+/**
+ * What the embed page may render, read from its query string: one allowed element, only its
+ * allowed attributes, each value checked against the shape that attribute takes. Pure — no DOM.
+ * Values are later set with `setAttribute`, never parsed as HTML; the checks keep out what an
+ * element would only warn about, so an embed URL cannot carry arbitrary text into the page.
+ */
+import { THEMES } from '../base/kerjasama-element.js';
+import { CITATION_STYLES, LOCALES, SECTORS, FLOW_KINDS, FLOW_STATUSES } from '../data/schema.js';
+
+/** A rule for one attribute's value. */
+type Rule =
+  | { kind: 'boolean' }
+  | { kind: 'pattern'; pattern: RegExp }
+  | { kind: 'one-of'; values: readonly string[]; list?: boolean };
+
+const boolean: Rule = { kind: 'boolean' };
+const oneOf = (values: readonly string[]): Rule => ({ kind: 'one-of', values });
+const listOf = (values: readonly string[]): Rule => ({ kind: 'one-of', values, list: true });
+const pattern = (p: RegExp): Rule => ({ kind: 'pattern', pattern: p });
+
+/** A record id (slug-like; source ids carry an underscore). */
+const ID = pattern(/^[A-Za-z0-9][\w.:-]{0,79}$/);
+/** Record ids separated by single spaces (after normalising whitespace). */
+const IDS = pattern(/^[A-Za-z0-9][\w.:-]{0,79}(?: [A-Za-z0-9][\w.:-]{0,79}){0,19}$/);
+const COUNTRIES = pattern(/^[A-Za-z]{2}(?: [A-Za-z]{2}){0,9}$/);
+const DATE = pattern(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/);
+const HEADING_LEVEL = pattern(/^[1-6]$/);
+/** Free text (a heading): letters, digits, spaces and common punctuation, at most 120 characters. */
+const TEXT = pattern(/^[\p{L}\p{M}\p{N} .,:;()'’&–—-]{0,120}$/u);
+
+const common = { theme: oneOf(THEMES) };
+
+/** The elements an embed may show, and the attributes each accepts. */
+export const EMBED_ELEMENTS = {
+  'cooperation-timeline': {
+    ...common,
+    countries: COUNTRIES,
+    sectors: listOf(SECTORS),
+    actor: ID,
+    source: ID,
+    from: DATE,
+    to: DATE,
+    layout: oneOf(['vertical', 'horizontal', 'auto']),
+    undated: oneOf(['end', 'hide']),
+    controls: boolean,
+    'link-hash': boolean,
+    selected: ID,
+    'heading-level': HEADING_LEVEL,
+  },
+  'aid-flow-chart': {
+    ...common,
+    view: oneOf(['sankey', 'bars', 'table']),
+    unit: oneOf(['USD', 'IDR', 'doses', 'none']),
+    from: ID,
+    to: ID,
+    via: ID,
+    kind: oneOf(FLOW_KINDS),
+    status: oneOf(FLOW_STATUSES),
+    'from-date': DATE,
+    'to-date': DATE,
+    source: ID,
+    'group-by': oneOf(['donor', 'recipient']),
+  },
+  'actor-card': { ...common, actor: ID, variant: oneOf(['card', 'chip']), 'heading-level': HEADING_LEVEL, 'structured-data': boolean },
+  'citation-badge': { ...common, ref: IDS, format: oneOf(['author-date', 'numeric']), 'citation-style': oneOf(CITATION_STYLES) },
+  'reference-list': {
+    ...common,
+    all: boolean,
+    source: ID,
+    format: oneOf(['author-date', 'numeric']),
+    'citation-style': oneOf(CITATION_STYLES),
+    heading: TEXT,
+    'heading-level': HEADING_LEVEL,
+  },
+} as const satisfies Record<string, Record<string, Rule>>;
+
+export type EmbedTag = keyof typeof EMBED_ELEMENTS;
+export const EMBED_TAGS = Object.keys(EMBED_ELEMENTS) as EmbedTag[];
+
+/** Query parameters the page itself reads; never attributes. */
+const PAGE_PARAMS = new Set(['element', 'lang']);
+
+export interface EmbedRequest {
+  tag: EmbedTag;
+  /** Attribute name → value, in query order; booleans have the value `''`. */
+  attributes: [string, string][];
+  /** The page language (`en` or `id`), or undefined to keep the page's default. */
+  lang?: string;
+  /** What was refused and why, one line each (shown to no one; logged once). */
+  refused: string[];
+}
+
+export type EmbedParseResult = { ok: true; request: EmbedRequest } | { ok: false; error: string };
+
+const isEmbedTag = (tag: string): tag is EmbedTag => Object.hasOwn(EMBED_ELEMENTS, tag);
+
+/** Checks one value; returns the value to set, or undefined if refused (or a false boolean). */
+function checkValue(rule: Rule, raw: string): { value?: string; refused?: boolean } {
+  const value = raw.replace(/\s+/g, ' ').trim();
+  switch (rule.kind) {
+    case 'boolean':
+      if (value === '' || value === 'true' || value === '1') return { value: '' };
+      if (value === 'false' || value === '0') return {};
+      return { refused: true };
+    case 'pattern':
+      return rule.pattern.test(value) ? { value } : { refused: true };
+    case 'one-of': {
+      const parts = rule.list ? value.split(' ') : [value];
+      if (parts.length > 0 && parts.length <= rule.values.length && parts.every((p) => rule.values.includes(p))) return { value };
+      return { refused: true };
+    }
+  }
+}
+
+/** Reads `?element=<tag>&<attribute>=<value>…` (plus `lang`). Unknown tags fail; bad attributes are left out. */
+export function parseEmbedParams(search: string | URLSearchParams): EmbedParseResult {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const tag = params.get('element') ?? '';
+  if (!isEmbedTag(tag)) {
+    return { ok: false, error: tag ? 'This element cannot be embedded.' : 'No element was given (?element=…).' };
+  }
+  const rules: Record<string, Rule> = EMBED_ELEMENTS[tag];
+  const attributes: [string, string][] = [];
+  const seen = new Set<string>();
+  const refused: string[] = [];
+  let lang: string | undefined;
+  for (const [name, raw] of params) {
+    if (name === 'lang') {
+      if ((LOCALES as readonly string[]).includes(raw)) lang = raw;
+      else refused.push('lang: not an available language');
+      continue;
+    }
+    if (PAGE_PARAMS.has(name)) continue;
+    if (!Object.hasOwn(rules, name)) {
+      refused.push(`${name.slice(0, 40)}: not an attribute of <${tag}> that embeds accept`);
+      continue;
+    }
+    if (seen.has(name)) {
+      refused.push(`${name}: given more than once`);
+      continue;
+    }
+    seen.add(name);
+    const { value, refused: bad } = checkValue(rules[name], raw);
+    if (bad) refused.push(`${name}: value not accepted`);
+    else if (value !== undefined) attributes.push([name, value]);
+  }
+  return { ok: true, request: { tag, attributes, lang, refused } };
+}

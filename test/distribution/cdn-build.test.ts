@@ -1,0 +1,81 @@
+/**
+ * The built browser files in dist/cdn, each loaded into a fresh iframe the way a page would load
+ * it. Needs the build: `npm test` builds dist/ in its pack check just before the browser tests;
+ * run alone, `npm run build` first.
+ */
+import { expect } from '@open-wc/testing';
+
+const TAGS = ['kerjasama-data', 'citation-badge', 'reference-list', 'actor-card', 'cooperation-timeline', 'aid-flow-chart'];
+
+async function page(head: string, body: string): Promise<Window> {
+  const built = await fetch('/dist/cdn/kerjasama.js', { method: 'HEAD' });
+  if (!built.ok) throw new Error('dist/cdn is missing: run `npm run build` before these tests');
+  const iframe = document.createElement('iframe');
+  // Test markup written here (not input); srcdoc shares this origin, so /dist paths resolve.
+  iframe.srcdoc = `<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  document.body.append(iframe);
+  await loaded;
+  return iframe.contentWindow!;
+}
+
+const defined = (win: Window) => TAGS.filter((t) => win.customElements.get(t) !== undefined);
+
+describe('built CDN files', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it('kerjasama.js registers every element, and the chart chunk beside it loads', async () => {
+    const win = await page('<script type="module" src="/dist/cdn/kerjasama.js"></script>', '<aid-flow-chart unit="doses"></aid-flow-chart>');
+    await Promise.all(TAGS.map((t) => win.customElements.whenDefined(t)));
+    expect(defined(win)).to.deep.equal(TAGS);
+    // The chart draws only once its lazily imported chunk has loaded: a canvas appears.
+    const chart = win.document.querySelector('aid-flow-chart')!;
+    await new Promise<void>((resolve) => {
+      const check = () => (chart.shadowRoot?.querySelector('canvas') ? resolve() : undefined);
+      new MutationObserver(check).observe(chart.shadowRoot!, { childList: true, subtree: true });
+      check();
+    });
+    const scripts = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/dist/'));
+    expect(scripts[0]).to.equal('/dist/cdn/kerjasama.js');
+    expect(scripts.slice(1).every((p) => /^\/dist\/cdn\/chart-loader-[\w-]+\.js$/.test(p)), scripts.join(', ')).to.be.true;
+  });
+
+  it('autoloader.js defines only the elements on the page, then those added later', async () => {
+    const win = await page('<script type="module" src="/dist/cdn/autoloader.js"></script>', '<p><citation-badge ref="hotez-2014"></citation-badge></p>');
+    await win.customElements.whenDefined('citation-badge');
+    expect(defined(win)).to.deep.equal(['citation-badge']);
+    win.document.body.append(win.document.createElement('reference-list'));
+    await win.customElements.whenDefined('reference-list');
+    expect(defined(win)).to.deep.equal(['citation-badge', 'reference-list']);
+    const loaded = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    expect(loaded.some((p) => p.includes('chart-loader') || p.endsWith('/aid-flow-chart.js') || p.endsWith('/cooperation-timeline.js'))).to.be.false;
+  });
+
+  it('kerjasama.iife.js is a classic script that registers every element', async () => {
+    const win = await page('<script src="/dist/cdn/kerjasama.iife.js"></script>', '<actor-card actor="jica"></actor-card>');
+    // A classic script in the head has run by the load event.
+    expect(defined(win)).to.deep.equal(TAGS);
+    expect(typeof (win as unknown as { Kerjasama?: { ActorCard?: unknown } }).Kerjasama?.ActorCard).to.equal('function');
+  });
+
+  it('the built embed page renders its element and reports its height', async () => {
+    const iframe = document.createElement('iframe');
+    iframe.setAttribute('src', '/dist/embed/embed.html?element=actor-card&actor=jica&onclick=alert(1)');
+    const height = new Promise<number>((resolve) =>
+      window.addEventListener('message', function listener(event) {
+        if (event.source !== iframe.contentWindow || event.data?.type !== 'kerjasama:height') return;
+        window.removeEventListener('message', listener);
+        resolve(event.data.height);
+      }),
+    );
+    document.body.append(iframe);
+    expect(await height).to.be.a('number');
+    const win = iframe.contentWindow!;
+    await win.customElements.whenDefined('actor-card');
+    const el = win.document.querySelector('#embed > actor-card')!;
+    // Upgraded, it reflects its defaults (`variant`); the refused attribute never arrives.
+    expect(el.getAttribute('actor')).to.equal('jica');
+    expect(el.hasAttribute('onclick')).to.be.false;
+    expect(defined(win)).to.deep.equal(['citation-badge', 'actor-card']);
+  });
+});
