@@ -11,17 +11,18 @@ import { launch, measure, median, type Sample } from './measure.js';
 import { badgePages } from './badges.js';
 import { runTimelineSuite, timelinePages } from './timeline.js';
 import { chartPages, runChartSuite } from './chart.js';
+import { crowdedPages, runCrowdedSuite } from './crowded.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const SIZES = [20, 200, 1000];
 const TIMELINE_SIZES = [20, 1000, 10_000];
 const CHART_SIZES = [10, 100, 1000];
-// BENCH_ONLY=badges, timeline or chart runs one suite.
+// BENCH_ONLY=badges, timeline, chart or crowded runs one suite.
 const ONLY = process.env.BENCH_ONLY;
 
 execSync('npx vite build --mode cdn --logLevel error', { cwd: root, stdio: 'inherit' });
-const { server, url } = await serve(root, { ...badgePages(SIZES), ...timelinePages(root, TIMELINE_SIZES), ...chartPages(root, CHART_SIZES) });
+const { server, url } = await serve(root, { ...badgePages(SIZES), ...timelinePages(root, TIMELINE_SIZES), ...chartPages(root, CHART_SIZES), ...crowdedPages() });
 const browser = await launch();
 try {
   console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; ${RUNS} alternating runs per page (first run of each page discarded as warm-up).`);
@@ -49,6 +50,7 @@ try {
   }
   if (!ONLY || ONLY === 'timeline') await runTimelineSuite(browser, url, TIMELINE_SIZES, RUNS);
   if (!ONLY || ONLY === 'chart') await runChartSuite(browser, url, CHART_SIZES, RUNS);
+  if (!ONLY || ONLY === 'crowded') await runCrowdedSuite(browser, url, RUNS);
 } finally {
   await browser.close();
   server.close();
