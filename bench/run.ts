@@ -4,7 +4,8 @@
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cpus } from 'node:os';
+import { cpus, totalmem } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { serve } from './serve.js';
 import { launch, measure, median, type Sample } from './measure.js';
@@ -22,6 +23,15 @@ const CHART_SIZES = [10, 100, 1000];
 const ONLY = process.env.BENCH_ONLY;
 
 execSync('npx vite build --mode cdn --logLevel error', { cwd: root, stdio: 'inherit' });
+// Everything printed also goes into bench/REPORT.md (committed), with the machine noted.
+const printed: string[] = [];
+const print = console.log.bind(console);
+console.log = (...args: unknown[]) => {
+  printed.push(args.map(String).join(' '));
+  print(...args);
+};
+const sizes = ONLY ? '' : execSync('npx tsx scripts/check-sizes.ts', { cwd: root, encoding: 'utf8' });
+
 const { server, url } = await serve(root, { ...badgePages(SIZES), ...timelinePages(root, TIMELINE_SIZES), ...chartPages(root, CHART_SIZES), ...crowdedPages() });
 const browser = await launch();
 try {
@@ -51,6 +61,35 @@ try {
   if (!ONLY || ONLY === 'timeline') await runTimelineSuite(browser, url, TIMELINE_SIZES, RUNS);
   if (!ONLY || ONLY === 'chart') await runChartSuite(browser, url, CHART_SIZES, RUNS);
   if (!ONLY || ONLY === 'crowded') await runCrowdedSuite(browser, url, RUNS);
+  if (!ONLY) {
+    const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${await browser.version()} (headless)`;
+    writeFileSync(
+      resolve(root, 'bench/REPORT.md'),
+      [
+        '# Benchmark report',
+        '',
+        `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Machine: ${machine}.`,
+        `Each page is loaded ${RUNS} times after one discarded warm-up, peers alternating so that they share the`,
+        "machine's noise; figures are medians with (min–max). Timings are never asserted in tests; the sizes",
+        'below are, in `npm test`. The leak suite (1 000 connect/disconnect cycles per element, heap after GC',
+        'within 1 MB) runs in `npm test` too: test/security/leaks.test.ts.',
+        '',
+        '## Sizes (gzip -9)',
+        '',
+        '```',
+        sizes.trim(),
+        '```',
+        '',
+        '## Render time, long tasks, layout shift, heap, DOM',
+        '',
+        '```',
+        ...printed,
+        '```',
+        '',
+      ].join('\n'),
+    );
+    print('Wrote bench/REPORT.md');
+  }
 } finally {
   await browser.close();
   server.close();
