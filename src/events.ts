@@ -11,7 +11,7 @@ export class KjSelectEvent extends Event {
   }
 }
 
-export type DataErrorReason = 'network' | 'http' | 'content-type' | 'too-large' | 'json' | 'schema' | 'timeout';
+export type DataErrorReason = 'url' | 'network' | 'http' | 'content-type' | 'too-large' | 'json' | 'schema' | 'timeout';
 
 /** Fired by `<kerjasama-data>` when a dataset cannot be used. */
 export class KjDataErrorEvent extends Event {

@@ -35,9 +35,18 @@ export async function loadDataset(src: string, options: LoadOptions = {}): Promi
     ({ ok: false, reason, message, ...extra }) as LoadResult;
   try {
     if (options.signal?.aborted) return { ok: false, reason: 'aborted', message: 'aborted' };
+    // Only http(s) (and blob:, for a dataset a page builds from a reader's upload); never
+    // javascript:, data: or file: URLs taken from an attribute.
+    let url: URL;
+    try {
+      url = new URL(src, typeof document === 'undefined' ? undefined : document.baseURI);
+    } catch {
+      return fail('url', `"${src.slice(0, 80)}" is not a URL`);
+    }
+    if (!['http:', 'https:', 'blob:'].includes(url.protocol)) return fail('url', `"${src.slice(0, 80)}" is not an http(s) URL`);
     let response: Response;
     try {
-      response = await (options.fetch ?? fetch)(src, {
+      response = await (options.fetch ?? fetch)(url.href, {
         credentials: 'omit',
         signal: controller.signal,
         headers: { Accept: 'application/json' },

@@ -9,6 +9,7 @@ const en = {
   dataUnavailable: 'Data unavailable',
   dataError: (message: string) => `The dataset could not be loaded: ${message}`,
   dataErrorReasons: {
+    url: 'its address is not an http(s) URL',
     network: 'the network request failed',
     http: (status: number) => `the server answered ${status}`,
     'content-type': (type: string) => `the server sent ${type || 'an unknown type'}, not JSON`,
@@ -143,6 +144,7 @@ const id: Strings = {
   dataUnavailable: 'Data tidak tersedia',
   dataError: (message) => `Dataset tidak dapat dimuat: ${message}`,
   dataErrorReasons: {
+    url: 'alamatnya bukan URL http(s)',
     network: 'permintaan jaringan gagal',
     http: (status) => `server menjawab ${status}`,
     'content-type': (type) => `server mengirim ${type || 'jenis yang tidak dikenal'}, bukan JSON`,

@@ -126,7 +126,7 @@ describe('<kerjasama-data>', () => {
         const m = await mountProvider({ attributes: { src: '/once.json' } });
         const request = await fetches.nextRequest();
         await settled(m.page);
-        expect(fetches.requests.map((r) => r.url)).to.deep.equal(['/once.json']);
+        expect(fetches.requests.map((r) => r.url)).to.deep.equal([new URL('/once.json', location.href).href]);
         expect(request.init?.credentials).to.equal('omit');
         request.respondJson(minimalDataset());
         await m.outcome();
@@ -196,6 +196,8 @@ describe('<kerjasama-data>', () => {
         says: 'The dataset could not be loaded: it is larger than the size limit',
       },
       { name: 'the network fails', reason: 'network', attributes: { src: 'http://127.0.0.1:9/x.json' }, says: 'The dataset could not be loaded: the network request failed' },
+      { name: 'src is a javascript: URL', reason: 'url', attributes: { src: 'javascript:alert(1)' }, says: 'The dataset could not be loaded: its address is not an http(s) URL' },
+      { name: 'src is a data: URL', reason: 'url', attributes: { src: 'data:application/json,{}' }, says: 'The dataset could not be loaded: its address is not an http(s) URL' },
       {
         name: 'the server sends HTML',
         reason: 'content-type',
@@ -328,7 +330,7 @@ describe('<kerjasama-data>', () => {
       const old = await fetches.nextRequest();
       m.provider.src = '/new.json';
       const current = await fetches.nextRequest();
-      expect(current.url).to.equal('/new.json');
+      expect(current.url).to.equal(new URL('/new.json', location.href).href);
       expect(old.signal?.aborted, 'old request aborted').to.equal(true);
 
       current.respondJson(datasetWithExample());

@@ -9,6 +9,8 @@ import '../../src/define/citation-badge.js';
 import '../../src/define/reference-list.js';
 import '../../src/define/actor-card.js';
 import '../../src/define/cooperation-timeline.js';
+import '../../src/define/aid-flow-chart.js';
+import type { AidFlowChart } from '../../src/components/aid-flow-chart/aid-flow-chart.js';
 import type { KerjasamaData } from '../../src/components/kerjasama-data/kerjasama-data.js';
 import type { CitationBadge } from '../../src/components/citation-badge/citation-badge.js';
 import type { DatasetT } from '../../src/data/schema.js';
@@ -89,6 +91,9 @@ describe('XSS corpus', () => {
       <cooperation-timeline></cooperation-timeline>
       ${citationIds.map((id) => html`<citation-badge ref=${id}></citation-badge>`)}
       <reference-list all></reference-list>
+      <aid-flow-chart unit="USD" view="table"></aid-flow-chart>
+      <aid-flow-chart unit="doses"></aid-flow-chart>
+      <aid-flow-chart unit="none" view="bars"></aid-flow-chart>
       ${data.actors.slice(0, 12).map((a) => html`<actor-card actor=${a.id}></actor-card><actor-card variant="chip" actor=${a.id}></actor-card>`)}
     </kerjasama-data>`);
     await settled(el);
@@ -98,6 +103,11 @@ describe('XSS corpus', () => {
       badge.show();
       await settled(badge);
       badge.hide();
+    }
+    // Draw the charts (their labels and tooltips take data too).
+    for (const chart of el.querySelectorAll<AidFlowChart>('aid-flow-chart')) {
+      chart.scrollIntoView();
+      if (chart.getAttribute('view') !== 'table') await chart.chartReady();
     }
     // Expand every timeline event.
     const timeline = el.querySelector('cooperation-timeline')!;
@@ -117,16 +127,30 @@ describe('XSS corpus', () => {
       'reference-list': ['source', 'format', 'citation-style', 'heading', 'heading-level', 'theme'],
       'actor-card': ['actor', 'variant', 'heading-level', 'theme'],
       'cooperation-timeline': ['countries', 'sectors', 'actor', 'source', 'from', 'to', 'layout', 'undated', 'selected', 'heading-level', 'theme'],
+      'aid-flow-chart': ['view', 'unit', 'from', 'to', 'via', 'kind', 'status', 'from-date', 'to-date', 'source', 'group-by', 'theme'],
+      'kerjasama-data': ['src', 'timeout', 'max-bytes', 'theme'],
+    };
+    // Payload URLs in src must never reach the network from this suite: refuse every request.
+    const realFetch = window.fetch;
+    const requested: string[] = [];
+    window.fetch = (input: RequestInfo | URL) => {
+      requested.push(String(input));
+      return Promise.reject(new TypeError('offline'));
     };
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    for (const [tag, names] of Object.entries(attributes)) {
-      for (const [i, payload] of XSS_PAYLOADS.entries()) {
-        const el = document.createElement(tag);
-        for (const [j, name] of names.entries()) el.setAttribute(name, XSS_PAYLOADS[(i + j) % XSS_PAYLOADS.length] ?? payload);
-        host.append(el);
+    try {
+      for (const [tag, names] of Object.entries(attributes)) {
+        for (const [i, payload] of XSS_PAYLOADS.entries()) {
+          const el = document.createElement(tag);
+          for (const [j, name] of names.entries()) el.setAttribute(name, XSS_PAYLOADS[(i + j) % XSS_PAYLOADS.length] ?? payload);
+          host.append(el);
+        }
       }
+      await settled(host);
+    } finally {
+      window.fetch = realFetch;
     }
-    await settled(host);
+    for (const url of requested) expect(url, 'only http(s) and blob: URLs are fetched').to.match(/^(https?|blob):/);
     expect((window as Canary).__xss, 'no payload ran').to.equal(undefined);
     expect(dangerousNodes(host).map((n) => n.outerHTML.slice(0, 80))).to.deep.equal([]);
     for (const a of linksIn(host)) expect(a.protocol, a.href).to.match(/^https?:$/);
