@@ -21,7 +21,7 @@
  * Standalone: `npx vite build --mode cdn && npx tsx bench/crowded.ts` (BENCH_RUNS, default 5).
  */
 import type { Browser } from 'puppeteer-core';
-import { median } from './measure.js';
+import { COUNT_NODES, median } from './measure.js';
 
 export const CROWD = { badges: 1000, chips: 100, timelines: 5, charts: 3 } as const;
 
@@ -92,12 +92,7 @@ const OBSERVE = `
 
 const COLLECT = `(() => {
   window.gc?.();
-  const countNodes = (root) => {
-    let n = 1;
-    for (const child of root.childNodes) n += countNodes(child);
-    if (root instanceof Element && root.shadowRoot) n += countNodes(root.shadowRoot);
-    return n;
-  };
+  ${COUNT_NODES}
   return { ready: window.__readyAt, tasks: window.__tasks, inputDelay: window.__inputDelay, heap: performance.memory?.usedJSHeapSize ?? 0, nodes: countNodes(document) };
 })()`;
 

@@ -20,14 +20,17 @@ const OBSERVERS = `
   new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
 `;
 
-const COLLECT = `(() => {
-  window.gc?.();
-  const countNodes = (root) => {
+/** Page-side source of `countNodes(root)`: DOM nodes under root, shadow roots included. */
+export const COUNT_NODES = `const countNodes = (root) => {
     let n = 1;
     for (const child of root.childNodes) n += countNodes(child);
     if (root instanceof Element && root.shadowRoot) n += countNodes(root.shadowRoot);
     return n;
-  };
+  };`;
+
+const COLLECT = `(() => {
+  window.gc?.();
+  ${COUNT_NODES}
   return {
     renderMs: window.__renderedAt,
     longTaskMs: window.__longTasks.reduce((a, b) => a + b, 0),
