@@ -121,6 +121,34 @@ describe('XSS corpus', () => {
     expect(el.shadowRoot!.textContent + timeline.shadowRoot!.textContent).to.contain('<script>');
   });
 
+  it('refuses or shows inertly a payload in each id, enum, date and code field', async () => {
+    const base = bundledCopy();
+    // Every constrained string field of the first record of each collection, by path.
+    const paths: (string | number)[][] = [];
+    const collect = (node: unknown, path: (string | number)[], key?: string) => {
+      if (typeof node === 'string' && key && STRUCTURAL.has(key)) paths.push(path);
+      else if (Array.isArray(node)) node.slice(0, 1).forEach((v, i) => collect(v, [...path, i], key));
+      else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) collect(v, [...path, k], k);
+    };
+    for (const c of ['sources', 'actors', 'events', 'flows', 'citations'] as const) collect(base[c][0], [c, 0]);
+    expect(paths.length, 'constrained fields found').to.be.at.least(20);
+    const el = await fixture<KerjasamaData>(html`<kerjasama-data>
+      <cooperation-timeline></cooperation-timeline><citation-badge ref="hotez-2014"></citation-badge><actor-card actor="jica"></actor-card>
+    </kerjasama-data>`);
+    for (const [n, path] of paths.entries()) {
+      const data = bundledCopy() as unknown as Record<string | number, unknown>;
+      let node = data;
+      for (const k of path.slice(0, -1)) node = node[k] as Record<string | number, unknown>;
+      node[path[path.length - 1]] = XSS_PAYLOADS[n % XSS_PAYLOADS.length];
+      el.data = data;
+      await settled(el);
+      expect(['ready', 'error'], path.join('.')).to.include(el.status);
+    }
+    expect((window as Canary).__xss, 'no payload ran').to.equal(undefined);
+    expect(dangerousNodes(el).map((n) => n.outerHTML.slice(0, 80))).to.deep.equal([]);
+    for (const a of linksIn(el)) expect(a.protocol, a.href).to.match(/^https?:$/);
+  });
+
   it('treats payloads in every attribute as data, never markup', async () => {
     const attributes: Record<string, string[]> = {
       'citation-badge': ['ref', 'format', 'citation-style', 'theme', 'lang'],
