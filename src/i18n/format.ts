@@ -37,11 +37,6 @@ function dateFormat(locale: Locale, precision: Precision): Intl.DateTimeFormat {
   return cached(`d:${locale}:${precision}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], DATE_OPTIONS[precision]));
 }
 
-/** A date at its precision: "12 Oct 2020", "October 2020", "2020"; without qualifiers. */
-export function formatIsoDate(iso: string, precision: Precision, locale: Locale): string {
-  return dateFormat(locale, precision).format(toUtcDate(iso));
-}
-
 /**
  * A fuzzy date as people write it: "5–7 Oct 2022", "2020–2022", "c. 2015 (inferred)",
  * "Undated" for null.
@@ -103,9 +98,4 @@ export function countryName(code: string, locale: Locale): string {
   } catch {
     return code;
   }
-}
-
-/** A list joined as people write it: "Indonesia and Japan" / "Indonesia dan Jepang". */
-export function formatList(items: string[], locale: Locale): string {
-  return new Intl.ListFormat(INTL_LOCALE[locale], { type: 'conjunction' }).format(items);
 }
