@@ -38,7 +38,7 @@ export class KerjasamaData extends KerjasamaBase {
   /** Largest response accepted from `src`, in bytes. */
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes = MAX_DATASET_BYTES;
 
-  @state() private error?: { reason: DataErrorReason; message: string };
+  @state() private error?: { reason: DataErrorReason; message: string; status?: number; contentType?: string };
 
   private dataValue?: DatasetT;
   private readonly scope = new CitationScope();
@@ -146,7 +146,7 @@ export class KerjasamaData extends KerjasamaBase {
     this.loadingSrc = undefined;
     this.loadedSrc = src;
     if (!result.ok) {
-      if (result.reason !== 'aborted') this.fail(result.reason, result.message, src, result.status);
+      if (result.reason !== 'aborted') this.fail(result.reason, result.message, src, result.status, result.contentType);
       return;
     }
     this.reportWarnings(result.warnings.map(describeProblem));
@@ -162,8 +162,8 @@ export class KerjasamaData extends KerjasamaBase {
     this.requestUpdate();
   }
 
-  private fail(reason: DataErrorReason, message: string, src?: string, status?: number): void {
-    this.error = { reason, message };
+  private fail(reason: DataErrorReason, message: string, src?: string, status?: number, contentType?: string): void {
+    this.error = { reason, message, status, contentType };
     this.setState({ status: 'error', message, scope: this.scope });
     console.warn(`[kerjasama] <kerjasama-data>: dataset ${src ? `"${src}" ` : ''}not used (${reason}): ${message}`);
     this.dispatchEvent(new KjDataErrorEvent({ reason, message, src, status }));
@@ -183,9 +183,9 @@ export class KerjasamaData extends KerjasamaBase {
     const r = this.strings.dataErrorReasons;
     const detail =
       e.reason === 'http'
-        ? r.http(Number(/\d+/.exec(e.message)?.[0] ?? 0))
+        ? r.http(e.status ?? 0)
         : e.reason === 'content-type'
-          ? r['content-type'](e.message.replace(/^content type (\S+).*/, '$1'))
+          ? r['content-type']((e.contentType ?? '').split(';')[0].trim())
           : e.reason === 'schema'
             ? r.schema(e.message)
             : r[e.reason];
