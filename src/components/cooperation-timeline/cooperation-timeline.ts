@@ -89,6 +89,7 @@ export class CooperationTimeline extends KerjasamaElement {
   private viewKey = '';
   private viewDataset?: DatasetT;
   private itemCache = new Map<EventT, TimelineItem>();
+  private options?: { ds: DatasetT; locale: string; value: ReturnType<typeof filterOptions> };
   private itemsLocale?: string;
   private hashHonoured = false;
 
@@ -229,7 +230,9 @@ export class CooperationTimeline extends KerjasamaElement {
 
   private renderControls(ds: DatasetT) {
     const s = this.strings;
-    const opts = filterOptions(ds, this.locale);
+    // Options span the whole dataset: computed once per dataset and language, not per render.
+    if (this.options?.ds !== ds || this.options.locale !== this.locale) this.options = { ds, locale: this.locale, value: filterOptions(ds, this.locale) };
+    const opts = this.options.value;
     const set = (key: keyof typeof this.ctl) => (e: Event) => {
       this.ctl = { ...this.ctl, [key]: (e.target as HTMLInputElement | HTMLSelectElement).value };
     };
