@@ -8,6 +8,7 @@ setCustomElementsManifest(manifest);
 const preview: Preview = {
   tags: ['autodocs'],
   parameters: {
+    options: { storySort: { order: ['Introduction', 'Guides', 'Elements', '*', 'Dataset'] } },
     controls: { expanded: true },
     a11y: { test: 'error' },
   },
