@@ -1,0 +1,149 @@
+/**
+ * `npm run screenshots`: one PNG per element for the README, taken from the built Storybook
+ * (`storybook-static/`, made by `npm run build-storybook`) in headless Chromium at `CHROME_PATH`
+ * (default `/usr/bin/chromium`). Writes docs/screenshots/<tag>.png: light theme, 900 px wide
+ * viewport, device scale factor 1, clipped to the story's content (and an open popover).
+ * Runs `optipng` on the results when it is installed; nothing is downloaded.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch } from '../bench/measure.js';
+import { serve } from '../bench/serve.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const staticDir = join(root, 'storybook-static');
+const outDir = join(root, 'docs/screenshots');
+
+interface Shot {
+  tag: string;
+  story: string;
+  /** Page-side JavaScript run after the element is defined and rendered (a string: see below). */
+  prepare?: string;
+}
+
+// Page-side code is passed as strings, not functions: the TypeScript runner would wrap functions
+// with helpers the page lacks (as in bench/measure.ts).
+const SHOTS: Shot[] = [
+  {
+    tag: 'citation-badge',
+    story: 'elements-citation-badge--author-date',
+    // Open the popover, so the screenshot shows the formatted reference and the evidence.
+    prepare: `(async () => {
+      const el = document.querySelector('citation-badge');
+      el.show();
+      await el.updateComplete;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    })()`,
+  },
+  { tag: 'reference-list', story: 'elements-reference-list--numeric' },
+  { tag: 'actor-card', story: 'elements-actor-card--card' },
+  { tag: 'cooperation-timeline', story: 'elements-cooperation-timeline--indonesia-japan' },
+  {
+    tag: 'aid-flow-chart',
+    story: 'elements-aid-flow-chart--doses',
+    prepare: `document.querySelector('aid-flow-chart').chartReady().then(() => new Promise((r) => setTimeout(r, 300)))`,
+  },
+  { tag: 'kerjasama-data', story: 'elements-kerjasama-data--bundled-dataset' },
+];
+
+/** Resolves when the tag is defined and it (and every custom element in the story) has rendered. */
+const RENDERED = (tag: string) => `(async () => {
+  await customElements.whenDefined(${JSON.stringify(tag)});
+  const all = [...document.querySelectorAll('#storybook-root *')].filter((e) => e.tagName.includes('-'));
+  await Promise.all(all.map((e) => e.updateComplete));
+  await document.fonts.ready;
+  return !!document.querySelector(${JSON.stringify(tag)});
+})()`;
+
+/** The content's box: the story root's children and any open popover, with a margin. */
+const CONTENT_BOX = `(() => {
+  const rects = [];
+  const root = document.querySelector('#storybook-root');
+  for (const child of root.children) rects.push(child.getBoundingClientRect());
+  const popovers = (node) => {
+    for (const el of node.querySelectorAll('*')) {
+      if (el.matches(':popover-open')) rects.push(el.getBoundingClientRect());
+      if (el.shadowRoot) popovers(el.shadowRoot);
+    }
+  };
+  popovers(document);
+  const visible = rects.filter((r) => r.width > 0 && r.height > 0);
+  const m = 16;
+  const x = Math.max(0, Math.min(...visible.map((r) => r.left)) - m);
+  const y = Math.max(0, Math.min(...visible.map((r) => r.top)) - m);
+  const right = Math.min(document.documentElement.scrollWidth, Math.max(...visible.map((r) => r.right)) + m);
+  const bottom = Math.max(...visible.map((r) => r.bottom)) + m;
+  return { x: Math.floor(x), y: Math.floor(y), width: Math.ceil(right - x), height: Math.ceil(bottom - y) };
+})()`;
+
+const MAX_HEIGHT = 1100;
+
+if (!existsSync(join(staticDir, 'iframe.html'))) {
+  console.error('storybook-static/ is missing: run `npm run build-storybook` first (or `npm run screenshots`).');
+  process.exit(1);
+}
+mkdirSync(outDir, { recursive: true });
+
+const { server, url } = await serve(root, {});
+const browser = await launch();
+const written: string[] = [];
+let failed = 0;
+try {
+  for (const shot of SHOTS) {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    try {
+      page.setDefaultTimeout(30_000);
+      await page.setViewport({ width: 900, height: 600, deviceScaleFactor: 1 });
+      await page.emulateMediaFeatures([
+        { name: 'prefers-color-scheme', value: 'light' },
+        { name: 'prefers-reduced-motion', value: 'reduce' },
+      ]);
+      await page.goto(`${url}/storybook-static/iframe.html?id=${shot.story}&viewMode=story`, { waitUntil: 'networkidle0', timeout: 60_000 });
+      await page.waitForSelector(`#storybook-root ${shot.tag}`, { timeout: 30_000 });
+      // The docs must register the elements themselves (once they did not: see package.json sideEffects).
+      await page.waitForFunction(`!!customElements.get(${JSON.stringify(shot.tag)})`, { timeout: 10_000 }).catch(() => {
+        throw new Error(`<${shot.tag}> is not defined in storybook-static`);
+      });
+      if (!(await page.evaluate(RENDERED(shot.tag)))) throw new Error(`<${shot.tag}> is not in the story`);
+      if (shot.prepare) await page.evaluate(shot.prepare);
+      let box = (await page.evaluate(CONTENT_BOX)) as { x: number; y: number; width: number; height: number };
+      if (!(box.width > 0 && box.height > 0)) throw new Error(`nothing rendered (box ${JSON.stringify(box)})`);
+      box = { ...box, height: Math.min(box.height, MAX_HEIGHT) };
+      const file = join(outDir, `${shot.tag}.png`);
+      await page.screenshot({ path: file as `${string}.png`, clip: box, captureBeyondViewport: true });
+      written.push(file);
+      console.log(`  ${shot.tag.padEnd(22)} ${shot.story.padEnd(48)} ${box.width}×${box.height}`);
+      if (errors.length) console.warn(`    page errors: ${errors.join('; ')}`);
+    } catch (e) {
+      failed++;
+      console.error(`  ${shot.tag}: ${(e as Error).message}`);
+    } finally {
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+let optipng = false;
+try {
+  execFileSync('optipng', ['-v'], { stdio: 'ignore' });
+  optipng = true;
+} catch {
+  // optipng is optional: the PNGs are written as Chromium encodes them.
+}
+for (const file of written) {
+  if (optipng) execFileSync('optipng', ['-quiet', '-o2', '-strip', 'all', file]);
+  const kb = statSync(file).size / 1024;
+  const note = kb > 150 ? '  (over 150 KB)' : '';
+  console.log(`  ${file.slice(root.length + 1).padEnd(40)} ${kb.toFixed(1).padStart(6)} KB${note}`);
+}
+if (failed) {
+  console.error(`${failed} screenshot(s) failed.`);
+  process.exit(1);
+}
