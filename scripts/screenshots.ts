@@ -4,6 +4,9 @@
  * (default `/usr/bin/chromium`). Writes docs/screenshots/<tag>.png: light theme, 900 px wide
  * viewport, device scale factor 1, clipped to the story's content (and an open popover).
  * Runs `optipng` on the results when it is installed; nothing is downloaded.
+ *
+ * `--check` (run by `npm run build-storybook`): writes nothing; fails when a story does not
+ * define and render its element or throws, so a docs build without working elements fails.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
@@ -79,12 +82,13 @@ const CONTENT_BOX = `(() => {
 })()`;
 
 const MAX_HEIGHT = 1100;
+const checkOnly = process.argv.includes('--check');
 
 if (!existsSync(join(staticDir, 'iframe.html'))) {
   console.error('storybook-static/ is missing: run `npm run build-storybook` first (or `npm run screenshots`).');
   process.exit(1);
 }
-mkdirSync(outDir, { recursive: true });
+if (!checkOnly) mkdirSync(outDir, { recursive: true });
 
 const { server, url } = await serve(root, {});
 const browser = await launch();
@@ -113,11 +117,13 @@ try {
       let box = (await page.evaluate(CONTENT_BOX)) as { x: number; y: number; width: number; height: number };
       if (!(box.width > 0 && box.height > 0)) throw new Error(`nothing rendered (box ${JSON.stringify(box)})`);
       box = { ...box, height: Math.min(box.height, MAX_HEIGHT) };
-      const file = join(outDir, `${shot.tag}.png`);
-      await page.screenshot({ path: file as `${string}.png`, clip: box, captureBeyondViewport: true });
-      written.push(file);
+      if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+      if (!checkOnly) {
+        const file = join(outDir, `${shot.tag}.png`);
+        await page.screenshot({ path: file as `${string}.png`, clip: box, captureBeyondViewport: true });
+        written.push(file);
+      }
       console.log(`  ${shot.tag.padEnd(22)} ${shot.story.padEnd(48)} ${box.width}×${box.height}`);
-      if (errors.length) console.warn(`    page errors: ${errors.join('; ')}`);
     } catch (e) {
       failed++;
       console.error(`  ${shot.tag}: ${(e as Error).message}`);
@@ -144,6 +150,6 @@ for (const file of written) {
   console.log(`  ${file.slice(root.length + 1).padEnd(40)} ${kb.toFixed(1).padStart(6)} KB${note}`);
 }
 if (failed) {
-  console.error(`${failed} screenshot(s) failed.`);
+  console.error(`${failed} ${checkOnly ? 'story check(s)' : 'screenshot(s)'} failed.`);
   process.exit(1);
 }
