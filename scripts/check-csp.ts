@@ -1,6 +1,7 @@
 /**
  * `npm run test:csp`: every element renders under a strict Content Security Policy with zero
- * violations — from the drop-in script and from the npm build (bundled the way an app would).
+ * violations — from the drop-in script, the autoloader, the classic (IIFE) script, the npm build
+ * (bundled the way an app would) and the iframe embed page.
  *
  * The test runner's own pages use inline scripts, so this check serves its own pages from a
  * loopback server with the CSP header and drives Debian's Chromium with puppeteer-core:
@@ -102,9 +103,10 @@ try {
 }
 `;
 
+/** `scripts` are module scripts, except those ending in `.iife.js` (classic scripts). */
 const page = (title: string, scripts: string[], extra = '') => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${title}</title><link rel="stylesheet" href="/page.css">
-${scripts.map((s) => `<script type="module" src="${s}"></script>`).join('\n')}
+${scripts.map((s) => (s.endsWith('.iife.js') ? `<script src="${s}"></script>` : `<script type="module" src="${s}"></script>`)).join('\n')}
 </head><body>${extra}${BODY}</body></html>`;
 
 const PAGE_CSS = `body { font-family: sans-serif; margin: 1rem; } .chart { width: 800px; }`;
@@ -153,7 +155,8 @@ const RECORDER = `
   }, true);
 `;
 
-async function visit(browser: Browser, url: string, waitForResult: boolean): Promise<Outcome> {
+/** `waitFor`: true waits for the page's own `window.__result`; a string waits for that expression (run from outside the page). */
+async function visit(browser: Browser, url: string, waitFor: boolean | string): Promise<Outcome> {
   const tab = await browser.newPage();
   const consoleErrors: string[] = [];
   const pageErrors: string[] = [];
@@ -165,7 +168,9 @@ async function visit(browser: Browser, url: string, waitForResult: boolean): Pro
   await tab.evaluateOnNewDocument(RECORDER);
   await tab.goto(url, { waitUntil: 'load' });
   let timedOut = '';
-  if (waitForResult) {
+  if (waitFor) {
+    const done = typeof waitFor === 'string' ? `(async () => (window.__result = await (${waitFor})))()` : undefined;
+    if (done) void tab.evaluate(done).catch(() => {});
     await tab.waitForFunction('window.__result !== undefined', { timeout: 30_000 }).catch((e: Error) => {
       timedOut = `the page did not finish: ${e.message}`;
     });
@@ -202,6 +207,22 @@ function expectClean(label: string, o: Outcome): void {
   check(`${label}: styles arrive as constructable style sheets`, Number(r.adoptedSheets) > 0);
 }
 
+/** Embed pages to load (the page reads its element and attributes from the query string). */
+const EMBEDS: [string, string][] = [
+  ['cooperation-timeline', 'countries=ID+JP'],
+  ['actor-card', 'actor=jica'],
+];
+const EMBED_RENDERED = (tag: string) => `(async () => {
+  await customElements.whenDefined(${JSON.stringify(tag)});
+  for (;;) {
+    const el = document.querySelector(${JSON.stringify(tag)});
+    await el.updateComplete;
+    const text = el.shadowRoot.textContent.trim().length;
+    if (text > 50) return { text, padding: getComputedStyle(document.getElementById('embed')).paddingTop };
+    await new Promise((r) => setTimeout(r, 50));
+  }
+})()`;
+
 const work = mkdtempSync(join(tmpdir(), 'kerjasama-csp-'));
 let server: Server | undefined;
 let browser: Browser | undefined;
@@ -209,6 +230,9 @@ try {
   const quiet = { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] as ('ignore' | 'inherit')[] };
   execSync(`npx vite build --mode cdn --logLevel error --outDir ${join(work, 'cdn')}`, quiet);
   execSync(`npx vite build --mode lib --logLevel error --outDir ${join(work, 'lib')}`, quiet);
+  execSync(`npx vite build --mode cdn-elements --logLevel error --outDir ${join(work, 'auto')}`, quiet);
+  execSync(`npx vite build --mode iife --logLevel error --outDir ${join(work, 'iife')}`, quiet);
+  execSync(`npx vite build --mode embed --logLevel error --outDir ${join(work, 'embed')}`, quiet);
   // The npm build as an app bundles it: lit and chart.js from node_modules, lazy chunk kept lazy.
   const entry = join(work, 'npm-entry.js');
   writeFileSync(entry, TAGS.map((t) => `import ${JSON.stringify(join(work, 'lib/define', `${t}.js`))};`).join('\n'));
@@ -227,6 +251,8 @@ try {
   const files = {
     '/cdn.html': { body: page('drop-in script', ['/cdn/kerjasama.js', '/drive.js']), type: TYPES['.html'] },
     '/npm.html': { body: page('npm build', ['/npm/app.js', '/drive.js']), type: TYPES['.html'] },
+    '/autoloader.html': { body: page('autoloader', ['/auto/autoloader.js', '/drive.js']), type: TYPES['.html'] },
+    '/iife.html': { body: page('classic script', ['/iife/kerjasama.iife.js', '/drive.js']), type: TYPES['.html'] },
     '/control.html': { body: page('control', ['/cdn/kerjasama.js', '/drive.js', '/tt-control.js'], '<p style="color: red">inline style: must be reported</p>'), type: TYPES['.html'] },
     '/tt-control.js': { body: `try { document.body.insertAdjacentHTML('beforeend', '<b>markup from a string</b>'); } catch {}`, type: TYPES['.js'] },
     '/both.html': { body: page('drop-in script and npm build', ['/cdn/kerjasama.js', '/npm/app.js', '/drive.js']), type: TYPES['.html'], csp: STRICT_CSP_LIT_TWICE },
@@ -234,7 +260,10 @@ try {
     '/page.css': { body: PAGE_CSS, type: TYPES['.css'] },
     '/data/small-dataset.json': { body: readFileSync(join(root, 'test/fixtures/small-dataset.json'), 'utf8'), type: TYPES['.json'] },
   };
-  ({ server } = await serveStatic({ '/cdn/': join(work, 'cdn'), '/npm/': join(work, 'npm') }, files));
+  ({ server } = await serveStatic(
+    { '/cdn/': join(work, 'cdn'), '/npm/': join(work, 'npm'), '/auto/': join(work, 'auto'), '/iife/': join(work, 'iife'), '/embed/': join(work, 'embed') },
+    files,
+  ));
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   browser = await puppeteer.launch({
@@ -250,6 +279,17 @@ try {
   expectClean('drop-in script', await visit(browser, `${url}/cdn.html`, true));
   expectClean('npm build', await visit(browser, `${url}/npm.html`, true));
   expectClean("Lit loaded twice, with 'allow-duplicates'", await visit(browser, `${url}/both.html`, true));
+  expectClean('autoloader', await visit(browser, `${url}/autoloader.html`, true));
+  expectClean('classic script (IIFE)', await visit(browser, `${url}/iife.html`, true));
+  for (const [tag, query] of EMBEDS) {
+    const label = `embed page (${tag})`;
+    const o = await visit(browser, `${url}/embed/embed.html?element=${tag}&${query}`, EMBED_RENDERED(tag));
+    check(`${label}: no CSP or Trusted Types violations`, o.violations.length === 0, JSON.stringify(o.violations));
+    check(`${label}: no page errors or console errors`, o.pageErrors.length + o.consoleErrors.length === 0, [...o.pageErrors, ...o.consoleErrors].join(' | '));
+    const r = (o.result ?? {}) as { text?: number; padding?: string; error?: string };
+    check(`${label}: the element rendered its content`, Number(r.text) > 50, JSON.stringify(r));
+    check(`${label}: the page's style sheet applied`, r.padding === '8px', JSON.stringify(r));
+  }
 } catch (error) {
   failed++;
   console.log(`FAILED the CSP check could not run: ${error instanceof Error ? error.stack : String(error)}`);
