@@ -5,6 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { faultServerPlugin } from './test/support/fault-server.mjs';
 import { heapCommandPlugin } from './test/support/heap-command.mjs';
+import { ssrCommandPlugin } from './test/support/ssr-command.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -13,7 +14,7 @@ export default {
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), faultServerPlugin(), heapCommandPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), faultServerPlugin(), heapCommandPlugin(), ssrCommandPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

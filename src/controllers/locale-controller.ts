@@ -2,7 +2,7 @@
  * Follows the nearest `[lang]` ancestor (crossing shadow roots) and re-renders its host when
  * any `lang` attribute on the page changes. One MutationObserver serves every element.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { LOCALES, type Locale } from '../data/schema.js';
 
 const hosts = new Set<LocaleController>();
@@ -39,15 +39,28 @@ export function nearestLang(el: Element): string | null {
   return null;
 }
 
+/**
+ * The language of the server render in progress (set by `renderElement` around its synchronous
+ * render): elements nested in the rendered one have no ancestors to read it from on the server.
+ */
+export const serverRender: { lang: string | null } = { lang: null };
+
 export class LocaleController implements ReactiveController {
-  locale: Locale = 'en';
+  private current: Locale = 'en';
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
+  /** The host's language. */
+  get locale(): Locale {
+    // A server render never connects its host: it reads the host's own `lang`, else the
+    // render's, as the client reads the nearest `[lang]` on its first render.
+    return isServer ? toLocale(this.host.getAttribute('lang') ?? serverRender.lang) : this.current;
+  }
+
   hostConnected(): void {
-    this.locale = toLocale(nearestLang(this.host));
+    this.current = toLocale(nearestLang(this.host));
     watch(this);
   }
 
@@ -57,8 +70,8 @@ export class LocaleController implements ReactiveController {
 
   refresh(): void {
     const next = toLocale(nearestLang(this.host));
-    if (next !== this.locale) {
-      this.locale = next;
+    if (next !== this.current) {
+      this.current = next;
       this.host.requestUpdate();
     }
   }

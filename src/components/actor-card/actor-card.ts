@@ -6,8 +6,8 @@ import { KjSelectEvent } from '../../events.js';
 import { clampLevel, heading } from '../../internal/heading.js';
 import { popoverStyles } from '../../styles/popover.js';
 import { actorJsonLd, buildActorView, type ActorVariant, type ActorView } from './actor-card.view.js';
+import { renderRootFor } from '../../internal/server-markup.js';
 
-let nextId = 0;
 const LD_MARKER = 'data-kerjasama-ld';
 
 /**
@@ -143,11 +143,16 @@ export class ActorCard extends KerjasamaElement {
   /** Emit schema.org JSON-LD (`Person`/`Organization`) into the light DOM for search engines. */
   @property({ attribute: 'structured-data', type: Boolean, reflect: true }) structuredData = false;
 
-  private readonly uid = `kj-actor-${++nextId}`;
+  // Scoped by the shadow root; the same on server and client, so a server render hydrates.
+  private readonly uid = 'kj-actor';
   private readonly hovercard = new PopoverController(this, {
     trigger: () => this.renderRoot?.querySelector<HTMLElement>('.chip'),
     popover: () => this.renderRoot?.querySelector<HTMLElement>('[popover]'),
   });
+
+  protected override createRenderRoot() {
+    return renderRootFor(this, () => super.createRenderRoot());
+  }
 
   /** Whether the chip's hovercard is open. */
   get open(): boolean {

@@ -12,8 +12,7 @@ import { copyText } from '../../internal/clipboard.js';
 import { buildBadgeView, parseRefs, BADGE_FORMATS, type BadgeFormat, type BadgeReference } from './citation-badge.view.js';
 import { popoverStyles } from '../../styles/popover.js';
 import { renderReference } from '../../internal/render-reference.js';
-
-let nextId = 0;
+import { renderRootFor } from '../../internal/server-markup.js';
 
 /**
  * An inline citation marker — "(Hotez, 2014)" or "[3]" — that opens an accessible popover with
@@ -84,7 +83,8 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
 
   @state() private copyStatus = '';
 
-  private readonly popoverId = `kj-badge-${++nextId}`;
+  // Scoped by the shadow root; the same on server and client, so a server render hydrates.
+  private readonly popoverId = 'kj-badge-popover';
   private readonly citing = new CitationScopeController(this, {
     provided: () => this.datasetState.scope,
     member: true,
@@ -100,6 +100,10 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
     trigger: () => this.renderRoot?.querySelector<HTMLElement>('.marker[aria-controls]'),
     popover: () => this.renderRoot?.querySelector<HTMLElement>('[popover]'),
   });
+
+  protected override createRenderRoot() {
+    return renderRootFor(this, () => super.createRenderRoot());
+  }
 
   /** Known citation ids this badge cites (unknown ids take no number). */
   get citedIds(): readonly string[] {

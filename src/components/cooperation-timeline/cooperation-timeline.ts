@@ -21,11 +21,11 @@ import {
   type TimelineView,
   type UndatedMode,
 } from './cooperation-timeline.view.js';
+import { renderRootFor } from '../../internal/server-markup.js';
 
 /** Above this many events only the visible window is rendered. */
 export const VIRTUALIZE_THRESHOLD = 200;
 const HASH_PREFIX = '#event-';
-let nextId = 0;
 
 /**
  * The dataset's events as an ordered list on a time axis, with filters, keyboard navigation,
@@ -84,7 +84,8 @@ export class CooperationTimeline extends KerjasamaElement {
   @state() private ctl = { country: '', sector: '', fromYear: '', toYear: '', text: '' };
   @state() private printing = false;
 
-  private readonly uid = `kj-timeline-${++nextId}`;
+  // Scoped by the shadow root; the same on server and client, so a server render hydrates.
+  private readonly uid = 'kj-timeline';
   private view: TimelineView = { items: [], datedCount: 0, total: 0 };
   private viewKey = '';
   private viewDataset?: DatasetT;
@@ -92,6 +93,10 @@ export class CooperationTimeline extends KerjasamaElement {
   private options?: { ds: DatasetT; locale: string; value: ReturnType<typeof filterOptions> };
   private itemsLocale?: string;
   private hashHonoured = false;
+
+  protected override createRenderRoot() {
+    return renderRootFor(this, () => super.createRenderRoot());
+  }
 
   /** The events shown now (after filters), in order. */
   get visibleEventIds(): string[] {

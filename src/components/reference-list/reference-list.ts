@@ -9,6 +9,7 @@ import { CITATION_STYLES, type CitationStyle } from '../../data/schema.js';
 import { clampLevel, heading } from '../../internal/heading.js';
 import { renderReference } from '../../internal/render-reference.js';
 import { buildReferenceItems, type ReferenceItem } from './reference-list.view.js';
+import { renderRootFor } from '../../internal/server-markup.js';
 
 let nextId = 0;
 
@@ -94,7 +95,8 @@ export class ReferenceList extends KerjasamaElement {
   /** Heading level, 1–6 (default 2). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
-  private readonly headingId = `kj-references-${++nextId}`;
+  // Scoped by the shadow root; the same on server and client, so a server render hydrates.
+  private readonly headingId = 'kj-references';
   private readonly citations = new CitationScopeController(this, {
     provided: () => this.datasetState.scope,
     onChange: () => this.requestUpdate(),
@@ -102,6 +104,10 @@ export class ReferenceList extends KerjasamaElement {
 
   private get scope(): CitationScope | undefined {
     return this.citations.scope;
+  }
+
+  protected override createRenderRoot() {
+    return renderRootFor(this, () => super.createRenderRoot());
   }
 
   protected override datasetChanged(state: DatasetState, previous: DatasetState): void {

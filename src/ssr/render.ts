@@ -1,0 +1,129 @@
+/**
+ * Server rendering (Node): an element as static HTML with a declarative shadow root, through
+ * `@lit-labs/ssr`, for static builds (Eleventy, Astro, a script) and `kerjasama render`. The
+ * page reads the content without JavaScript; when the drop-in script (or `kerjasama/hydrate.js`
+ * before the elements) loads, the elements hydrate the markup instead of rendering it again.
+ *
+ * Only the elements whose first render depends on nothing but their attributes, the language
+ * and the bundled dataset are rendered; numbering that depends on the other badges of the live
+ * page (numeric badges, a reference list of what is cited) is refused with a clear error.
+ */
+import { render } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import { ActorCard } from '../components/actor-card/actor-card.js';
+import { CitationBadge } from '../components/citation-badge/citation-badge.js';
+import { CooperationTimeline } from '../components/cooperation-timeline/cooperation-timeline.js';
+import { ReferenceList } from '../components/reference-list/reference-list.js';
+import { serverRender } from '../controllers/locale-controller.js';
+
+/** The elements `renderElement` renders. */
+export const SSR_TAGS = ['cooperation-timeline', 'actor-card', 'citation-badge', 'reference-list'] as const;
+export type SsrTag = (typeof SSR_TAGS)[number];
+
+/** Attribute values: `true` writes a boolean attribute, `false`, `null` and `undefined` omit it. */
+export type AttributeValues = Record<string, string | number | boolean | null | undefined>;
+
+export interface RenderElementOptions {
+  /**
+   * The page's language (`en`, `id`, or a tag such as `id-ID`), written as the element's `lang`.
+   * The element's text is in this language; give the language of the page it goes into, so the
+   * script's first render agrees with the markup.
+   */
+  lang?: string;
+}
+
+/** A request `renderElement` refuses: unknown element or attribute, or content only the live page knows. */
+export class RenderElementError extends Error {
+  override name = 'RenderElementError';
+}
+
+// Every element a rendered element can contain, registered in the server's registry once.
+const CLASSES: Record<string, CustomElementConstructor> = {
+  'citation-badge': CitationBadge as unknown as CustomElementConstructor,
+  'actor-card': ActorCard as unknown as CustomElementConstructor,
+  'reference-list': ReferenceList as unknown as CustomElementConstructor,
+  'cooperation-timeline': CooperationTimeline as unknown as CustomElementConstructor,
+};
+
+// Besides each element's own attributes. No `on*` handlers or `style`: nothing executable or
+// page-altering can be passed through.
+const GLOBAL_ATTRIBUTES = ['id', 'class', 'lang', 'dir', 'title'];
+const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+
+function register(): void {
+  for (const [tag, ctor] of Object.entries(CLASSES)) if (!customElements.get(tag)) customElements.define(tag, ctor);
+}
+
+/** `&`, `<`, `>`, `"` and `'` as character references: a value can never leave its quotes. */
+export function escapeAttribute(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function isSsrTag(tag: string): tag is SsrTag {
+  return (SSR_TAGS as readonly string[]).includes(tag);
+}
+
+function attributeList(tag: SsrTag, attributes: AttributeValues, lang: string | undefined): [string, string][] {
+  const ctor = CLASSES[tag] as unknown as { observedAttributes: string[] };
+  const allowed = new Set([...ctor.observedAttributes, ...GLOBAL_ATTRIBUTES]);
+  const out: [string, string][] = [];
+  for (const [rawName, value] of Object.entries(attributes)) {
+    const name = rawName.toLowerCase();
+    if (!ATTRIBUTE_NAME.test(name) || !allowed.has(name)) {
+      throw new RenderElementError(`<${tag}> has no attribute "${rawName}" (it has: ${[...allowed].sort().join(', ')}).`);
+    }
+    if (name === 'lang') continue;
+    if (value === false || value === null || value === undefined) continue;
+    out.push([name, value === true ? '' : String(value)]);
+  }
+  if (lang !== undefined) out.push(['lang', lang]);
+  const get = (name: string) => out.find(([n]) => n === name)?.[1];
+  if (tag === 'citation-badge' && get('format') === 'numeric') {
+    throw new RenderElementError('<citation-badge format="numeric"> is numbered by the badges on the live page; render it with format="author-date", or leave it to the script.');
+  }
+  if (tag === 'reference-list' && get('all') === undefined) {
+    throw new RenderElementError('<reference-list> lists what the badges of the live page cite; render it with the "all" attribute (the whole bibliography, or one source\'s), or leave it to the script.');
+  }
+  return out;
+}
+
+function languageOf(attributes: AttributeValues, options: RenderElementOptions): string | undefined {
+  const fromAttribute = Object.entries(attributes).find(([n]) => n.toLowerCase() === 'lang')?.[1];
+  const lang = options.lang ?? (typeof fromAttribute === 'string' ? fromAttribute : undefined);
+  if (lang !== undefined && !LANGUAGE_TAG.test(lang)) throw new RenderElementError(`"${lang}" is not a language tag (e.g. en, id, id-ID).`);
+  return lang;
+}
+
+/**
+ * Renders `<tag attributes…>` with its declarative shadow root, synchronously. Throws
+ * `RenderElementError` for an element or attribute it does not render.
+ */
+export function renderElementSync(tag: string, attributes: AttributeValues = {}, options: RenderElementOptions = {}): string {
+  if (!isSsrTag(tag)) throw new RenderElementError(`Cannot render <${tag}>; one of: ${SSR_TAGS.join(', ')}.`);
+  register();
+  const lang = languageOf(attributes, options);
+  const attrs = attributeList(tag, attributes, lang);
+  // The tag is allow-listed, the names checked against the element's own, the values escaped.
+  const open = `<${tag}${attrs.map(([n, v]) => (v === '' ? ` ${n}` : ` ${n}="${escapeAttribute(v)}"`)).join('')}>`;
+  const template = html`${unsafeStatic(open)}${unsafeStatic(`</${tag}>`)}`;
+  const previous = serverRender.lang;
+  serverRender.lang = lang ?? null;
+  try {
+    // The outer template's part markers mean nothing outside a client-side template: drop them.
+    return collectResultSync(render(template))
+      .replace(/^<!--lit-part[^>]*-->/, '')
+      .replace(/<!--\/lit-part-->$/, '');
+  } finally {
+    serverRender.lang = previous;
+  }
+}
+
+/**
+ * Renders `<tag attributes…>` as static HTML with a declarative shadow root, e.g.
+ * `await renderElement('cooperation-timeline', { countries: 'ID JP' }, { lang: 'id' })`.
+ */
+export async function renderElement(tag: string, attributes: AttributeValues = {}, options: RenderElementOptions = {}): Promise<string> {
+  return renderElementSync(tag, attributes, options);
+}

@@ -1,0 +1,279 @@
+/**
+ * Server-rendered elements (`renderElement`, run in Node by the `ssr-render` test command): the
+ * static markup shows the content with scripts disabled, passes axe, and the elements hydrate it
+ * when the script loads — the same nodes, nothing doubled, no console errors or warnings, the
+ * same text as a client render, interaction working. Each page is a fresh iframe.
+ */
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+
+type Attributes = Record<string, string | boolean>;
+
+async function ssr(tag: string, attributes: Attributes = {}, options: { lang?: string } = {}): Promise<string> {
+  const result = await executeServerCommand<{ html?: string; error?: string }, unknown>('ssr-render', { tag, attributes, options });
+  if (result?.error || result?.html === undefined) throw new Error(result?.error ?? 'ssr-render returned nothing');
+  return result.html;
+}
+
+// Runs first in every page with scripts: records console errors and warnings, and uncaught errors.
+const CAPTURE = `window.problems = [];
+for (const level of ['error', 'warn']) {
+  const original = console[level];
+  console[level] = (...args) => { window.problems.push(level + ': ' + args.map(String).join(' ')); original.apply(console, args); };
+}
+addEventListener('error', (e) => window.problems.push('uncaught: ' + e.message));
+addEventListener('unhandledrejection', (e) => window.problems.push('rejection: ' + e.reason));`;
+
+type Frame = Window & { problems: string[] };
+
+/** A page with `body`; `scripts: false` sandboxes it without scripts (the test can still read it). */
+async function page(body: string, { lang = 'en', scripts = true } = {}): Promise<Frame> {
+  const iframe = document.createElement('iframe');
+  if (!scripts) iframe.setAttribute('sandbox', 'allow-same-origin');
+  iframe.style.cssText = 'width: 900px; height: 700px; border: 0';
+  // Markup from renderElement and this file, not input; srcdoc shares this origin, so paths resolve.
+  iframe.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${scripts ? `<script>${CAPTURE}</script>` : ''}</head><body>${body}</body></html>`;
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  document.body.append(iframe);
+  await loaded;
+  return iframe.contentWindow as Frame;
+}
+
+/** Loads a module script into the page, resolving once it (and what it imports) has run. */
+async function loadScript(win: Window, src: string): Promise<void> {
+  const script = win.document.createElement('script');
+  script.type = 'module';
+  script.src = src;
+  await new Promise((resolve, reject) => {
+    script.addEventListener('load', resolve, { once: true });
+    script.addEventListener('error', () => reject(new Error(`${src} failed to load`)), { once: true });
+    win.document.head.append(script);
+  });
+}
+
+type LitLike = Element & { updateComplete?: Promise<unknown>; isUpdatePending?: boolean };
+
+/** Every element under `root`, through shadow roots (by node type: the page is another realm). */
+function deepElements(root: Element | ShadowRoot | Document): Element[] {
+  const out: Element[] = [];
+  for (const el of root.querySelectorAll('*')) {
+    out.push(el);
+    if (el.shadowRoot) out.push(...deepElements(el.shadowRoot));
+  }
+  return out;
+}
+
+/** Waits until no Lit element in the page has a pending update. */
+async function settled(win: Window): Promise<void> {
+  for (let round = 0; round < 20; round++) {
+    await new Promise((r) => setTimeout(r, 0));
+    const pending = (deepElements(win.document) as LitLike[]).filter((el) => el.isUpdatePending);
+    if (!pending.length) return;
+    await Promise.all(pending.map((el) => el.updateComplete));
+  }
+  throw new Error('elements kept re-rendering');
+}
+
+/** The text a page shows inside `el` and its shadow roots (no styles, no visually hidden parts). */
+function shownText(el: Node): string {
+  const parts: string[] = [];
+  const visit = (n: Node) => {
+    if (n.nodeType === Node.TEXT_NODE) return void parts.push(n.textContent ?? '');
+    if (n.nodeType !== Node.ELEMENT_NODE && n.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
+    const e = n as Element;
+    if (e.localName === 'style' || e.localName === 'script' || e.localName === 'template' || e.classList?.contains('visually-hidden')) return;
+    (e.shadowRoot ?? e).childNodes.forEach(visit);
+  };
+  visit(el);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** What hydration must keep: how many elements, which ones (by tag), and the text. */
+function shape(el: Element) {
+  // Server markup carries <style> elements where a client render adopts style sheets.
+  const all = deepElements(el.shadowRoot!).filter((e) => e.localName !== 'style');
+  return { count: all.length, tags: all.map((e) => e.localName).join(' '), text: shownText(el) };
+}
+
+const EVENT = 'japan-loan-473m-announcement-2020';
+const CASES: [string, Attributes, string][] = [
+  ['cooperation-timeline', { countries: 'ID JP', selected: EVENT }, 'li'],
+  ['actor-card', { actor: 'jica' }, 'dd'],
+  ['citation-badge', { ref: 'hotez-2014' }, 'button'],
+  ['reference-list', { all: true }, 'li'],
+];
+
+describe('server-rendered elements', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  describe('without JavaScript', () => {
+    for (const [tag, attributes, item] of CASES) {
+      it(`<${tag}> shows its content`, async () => {
+        const html = await ssr(tag, attributes);
+        expect(html).to.match(new RegExp(`^<${tag}[ >]`));
+        expect(html).to.include('<template shadowroot="open" shadowrootmode="open">');
+        const win = await page(`<main>${html}</main>`, { scripts: false });
+        const el = win.document.querySelector(tag)!;
+        expect(win.customElements.get(tag), 'not defined: no script ran').to.equal(undefined);
+        expect(el.shadowRoot, 'declarative shadow root').to.not.equal(null);
+        const items = el.shadowRoot!.querySelectorAll(item);
+        expect(items.length).to.be.greaterThan(0);
+        const first = items[0] as HTMLElement;
+        expect(first.getBoundingClientRect().height, `${item} laid out`).to.be.greaterThan(0);
+        expect(shownText(el).length).to.be.greaterThan(tag === 'citation-badge' ? 5 : 100);
+      });
+    }
+
+    it('the timeline keeps its list, headings and expanded details', async () => {
+      const win = await page(await ssr('cooperation-timeline', { countries: 'ID JP', selected: EVENT }), { scripts: false });
+      const root = win.document.querySelector('cooperation-timeline')!.shadowRoot!;
+      expect(root.querySelector('section[aria-label]')).to.not.equal(null);
+      expect(root.querySelectorAll('ol > li').length).to.be.greaterThan(3);
+      expect(root.querySelectorAll('[role="heading"][aria-level="3"]').length).to.equal(root.querySelectorAll('ol > li').length);
+      // The selected event is expanded, with its badges and actor chips server-rendered too.
+      const open = root.querySelector<HTMLElement>('.details:not([hidden])')!;
+      expect(open.querySelector('citation-badge')!.shadowRoot!.querySelector('button.marker')!.textContent).to.match(/\w/);
+      expect(shownText(open.querySelector('actor-card')!)).to.match(/\w/);
+    });
+
+    it('the actor card has its heading and the reference list its list items', async () => {
+      const card = await page(await ssr('actor-card', { actor: 'jica', 'heading-level': '2' }), { scripts: false });
+      expect(card.document.querySelector('actor-card')!.shadowRoot!.querySelector('h2')!.textContent).to.include('Japan International Cooperation Agency');
+      const refs = await page(await ssr('reference-list', { all: true }), { scripts: false });
+      const root = refs.document.querySelector('reference-list')!.shadowRoot!;
+      expect(root.querySelector('h2')!.textContent).to.equal('References');
+      expect(root.querySelectorAll('ul > li').length).to.be.greaterThan(5);
+    });
+
+    it('renders in Indonesian with lang="id"', async () => {
+      const html = await ssr('reference-list', { all: true }, { lang: 'id' });
+      expect(html).to.match(/^<reference-list [^>]*lang="id"/);
+      const win = await page(html, { scripts: false });
+      expect(win.document.querySelector('reference-list')!.shadowRoot!.querySelector('h2')!.textContent).to.equal('Daftar Pustaka');
+    });
+
+    it('passes axe', async () => {
+      const container = document.createElement('main');
+      document.body.append(container);
+      const htmls = await Promise.all(CASES.map(([tag, attributes]) => ssr(tag, attributes)));
+      // Parsed with declarative shadow roots; this page defines no elements, so nothing upgrades.
+      container.setHTMLUnsafe(htmls.join('\n'));
+      expect(container.querySelector('cooperation-timeline')!.shadowRoot).to.not.equal(null);
+      await expect(container).to.be.accessible();
+    });
+  });
+
+  describe('hydration', () => {
+    for (const [tag, attributes, item] of CASES) {
+      for (const lang of ['en', 'id']) {
+        it(`<${tag}> (${lang}) keeps the server's nodes and matches a client render`, async () => {
+          const win = await page(`<main>${await ssr(tag, attributes, { lang })}</main>`, { lang });
+          const el = win.document.querySelector(tag)! as LitLike;
+          const before = shape(el);
+          const firstItem = el.shadowRoot!.querySelector(item)!;
+          await loadScript(win, '/src/cdn.ts');
+          await settled(win);
+          expect(win.problems).to.deep.equal([]);
+          expect(shape(el)).to.deep.equal(before);
+          expect(el.shadowRoot!.contains(firstItem), 'hydrated, not rendered again').to.be.true;
+          expect(deepElements(win.document).filter((e) => e.hasAttribute('defer-hydration'))).to.deep.equal([]);
+          // The same element rendered by the script alone, in the same page language.
+          const fresh = win.document.createElement(tag);
+          for (const [name, value] of Object.entries(attributes)) if (value !== false) fresh.setAttribute(name, value === true ? '' : value);
+          fresh.setAttribute('lang', lang);
+          win.document.body.append(fresh);
+          await settled(win);
+          expect(shape(el).text).to.equal(shape(fresh).text);
+          expect(shape(el).tags).to.equal(shape(fresh).tags);
+        });
+      }
+    }
+
+    it('the hydrated timeline answers the keyboard and the badge opens its popover', async () => {
+      const html = (await ssr('cooperation-timeline', { countries: 'ID JP' })) + (await ssr('citation-badge', { ref: 'hotez-2014' }));
+      const win = await page(html);
+      await loadScript(win, '/src/cdn.ts');
+      await settled(win);
+      const timeline = win.document.querySelector('cooperation-timeline')!;
+      const toggles = [...timeline.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.toggle')];
+      toggles[0].focus();
+      toggles[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+      await settled(win);
+      await new Promise((r) => win.requestAnimationFrame(r));
+      expect(timeline.shadowRoot!.activeElement).to.equal(toggles[1]);
+      expect(toggles[1].tabIndex).to.equal(0);
+      toggles[1].click();
+      await settled(win);
+      expect(toggles[1].getAttribute('aria-expanded')).to.equal('true');
+      expect(timeline.getAttribute('selected')).to.equal(toggles[1].dataset.id);
+
+      const badge = win.document.querySelector('citation-badge')!;
+      badge.shadowRoot!.querySelector<HTMLButtonElement>('button.marker')!.click();
+      await settled(win);
+      const popover = badge.shadowRoot!.querySelector('[popover]')!;
+      expect(popover.matches(':popover-open')).to.be.true;
+      expect(popover.textContent).to.include('Hotez');
+      expect(win.problems).to.deep.equal([]);
+    });
+
+    it('without hydrate support an element renders afresh, without doubling the markup', async () => {
+      const win = await page(await ssr('actor-card', { actor: 'jica' }));
+      const el = win.document.querySelector('actor-card')!;
+      const before = shape(el);
+      const old = el.shadowRoot!.querySelector('dl')!;
+      // A define entry alone (as npm users import it) loads Lit without the hydrate support.
+      await loadScript(win, '/src/define/actor-card.ts');
+      await settled(win);
+      expect(win.problems).to.deep.equal([]);
+      expect(el.shadowRoot!.contains(old), 'server markup replaced').to.be.false;
+      expect(el.shadowRoot!.querySelectorAll('dl').length).to.equal(1);
+      expect(shape(el).text).to.equal(before.text);
+    });
+
+    it('the built drop-in script hydrates', async () => {
+      const built = await fetch('/dist/cdn/kerjasama.js', { method: 'HEAD' });
+      if (!built.ok) throw new Error('dist/cdn is missing: run `npm run build` before these tests');
+      const win = await page(await ssr('cooperation-timeline', { countries: 'ID JP', selected: 'jica-health-support-since-1970s' }));
+      const el = win.document.querySelector('cooperation-timeline')!;
+      const before = shape(el);
+      const first = el.shadowRoot!.querySelector('li')!;
+      await loadScript(win, '/dist/cdn/kerjasama.js');
+      await settled(win);
+      expect(win.problems).to.deep.equal([]);
+      expect(shape(el)).to.deep.equal(before);
+      expect(el.shadowRoot!.contains(first)).to.be.true;
+    });
+  });
+
+  describe('renderElement', () => {
+    it('escapes attribute values: hostile strings never become markup', async () => {
+      const hostile = `"><img src=x onerror="window.pwned=1"><script>window.pwned=1</script>' onmouseover='window.pwned=1`;
+      const html = await ssr('citation-badge', { ref: hostile, class: hostile });
+      expect(html).to.not.match(/<img|<script/i);
+      const win = await page(html);
+      const el = win.document.querySelector('citation-badge')!;
+      expect(el.getAttribute('ref')).to.equal(hostile);
+      expect(win.document.querySelectorAll('img, body script').length).to.equal(0);
+      expect((win as unknown as { pwned?: number }).pwned).to.equal(undefined);
+    });
+
+    it('refuses other elements, unknown and handler attributes, and page-dependent numbering', async () => {
+      for (const [tag, attributes, message] of [
+        ['script', {}, /Cannot render <script>/],
+        ['kerjasama-data', { src: 'x.json' }, /Cannot render/],
+        ['citation-badge', { onclick: 'alert(1)' }, /no attribute "onclick"/],
+        ['citation-badge', { style: 'color: red' }, /no attribute "style"/],
+        ['citation-badge', { 'x"y': '1' }, /no attribute/],
+        ['citation-badge', { ref: 'hotez-2014', format: 'numeric' }, /numbered by the badges/],
+        ['reference-list', {}, /"all" attribute/],
+      ] as [string, Attributes, RegExp][]) {
+        let error = '';
+        await ssr(tag, attributes).catch((e: Error) => (error = e.message));
+        expect(error, `${tag} ${JSON.stringify(attributes)}`).to.match(message);
+      }
+      let error = '';
+      await ssr('citation-badge', { ref: 'hotez-2014' }, { lang: 'en"><x' }).catch((e: Error) => (error = e.message));
+      expect(error).to.match(/not a language tag/);
+    });
+  });
+});
