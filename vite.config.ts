@@ -2,7 +2,8 @@
  * The jobs, one per mode (`npm run build` runs every build mode in this order):
  * - `vite` (npm start): serves the demo gallery from stories/gallery with every element.
  * - `vite build --mode lib`: the npm build — ESM, unminified, one module per source module,
- *   lit/@lit/context/@lit-labs/virtualizer/chart.js/valibot left as dependencies.
+ *   lit/@lit/context/@lit-labs/virtualizer/@lit-labs/ssr/chart.js/valibot left as dependencies;
+ *   with `kerjasama/ssr` (server rendering, Node) and `kerjasama/hydrate.js` (Lit's hydrate support).
  * - `vite build --mode cdn`: the drop-in script dist/cdn/kerjasama.js — one minified ES module
  *   that registers every element (a public path: keep it stable), the chart code in a lazy chunk.
  * - `vite build --mode cdn-elements`: dist/cdn/autoloader.js and one entry per element in
@@ -58,6 +59,8 @@ export default defineConfig(({ mode }) => {
             data: resolve(root, 'src/data/index.ts'),
             // For bundler users: the user's bundler splits the define modules it imports lazily.
             autoloader: resolve(root, 'src/autoloader.ts'),
+            hydrate: resolve(root, 'src/hydrate.ts'),
+            'ssr/render': resolve(root, 'src/ssr/render.ts'),
             ...defineEntries,
           },
           formats: ['es'],

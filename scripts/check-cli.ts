@@ -1,7 +1,7 @@
 /**
  * Part of `npm run test:data`: the `kerjasama data build <folder>` command on the documented
- * example folder (data/example) and on broken copies of it. The packed executable itself is run
- * by scripts/check-pack.ts.
+ * example folder (data/example) and on broken copies of it, and `kerjasama render` (its output in
+ * a browser is tested by test/ssr). The packed executable itself is run by scripts/check-pack.ts.
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -86,6 +86,29 @@ try {
   const usage = cli(['data', 'bulid', 'example']);
   check('refuses an unknown command with usage (exit 2)', usage.code === 2 && usage.err.includes('Unknown command "data bulid"') && usage.err.includes('Usage: kerjasama data build'), usage.err);
   check('prints usage for --help (exit 0)', cli(['--help']).code === 0, 'non-zero exit');
+
+  console.log('kerjasama render');
+  const timeline = cli(['render', 'cooperation-timeline', 'countries=ID JP', 'controls', '--lang', 'id']);
+  check(
+    'prints the element with a declarative shadow root, its attributes and lang',
+    timeline.code === 0 && /^<cooperation-timeline countries="ID JP" controls lang="id"[ >]/.test(timeline.out) && timeline.out.includes('<template shadowroot="open" shadowrootmode="open">') && timeline.out.endsWith('</cooperation-timeline>'),
+    `exit ${timeline.code}: ${timeline.err || timeline.out.slice(0, 200)}`,
+  );
+  check('renders the text in the language asked for', timeline.out.includes('Linimasa') || timeline.out.includes('peristiwa'), timeline.out.slice(0, 300));
+  const pageDoc = cli(['render', 'actor-card', 'actor=jica', '--page', '--script=/kerjasama.js']);
+  check(
+    '--page prints a whole document that loads the script',
+    pageDoc.code === 0 && pageDoc.out.startsWith('<!doctype html>\n<html lang="en">') && pageDoc.out.includes('<script type="module" src="/kerjasama.js"></script>') && pageDoc.out.includes('<actor-card actor="jica"'),
+    pageDoc.err || pageDoc.out.slice(0, 300),
+  );
+  const hostile = cli(['render', 'citation-badge', 'ref="><script>alert(1)</script>']);
+  check('escapes attribute values', hostile.code === 0 && !hostile.out.includes('<script') && hostile.out.includes('ref="&quot;&gt;&lt;script&gt;'), hostile.out.slice(0, 200));
+  const handler = cli(['render', 'citation-badge', 'ref=hotez-2014', 'onclick=alert(1)']);
+  check('refuses an attribute the element does not have (exit 2)', handler.code === 2 && handler.err.includes('no attribute "onclick"') && !handler.out, handler.err);
+  const other = cli(['render', 'aid-flow-chart-x']);
+  check('refuses an element it does not render (exit 2)', other.code === 2 && other.err.includes('Cannot render <aid-flow-chart-x>'), other.err);
+  const noTag = cli(['render']);
+  check('prints usage without an element (exit 2)', noTag.code === 2 && noTag.err.includes('kerjasama render <element>'), noTag.err);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

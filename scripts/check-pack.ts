@@ -100,7 +100,7 @@ for (const tag of defineTags) {
 // …and nothing else in the npm build is (class modules are side-effect free).
 for (const file of files) {
   if (!file.endsWith('.js') || file.startsWith('dist/cdn/') || file.startsWith('dist/embed/')) continue;
-  if (/^dist\/(define\/[^/]+|autoloader)\.js$/.test(file)) continue;
+  if (/^dist\/(define\/[^/]+|autoloader|hydrate)\.js$/.test(file)) continue;
   if (sideEffects.some((re) => re.test(file))) fail(`${file} is listed in sideEffects but is not a define file`);
 }
 // The CDN files the README names.
@@ -121,6 +121,8 @@ if (problems.length === 0) {
     'kerjasama',
     'kerjasama/data',
     'kerjasama/autoloader.js',
+    'kerjasama/hydrate.js',
+    'kerjasama/ssr',
     ...defineTags.map((t) => `kerjasama/define/${t}.js`),
     ...defineTags.map((t) => `kerjasama/components/${t}.js`),
     ...Object.keys(pkg.exports).filter((k) => k.startsWith('./cdn/') || k.endsWith('.json')).map((k) => `kerjasama/${k.slice(2)}`),
@@ -143,6 +145,17 @@ if (problems.length === 0) {
     fail(`kerjasama data build data/example failed from the pack: ${(error as { stderr?: string }).stderr ?? error}`);
   }
 
+  // Server rendering from the packed files: the `kerjasama/ssr` export, and `kerjasama render`.
+  try {
+    writeFileSync(join(work, 'ssr.mjs'), `import { renderElement } from 'kerjasama/ssr';\nprocess.stdout.write(await renderElement('actor-card', { actor: 'jica' }, { lang: 'id' }));\n`);
+    const fromExport = run(process.execPath, ['ssr.mjs'], work);
+    if (!/^<actor-card actor="jica" lang="id"[^>]*><template shadowroot="open" shadowrootmode="open">/.test(fromExport)) fail(`kerjasama/ssr renderElement printed ${fromExport.slice(0, 120)}`);
+    const fromBin = run(process.execPath, [bin, 'render', 'citation-badge', 'ref=hotez-2014'], work);
+    if (!fromBin.startsWith('<citation-badge ref="hotez-2014"') || !fromBin.includes('(Hotez, 2014)')) fail(`kerjasama render printed ${fromBin.slice(0, 120)}`);
+  } catch (error) {
+    fail(`server rendering failed from the pack: ${(error as { stderr?: string }).stderr ?? error}`);
+  }
+
   // Type entries, with both of TypeScript's package-exports-aware resolutions.
   const consumer = [
     `import { ActorCard, CooperationTimeline, KjSelectEvent, type DatasetState } from 'kerjasama';`,
@@ -150,6 +163,9 @@ if (problems.length === 0) {
     ...defineTags.map((t, i) => `import * as define${i} from 'kerjasama/define/${t}.js';`),
     ...defineTags.map((t, i) => `import * as component${i} from 'kerjasama/components/${t}.js';`),
     `import 'kerjasama/autoloader.js';`,
+    `import 'kerjasama/hydrate.js';`,
+    `import { renderElement, type RenderElementOptions } from 'kerjasama/ssr';`,
+    `export const rendered: Promise<string> = renderElement('actor-card', { actor: 'jica' }, { lang: 'id' } satisfies RenderElementOptions);`,
     `export const used: unknown[] = [ActorCard, CooperationTimeline, KjSelectEvent, ${defineTags.map((_, i) => `define${i}, component${i}`).join(', ')}];`,
     `export type Used = [DatasetState, DatasetT];`,
     `const card: HTMLElementTagNameMap['actor-card'] = document.createElement('actor-card');`,

@@ -1,7 +1,9 @@
 /**
  * `kerjasama` command line. `kerjasama data build <folder> [--out <file>]`: the project's own data
  * build (records + source texts → verified, validated dataset JSON with pre-formatted references)
- * for anyone's documents. Node only; `cli-main.ts` runs it, bundled into dist/cli/kerjasama.js.
+ * for anyone's documents. `kerjasama render <element> [name=value …]`: an element as static HTML
+ * with a declarative shadow root (src/ssr/render.ts). Node only; `cli-main.ts` runs it, bundled
+ * into dist/cli/kerjasama.js.
  */
 import { existsSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +11,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDataset } from './build-dataset.js';
 import { describeBuildProblem } from '../data/verify.js';
+import { escapeAttribute, renderElementSync, RenderElementError, SSR_TAGS, type AttributeValues } from '../ssr/render.js';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -16,14 +19,26 @@ export interface CliIo {
   cwd: string;
 }
 
+/** The drop-in script a `--page` document loads (the README's snippet). */
+export const DEFAULT_SCRIPT = 'https://unpkg.com/kerjasama/dist/cdn/kerjasama.js';
+
 const USAGE = `Usage: kerjasama data build <folder> [--out <file>|-]
+       kerjasama render <element> [name=value …] [--lang <tag>] [--page [--script <url>]]
 
 Builds a Kerjasama dataset from <folder>:
   <folder>/sources/*.txt     your documents, unchanged
   <folder>/records/*.yaml    dataset.yaml, sources.yaml, actors.yaml, events.yaml, flows.yaml, citations.yaml
   <folder>/csl/              optional: CSL styles and locales (the package's own are used otherwise)
 Every evidence quote is checked against its document. Writes <folder>/kerjasama.dataset.json
-(or --out <file>; "-" prints it). Load it with <kerjasama-data src="kerjasama.dataset.json">.`;
+(or --out <file>; "-" prints it). Load it with <kerjasama-data src="kerjasama.dataset.json">.
+
+Render prints <element> as static HTML with a declarative shadow root (readable without
+JavaScript; the drop-in script hydrates it): ${SSR_TAGS.join(', ')}.
+  name=value   an attribute (a bare name is a boolean attribute), e.g. countries="ID JP"
+  --lang <tag> the page's language (en, id): the text's language, written as lang=
+  --page       a whole HTML document that loads the drop-in script
+  --script <url>  the script --page loads (default ${DEFAULT_SCRIPT})
+Example: kerjasama render cooperation-timeline countries="ID JP" --lang id > timeline.html`;
 
 /** The CSL styles and locales shipped with the package (data/csl, two folders up from here and from dist/cli). */
 export const PACKAGE_CSL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../data/csl');
@@ -37,6 +52,7 @@ export function runCli(args: string[], io: CliIo): number {
     io.out(USAGE);
     return group === undefined ? 2 : 0;
   }
+  if (group === 'render') return runRender(args.slice(1), io);
   if (group !== 'data' || command !== 'build') {
     io.err(`Unknown command "${[group, command].filter(Boolean).join(' ')}".\n\n${USAGE}`);
     return 2;
@@ -101,4 +117,56 @@ export function runCli(args: string[], io: CliIo): number {
   } finally {
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/** `kerjasama render <element> [name=value …] [--lang <tag>] [--page [--script <url>]]`. */
+function runRender(args: string[], io: CliIo): number {
+  let tag: string | undefined;
+  let lang: string | undefined;
+  let page = false;
+  let script = DEFAULT_SCRIPT;
+  const attributes: AttributeValues = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => inline ?? args[++i];
+    if (flag === '--lang') lang = value();
+    else if (flag === '--script') script = value();
+    else if (arg === '--page') page = true;
+    else if (arg.startsWith('-')) {
+      io.err(`Unexpected option "${arg}".\n\n${USAGE}`);
+      return 2;
+    } else if (tag === undefined) tag = arg;
+    else if (arg.includes('=')) attributes[arg.slice(0, arg.indexOf('='))] = arg.slice(arg.indexOf('=') + 1);
+    else attributes[arg] = true;
+  }
+  if (!tag || lang === '' || !script) {
+    io.err(USAGE);
+    return 2;
+  }
+  try {
+    const html = renderElementSync(tag, attributes, { lang });
+    io.out(page ? pageAround(html, tag, lang, script) : html);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof RenderElementError)) throw error;
+    io.err(error.message);
+    return 2;
+  }
+}
+
+/** A minimal document: the page's language, the drop-in script (a module: it runs after parsing). */
+function pageAround(html: string, tag: string, lang: string | undefined, script: string): string {
+  return `<!doctype html>
+<html lang="${escapeAttribute(lang ?? 'en')}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${tag}</title>
+<script type="module" src="${escapeAttribute(script)}"></script>
+</head>
+<body>
+${html}
+</body>
+</html>`;
 }

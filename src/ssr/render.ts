@@ -114,7 +114,8 @@ export function renderElementSync(tag: string, attributes: AttributeValues = {},
     // The outer template's part markers mean nothing outside a client-side template: drop them.
     return collectResultSync(render(template))
       .replace(/^<!--lit-part[^>]*-->/, '')
-      .replace(/<!--\/lit-part-->$/, '');
+      .replace(/<!--\/lit-part-->$/, '')
+      .replace(new RegExp(`^<${tag}\\s+`), `<${tag} `);
   } finally {
     serverRender.lang = previous;
   }
