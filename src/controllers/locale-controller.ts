@@ -3,7 +3,7 @@
  * any `lang` attribute on the page changes. One MutationObserver serves every element.
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { LOCALES, type Locale } from '../data/schema.js';
+import { LOCALES, type Locale } from '../data/locales.js';
 
 const hosts = new Set<LocaleController>();
 let observer: MutationObserver | undefined;

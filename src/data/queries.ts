@@ -2,7 +2,8 @@
  * Pure queries over a dataset: lookups by id, filters, related records. No DOM, no state:
  * elements call these to build their view-models.
  */
-import { isoBounds, type ActorT, type CitationT, type DatasetT, type EventT, type FlowT, type FuzzyDateT, type SourceT, type Unit } from './schema.js';
+import { isoBounds } from './iso-dates.js';
+import type { ActorT, CitationT, DatasetT, EventT, FlowT, FuzzyDateT, SourceT, Unit } from './schema.js';
 
 export type RecordType = 'source' | 'actor' | 'event' | 'flow' | 'citation';
 

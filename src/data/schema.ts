@@ -8,9 +8,11 @@
  */
 import * as v from 'valibot';
 import { COUNTRY_CODES } from './countries.js';
+import { LOCALES } from './locales.js';
+import { isoBounds, isValidIsoDate } from './iso-dates.js';
 
-export const LOCALES = ['en', 'id'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale } from './locales.js';
+export { isoBounds, isValidIsoDate } from './iso-dates.js';
 
 export const ACTOR_KINDS = [
   'state',
@@ -89,35 +91,7 @@ export const HttpUrl = v.pipe(
   v.check((s) => /^https?:\/\/[^\s]+$/i.test(s), URL_MESSAGE),
 );
 
-const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** True when `s` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real calendar day/month. */
-export function isValidIsoDate(s: string): boolean {
-  const m = ISO_DATE.exec(s);
-  if (!m) return false;
-  const [, , month, day] = m;
-  if (month === undefined) return true;
-  const mo = Number(month);
-  if (mo < 1 || mo > 12) return false;
-  if (day === undefined) return true;
-  const d = Number(day);
-  return d >= 1 && d <= daysInMonth(Number(m[1]), mo);
-}
-
 const PRECISION_LENGTH: Record<Precision, number> = { year: 4, month: 7, day: 10 };
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-/** Earliest and latest calendar day covered by an ISO date of any precision. */
-export function isoBounds(s: string): [string, string] {
-  const [y, m, d] = s.split('-');
-  if (d) return [s, s];
-  if (m) return [`${y}-${m}-01`, `${y}-${m}-${daysInMonth(Number(y), Number(m))}`];
-  return [`${y}-01-01`, `${y}-12-31`];
-}
 
 const IsoDate = v.pipe(
   v.string(),

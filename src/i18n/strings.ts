@@ -1,12 +1,15 @@
 /**
  * Every UI string, in English and Indonesian. Elements read them through `t(locale)`;
- * a missing key is a type error, so both languages always have every string.
+ * a missing key is a type error, so both languages always have every string. The flow strings
+ * and the placeholders live in their own modules (flow-strings.ts, placeholder-strings.ts) so the
+ * chart can load only those.
  */
-import type { ActorKind, FlowKind, FlowStatus, Locale, Sector } from '../data/schema.js';
+import type { ActorKind, Locale, Sector } from '../data/schema.js';
+import { placeholderEn, placeholderId } from './placeholder-strings.js';
+import { flowEn, flowId } from './flow-strings.js';
 
 const en = {
-  loading: 'Loading data…',
-  dataUnavailable: 'Data unavailable',
+  ...placeholderEn,
   dataError: (message: string) => `The dataset could not be loaded: ${message}`,
   dataErrorReasons: {
     url: 'its address is not an http(s) URL',
@@ -36,7 +39,6 @@ const en = {
   showDetails: (name: string) => `Show details: ${name}`,
   actorNotFound: (id: string) => `No actor with the id “${id}” in this dataset.`,
   alsoKnownAs: 'Also known as',
-  kind: 'Kind',
   country: 'Country',
   role: 'Role',
   noCountry: 'International',
@@ -63,17 +65,6 @@ const en = {
     research: 'Research',
     culture: 'Culture',
   } satisfies Record<Sector, string>,
-  flowKinds: {
-    loan: 'Loan',
-    grant: 'Grant',
-    'loan-and-grant': 'Loans and grants',
-    'vaccine-doses': 'Vaccine doses',
-    equipment: 'Equipment',
-    'technology-transfer': 'Technology transfer',
-    oda: 'Official development assistance',
-    funding: 'Funding',
-  } satisfies Record<FlowKind, string>,
-  statuses: { delivered: 'Delivered', pledged: 'Pledged', planned: 'Planned' } satisfies Record<FlowStatus, string>,
   flowSummary: (from: string, to: string, via: string, kind: string, amount: string) =>
     `${from} to ${to}${via ? ` through ${via}` : ''}: ${kind}${amount ? `, ${amount}` : ''}`,
   timeline: 'Timeline of events',
@@ -90,58 +81,15 @@ const en = {
   resetFilters: 'Reset filters',
   dateInferred: 'Date inferred',
   dateApproximate: 'Approximate date',
-  disputed: 'Disputed',
-  note: 'Note',
   actors: 'Actors',
   summary: 'Summary',
-  // --- <aid-flow-chart> (begin) ---
-  flowChartTitle: (unit: string) => `Aid flows: ${unit}`,
-  flowUnits: { USD: 'US dollars', IDR: 'Indonesian rupiah', doses: 'vaccine doses', none: 'flows without an amount (equal widths)' } as Record<'USD' | 'IDR' | 'doses' | 'none', string>,
-  flowColumns: { donor: 'Donor', channel: 'Channel', recipient: 'Recipient' } as Record<'donor' | 'channel' | 'recipient', string>,
-  flowCount: (n: number) => (n === 1 ? '1 flow' : `${n} flows`),
-  flowSentence: (route: string, what: string, date: string, status: string, extras: string, source: string) =>
-    `${route}: ${what}, ${date}${status ? `, ${status}` : ''}${extras ? `, ${extras}` : ''}, source: ${source}`,
-  flowRoute: (from: string, to: string, via: string) => `${from} to ${to}${via ? ` through ${via}` : ''}`,
-  flowWhat: (kind: string, amount: string) => (amount ? `${kind} of ${amount}` : kind),
-  flowNodeSentence: (name: string, column: string, total: string, count: number, notAdded: number) =>
-    `${name}, ${column}: ${total ? `${total} in ` : ''}${count === 1 ? '1 flow' : `${count} flows`}${notAdded ? ` (${notAdded} not added up)` : ''}`,
-  flowNotAdded: 'may be the same money as another flow, not added up',
-  flowRelated: 'may be the same money as another flow',
-  flowRelatedNote: 'Amounts marked * may be the same money as another flow and are not added up.',
-  flowNoAmountsNote: 'These flows have no amount in the sources; every flow is drawn equally wide.',
-  flowDisputedReason: (reason: string) => `Disputed: ${reason}`,
-  flowLegend: 'Solid: delivered. Hatched, paler and “~”: pledged or planned. Dashed outline and “!”: disputed. “*”: may be the same money as another flow.',
-  flowTotal: (total: string) => `Total added up: ${total}`,
-  flowShowAsTable: 'Show as table',
-  flowDownloadPng: 'Download PNG',
-  flowDownloadCsv: 'Download CSV',
-  flowChartLoading: 'Loading chart…',
-  flowChartFailed: 'The chart could not be loaded; the same facts are shown in the table.',
-  flowChartLabel: (title: string) => `${title}, interactive chart`,
-  flowChartInstructions: 'Arrow keys move through donors, channels, recipients and flows; Home and End go to the first and last. Enter or Space on a flow opens its evidence and citation.',
-  flowNoFlows: 'No flows match these filters.',
-  flowTableFlow: 'Flow',
-  flowTableAmount: 'Amount',
-  flowTableDate: 'Date',
-  flowTableStatus: 'Status',
-  flowTableNotes: 'Notes',
-  flowTableSource: 'Source',
-  flowDirect: 'direct',
-  flowSourceLine: (sources: string) => `Source: ${sources}`,
-  flowLicenceLine: (dataset: string, licence: string) => `Data: ${dataset}. Licence: ${licence}`,
-  flowSourceNone: 'none stated',
-  flowSelected: 'Selected flow',
-  flowActions: 'Chart actions',
-  flowGroupTotal: (name: string, total: string, count: number) => `${name}: ${total} in ${count === 1 ? '1 flow' : `${count} flows`}`,
-  flowBarsAxis: (unit: string) => `Amount (${unit})`,
-  // --- <aid-flow-chart> (end) ---
+  ...flowEn,
 };
 
 export type Strings = typeof en;
 
 const id: Strings = {
-  loading: 'Memuat data…',
-  dataUnavailable: 'Data tidak tersedia',
+  ...placeholderId,
   dataError: (message) => `Dataset tidak dapat dimuat: ${message}`,
   dataErrorReasons: {
     url: 'alamatnya bukan URL http(s)',
@@ -171,7 +119,6 @@ const id: Strings = {
   showDetails: (name) => `Tampilkan rincian: ${name}`,
   actorNotFound: (ref) => `Tidak ada aktor dengan id “${ref}” dalam dataset ini.`,
   alsoKnownAs: 'Juga dikenal sebagai',
-  kind: 'Jenis',
   country: 'Negara',
   role: 'Peran',
   noCountry: 'Internasional',
@@ -198,17 +145,6 @@ const id: Strings = {
     research: 'Riset',
     culture: 'Budaya',
   },
-  flowKinds: {
-    loan: 'Pinjaman',
-    grant: 'Hibah',
-    'loan-and-grant': 'Pinjaman dan hibah',
-    'vaccine-doses': 'Dosis vaksin',
-    equipment: 'Peralatan',
-    'technology-transfer': 'Alih teknologi',
-    oda: 'Bantuan pembangunan resmi (ODA)',
-    funding: 'Pendanaan',
-  },
-  statuses: { delivered: 'Tersalurkan', pledged: 'Dijanjikan', planned: 'Direncanakan' },
   flowSummary: (from, to, via, kind, amount) => `${from} ke ${to}${via ? ` melalui ${via}` : ''}: ${kind}${amount ? `, ${amount}` : ''}`,
   timeline: 'Lini masa peristiwa',
   eventCount: (n) => `${n} peristiwa`,
@@ -224,51 +160,9 @@ const id: Strings = {
   resetFilters: 'Atur ulang filter',
   dateInferred: 'Tanggal disimpulkan',
   dateApproximate: 'Tanggal perkiraan',
-  disputed: 'Diperdebatkan',
-  note: 'Catatan',
   actors: 'Aktor',
   summary: 'Ringkasan',
-  // --- <aid-flow-chart> (begin) ---
-  flowChartTitle: (unit) => `Aliran bantuan: ${unit}`,
-  flowUnits: { USD: 'dolar AS', IDR: 'rupiah', doses: 'dosis vaksin', none: 'aliran tanpa jumlah (lebar sama)' },
-  flowColumns: { donor: 'Donor', channel: 'Saluran', recipient: 'Penerima' },
-  flowCount: (n) => `${n} aliran`,
-  flowSentence: (route, what, date, status, extras, source) =>
-    `${route}: ${what}, ${date}${status ? `, ${status}` : ''}${extras ? `, ${extras}` : ''}, sumber: ${source}`,
-  flowRoute: (from, to, via) => `${from} ke ${to}${via ? ` melalui ${via}` : ''}`,
-  flowWhat: (kind, amount) => (amount ? `${kind} sebesar ${amount}` : kind),
-  flowNodeSentence: (name, column, total, count, notAdded) =>
-    `${name}, ${column}: ${total ? `${total} dalam ` : ''}${count} aliran${notAdded ? ` (${notAdded} tidak dijumlahkan)` : ''}`,
-  flowNotAdded: 'mungkin dana yang sama dengan aliran lain, tidak dijumlahkan',
-  flowRelated: 'mungkin dana yang sama dengan aliran lain',
-  flowRelatedNote: 'Jumlah bertanda * mungkin merupakan dana yang sama dengan aliran lain dan tidak dijumlahkan.',
-  flowNoAmountsNote: 'Aliran ini tidak memiliki jumlah dalam sumber; setiap aliran digambar sama lebar.',
-  flowDisputedReason: (reason) => `Diperdebatkan: ${reason}`,
-  flowLegend: 'Padat: tersalurkan. Berarsir, lebih pucat, dan “~”: dijanjikan atau direncanakan. Garis tepi putus-putus dan “!”: diperdebatkan. “*”: mungkin dana yang sama dengan aliran lain.',
-  flowTotal: (total) => `Total yang dijumlahkan: ${total}`,
-  flowShowAsTable: 'Tampilkan sebagai tabel',
-  flowDownloadPng: 'Unduh PNG',
-  flowDownloadCsv: 'Unduh CSV',
-  flowChartLoading: 'Memuat grafik…',
-  flowChartFailed: 'Grafik tidak dapat dimuat; fakta yang sama ditampilkan dalam tabel.',
-  flowChartLabel: (title) => `${title}, grafik interaktif`,
-  flowChartInstructions: 'Tombol panah berpindah antara donor, saluran, penerima, dan aliran; Home dan End menuju yang pertama dan terakhir. Enter atau Spasi pada aliran membuka bukti dan sitasinya.',
-  flowNoFlows: 'Tidak ada aliran yang cocok dengan filter ini.',
-  flowTableFlow: 'Aliran',
-  flowTableAmount: 'Jumlah',
-  flowTableDate: 'Tanggal',
-  flowTableStatus: 'Status',
-  flowTableNotes: 'Catatan',
-  flowTableSource: 'Sumber',
-  flowDirect: 'langsung',
-  flowSourceLine: (sources) => `Sumber: ${sources}`,
-  flowLicenceLine: (dataset, licence) => `Data: ${dataset}. Lisensi: ${licence}`,
-  flowSourceNone: 'tidak dinyatakan',
-  flowSelected: 'Aliran terpilih',
-  flowActions: 'Tindakan grafik',
-  flowGroupTotal: (name, total, count) => `${name}: ${total} dalam ${count} aliran`,
-  flowBarsAxis: (unit) => `Jumlah (${unit})`,
-  // --- <aid-flow-chart> (end) ---
+  ...flowId,
 };
 
 const STRINGS: Record<Locale, Strings> = { en, id };

@@ -9,6 +9,7 @@ import { validateDataset, describeProblem } from '../../data/validate.js';
 import { loadDataset } from '../../data/load-dataset.js';
 import { MAX_DATASET_BYTES, type DatasetT } from '../../data/schema.js';
 import { KjDataErrorEvent, KjDataLoadEvent, type DataErrorReason } from '../../events.js';
+import { t, type Strings } from '../../i18n/strings.js';
 
 /**
  * Provides a dataset to every Kerjasama element inside it: the bundled one, one loaded from
@@ -47,6 +48,11 @@ export class KerjasamaData extends KerjasamaBase {
     initialValue: { status: 'ready', dataset: bundledDataset, scope: this.scope },
   });
   private abort?: AbortController;
+
+  protected get strings(): Strings {
+    return t(this.locale);
+  }
+
   /** The src being fetched now: connecting and the first update must not request it twice. */
   private loadingSrc?: string;
   /** The src whose load finished (with data or an error). */

@@ -1,0 +1,66 @@
+/**
+ * What every Kerjasama element has — guarded registration, theme, page language, warnings —
+ * without any dataset or string table, so that elements which load those lazily (the aid-flow
+ * chart) keep a small eager entry. Class modules stay free of side effects.
+ */
+import { LitElement, type PropertyDeclarations } from 'lit';
+import { LocaleController } from '../controllers/locale-controller.js';
+import { PrunedContextRoot } from '../context/context-root.js';
+import { themeStyles } from '../styles/theme.js';
+import type { Locale } from '../data/locales.js';
+
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
+const CONTEXT_ROOT = Symbol.for('kerjasama.context-root');
+
+/**
+ * Lets consumers that upgrade before their provider still find it: a context root replays
+ * their requests once the provider appears (and forgets those of removed elements). One per
+ * document, shared by every copy of the library.
+ */
+export function ensureContextRoot(doc: Document = document): void {
+  const holder = doc as unknown as Record<symbol, unknown>;
+  if (holder[CONTEXT_ROOT]) return;
+  const root = new PrunedContextRoot();
+  root.attach(doc.documentElement);
+  holder[CONTEXT_ROOT] = root;
+}
+
+const warned = new WeakMap<HTMLElement, Set<string>>();
+
+/** Registration, theme, page language and warnings: what every element has. */
+export abstract class KerjasamaBase extends LitElement {
+  static override styles = [themeStyles];
+
+  // Without decorators, so that an element declared without them needs no decorator helpers.
+  static override properties: PropertyDeclarations = { theme: { reflect: true } };
+
+  /** Colour theme: `light`, `dark` or `auto` (follows `prefers-color-scheme`; the default). */
+  theme: Theme = 'auto';
+
+  protected readonly localeController = new LocaleController(this);
+
+  /**
+   * Registers the element under `tag` (its usual tag by default). Registering the same tag
+   * again is a no-op, so including the script twice is harmless.
+   */
+  static define(tag: string, registry: CustomElementRegistry = customElements): void {
+    ensureContextRoot();
+    if (!registry.get(tag)) registry.define(tag, this as unknown as CustomElementConstructor);
+  }
+
+  /** `en` or `id`, from the nearest `[lang]` ancestor. */
+  get locale(): Locale {
+    return this.localeController.locale;
+  }
+
+  /** Logs one console warning per problem per element (re-renders do not repeat it). */
+  protected warnOnce(key: string, message: string): void {
+    let seen = warned.get(this);
+    if (!seen) warned.set(this, (seen = new Set()));
+    if (seen.has(key)) return;
+    seen.add(key);
+    console.warn(`[kerjasama] <${this.localName}>: ${message}`);
+  }
+}
