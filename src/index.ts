@@ -8,7 +8,7 @@ export { ReferenceList } from './components/reference-list/reference-list.js';
 export { ActorCard } from './components/actor-card/actor-card.js';
 export { KerjasamaData } from './components/kerjasama-data/kerjasama-data.js';
 export { CooperationTimeline } from './components/cooperation-timeline/cooperation-timeline.js';
-export { AidFlowChart } from './components/aid-flow-chart/aid-flow-chart.js';
+export { AidFlowChart, preloadAidFlowChart } from './components/aid-flow-chart/aid-flow-chart.js';
 export { KjSelectEvent, KjDataErrorEvent, KjDataLoadEvent, type DataErrorReason, type SelectableType } from './events.js';
 export { datasetContext, type DatasetState } from './context/dataset-context.js';
 export { CitationScope } from './context/citation-scope.js';

@@ -1,8 +1,10 @@
-/** Registers `<aid-flow-chart>` and the `<citation-badge>` it uses for evidence (no-ops when already registered). */
-import { AidFlowChart } from '../components/aid-flow-chart/aid-flow-chart.js';
-import { CitationBadge } from '../components/citation-badge/citation-badge.js';
+/**
+ * Registers `<aid-flow-chart>` (a no-op when already registered). The `<citation-badge>` it shows
+ * for evidence is registered too, lazily, the first time a chart shows one.
+ */
+import { AidFlowChart, preloadAidFlowChart } from '../components/aid-flow-chart/aid-flow-chart.js';
 
-CitationBadge.define('citation-badge');
+AidFlowChart.loadCitationBadge ??= () => import('./citation-badge.js');
 AidFlowChart.define('aid-flow-chart');
 
-export { AidFlowChart };
+export { AidFlowChart, preloadAidFlowChart };

@@ -1,29 +1,68 @@
-import { html, css, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { KerjasamaElement } from '../../base/kerjasama-element.js';
-import { ChartController } from '../../controllers/chart-controller.js';
+import { adoptStyles, html, css, nothing, type CSSResult, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { KerjasamaBase } from '../../base/kerjasama-base.js';
+import { DatasetController, type LazyDataset } from '../../controllers/dataset-controller.js';
 import { IntersectionController } from '../../controllers/intersection-controller.js';
-import { KjSelectEvent } from '../../events.js';
+import type { DatasetState } from '../../context/dataset-context.js';
 import type { DatasetT } from '../../data/schema.js';
-import {
-  barGroups,
-  buildFlowGraph,
-  CHART_UNITS,
-  flowsToCsv,
-  FLOW_VIEWS,
-  GROUP_BY,
-  tableRows,
-  type ChartUnit,
-  type FlowGraph,
-  type FlowView,
-  type FocusItem,
-  type GroupBy,
-} from './aid-flow-chart.view.js';
+import { placeholderStrings } from '../../i18n/placeholder-strings.js';
+import type { ChartUnit, FlowView, GroupBy } from './flow-chart-options.js';
+import type { FlowGraph, FocusItem } from './aid-flow-chart.view.js';
+import type * as ViewChunk from './aid-flow-chart.internals.js';
+import type { FlowChartInternals } from './aid-flow-chart.internals.js';
 import type { Chart } from 'chart.js';
 import type * as ChartLoader from './chart-loader.js';
-import type { ChartFocus, ChartState, ChartTheme } from './chart-loader.js';
 
 type ChartModule = typeof ChartLoader;
+type ViewModule = typeof ViewChunk;
+
+// The view chunk and the bundled dataset: loaded once per page, shared by every chart.
+let viewModule: ViewModule | undefined;
+let viewLoading: Promise<ViewModule> | undefined;
+let bundled: DatasetT | undefined;
+let bundledLoading: Promise<DatasetT> | undefined;
+
+/** Caches a load; forgets a failed one, so that a later attempt (another element, a reconnect) tries again. */
+function once<T>(get: () => Promise<T> | undefined, set: (p: Promise<T> | undefined) => void, load: () => Promise<T>): Promise<T> {
+  let p = get();
+  if (!p) {
+    p = load();
+    set(p);
+    p.catch(() => set(undefined));
+  }
+  return p;
+}
+
+const loadView = () =>
+  once(
+    () => viewLoading,
+    (p) => (viewLoading = p),
+    () =>
+      AidFlowChart.loadViewModule().then((m) => {
+        // Before any render root that hydrates a server render is created.
+        if (AidFlowChart.elementStyles && !AidFlowChart.elementStyles.includes(m.viewStyles)) AidFlowChart.elementStyles.push(m.viewStyles);
+        return (viewModule = m);
+      }),
+  );
+
+/** The bundled dataset, fetched only by a chart that has no provider. */
+const lazyBundled: LazyDataset = {
+  current: () => bundled,
+  load: () =>
+    once(
+      () => bundledLoading,
+      (p) => (bundledLoading = p),
+      () => AidFlowChart.loadBundledDataset().then((ds) => (bundled = ds)),
+    ),
+};
+
+/**
+ * Loads what `<aid-flow-chart>` needs to render its figure and table — the view chunk and the
+ * bundled dataset — so that afterwards rendering (e.g. `view="table"` on a server) is synchronous.
+ * Chart.js stays lazy.
+ */
+export async function preloadAidFlowChart(): Promise<void> {
+  await Promise.all([loadView(), lazyBundled.load()]);
+}
 
 let nextId = 0;
 
@@ -32,7 +71,8 @@ let nextId = 0;
  * horizontal bars, or a table) for one unit — US dollars, rupiah, vaccine doses, or flows without
  * an amount. Units are never mixed, and flows that may be the same money are never added up.
  * Chart.js loads only when the chart nears the viewport; until then a placeholder of the final
- * size holds its place. One tab stop: arrow keys walk nodes and flows, each announced as a
+ * size holds its place. The view-model, strings and table load in a small chunk of their own
+ * (with the bundled dataset when no provider gives one): see `preloadAidFlowChart()`. One tab stop: arrow keys walk nodes and flows, each announced as a
  * sentence; Enter opens a flow's evidence and citation. Light-DOM content (e.g. a static table)
  * shows where scripts do not run and is hidden once the element renders.
  *
@@ -56,9 +96,9 @@ let nextId = 0;
  * @cssprop --kj-color-focus - Focus ring, also drawn on the canvas.
  * @cssprop --kj-font-family - Font (inherits the page's by default), also used on the canvas.
  */
-export class AidFlowChart extends KerjasamaElement {
+export class AidFlowChart extends KerjasamaBase {
   static override styles = [
-    ...KerjasamaElement.styles,
+    ...KerjasamaBase.styles,
     css`
       :host {
         display: block;
@@ -72,10 +112,6 @@ export class AidFlowChart extends KerjasamaElement {
       figcaption {
         font-weight: 600;
         margin-block-end: 0.25rem;
-      }
-      .total {
-        font-weight: normal;
-        color: var(--_muted);
       }
       .toolbar {
         display: flex;
@@ -91,10 +127,8 @@ export class AidFlowChart extends KerjasamaElement {
         color: var(--_text);
         cursor: pointer;
       }
-      .toolbar button[aria-pressed='true'] {
-        background: var(--_accent);
-        border-color: var(--_accent);
-        color: var(--_accent-text);
+      .skeleton {
+        visibility: hidden;
       }
       .chart {
         position: relative;
@@ -103,15 +137,6 @@ export class AidFlowChart extends KerjasamaElement {
         overflow: hidden;
         border-radius: var(--_radius);
         background: var(--_bg);
-      }
-      .canvas-wrap {
-        position: absolute;
-        inset: 0;
-        border-radius: var(--_radius);
-      }
-      canvas {
-        display: block;
-        max-width: 100%;
       }
       .placeholder {
         position: absolute;
@@ -123,55 +148,10 @@ export class AidFlowChart extends KerjasamaElement {
         background: var(--_surface);
         color: var(--_muted);
       }
-      .legend,
-      .note,
       .source {
         margin: 0.4rem 0 0;
         font-size: 0.875em;
         color: var(--_muted);
-      }
-      .note {
-        color: var(--_text);
-      }
-      .table-wrap {
-        max-width: 100%;
-        overflow-x: auto;
-        margin-block-start: 0.5rem;
-      }
-      table {
-        border-collapse: collapse;
-        min-width: 40rem;
-        font-size: 0.875em;
-      }
-      caption {
-        text-align: start;
-        font-weight: 600;
-        padding-block-end: 0.25rem;
-      }
-      th,
-      td {
-        padding: 0.3rem 0.5rem;
-        border-bottom: 1px solid var(--_border);
-        text-align: start;
-        vertical-align: top;
-      }
-      thead th {
-        border-bottom-width: 2px;
-      }
-      .selected {
-        margin-block-start: 0.5rem;
-        padding: 0.5rem 0.75rem;
-        border-inline-start: 4px solid var(--_accent);
-        background: var(--_surface);
-      }
-      .selected h3 {
-        margin: 0 0 0.25rem;
-        font-size: 1em;
-      }
-      blockquote {
-        margin: 0.25rem 0;
-        padding-inline-start: 0.6rem;
-        border-inline-start: 3px solid var(--_border);
       }
     `,
   ];
@@ -182,406 +162,231 @@ export class AidFlowChart extends KerjasamaElement {
    */
   static loadChartModule: () => Promise<ChartModule> = () => import('./chart-loader.js');
 
+  /** How the view chunk (view-model, strings, templates, chart lifecycle, keyboard) is loaded. */
+  static loadViewModule: () => Promise<ViewModule> = () => import('./aid-flow-chart.internals.js');
+
+  /** How the bundled dataset is loaded when no `<kerjasama-data>` provider gives one. */
+  static loadBundledDataset: () => Promise<DatasetT> = () => import('../../data/generated/dataset.js').then((m) => m.bundledDataset);
+
+  /**
+   * Registers `<citation-badge>` (a flow's evidence, the table's sources) the first time one is
+   * shown; set by the define file. Unset, register the badge yourself.
+   */
+  static loadCitationBadge?: () => Promise<unknown>;
+
+  // Declared without decorators: the decorator helpers would weigh on the small eager entry.
+  static override properties: PropertyDeclarations = {
+    view: { reflect: true },
+    from: { reflect: true },
+    to: { reflect: true },
+    via: { reflect: true },
+    kind: { reflect: true },
+    status: { reflect: true },
+    fromDate: { attribute: 'from-date', reflect: true },
+    toDate: { attribute: 'to-date', reflect: true },
+    source: { reflect: true },
+    unit: { reflect: true },
+    groupBy: { attribute: 'group-by', reflect: true },
+    viewFailed: { state: true },
+  };
+
   /** `sankey` (the default), `bars` or `table`. */
-  @property({ reflect: true }) view: FlowView = 'sankey';
+  view: FlowView = 'sankey';
   /** Donor actor id, e.g. `japan`. */
-  @property({ reflect: true }) from = '';
+  from = '';
   /** Recipient actor id, e.g. `indonesia`. */
-  @property({ reflect: true }) to = '';
+  to = '';
   /** Channel actor id, e.g. `unicef`. */
-  @property({ reflect: true }) via = '';
+  via = '';
   /** Flow kind: `loan`, `grant`, `loan-and-grant`, `vaccine-doses`, `equipment`, `technology-transfer`, `oda`, `funding`. */
-  @property({ reflect: true }) kind = '';
+  kind = '';
   /** `delivered`, `pledged` or `planned`. */
-  @property({ reflect: true }) status = '';
+  status = '';
   /** Earliest date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); undated flows never match a period. */
-  @property({ attribute: 'from-date', reflect: true }) fromDate = '';
+  fromDate = '';
   /** Latest date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
-  @property({ attribute: 'to-date', reflect: true }) toDate = '';
+  toDate = '';
   /** Source document id: only flows with evidence from it. */
-  @property({ reflect: true }) source = '';
+  source = '';
   /** The one measure shown: `USD` (the default), `IDR`, `doses`, or `none` for flows without an amount. */
-  @property({ reflect: true }) unit: ChartUnit = 'USD';
+  unit: ChartUnit = 'USD';
   /** Bars view: one bar per `donor` (the default) or `recipient`. */
-  @property({ attribute: 'group-by', reflect: true }) groupBy: GroupBy = 'donor';
+  groupBy: GroupBy = 'donor';
 
-  @state() private tableShown = false;
-  @state() private announcement = '';
-  @state() private selectedFlow = '';
-  private focusIndex = -1;
-  private graph?: FlowGraph;
-  private graphKey = '';
-  private drawnKey = '';
+  private viewFailed = false;
+  private internals?: FlowChartInternals;
+  private viewPending?: Promise<unknown>;
+  private badgeLoading?: Promise<unknown>;
+  private chartLoading?: Promise<ChartModule>;
   private readonly uid = `kj-flow-${++nextId}`;
-
+  private readonly data = new DatasetController(this, () => this.requestUpdate(), { bundled: lazyBundled });
   private readonly nearness = new IntersectionController(this);
-  private readonly charts = new ChartController<ChartModule, Chart>(this, {
-    load: () => (this.constructor as typeof AidFlowChart).loadChartModule(),
-    enabled: () => this.nearness.near && this.effectiveView !== 'table' && !!this.graph && !this.graph.empty,
-    canvas: () => this.renderRoot?.querySelector('canvas'),
-    container: () => this.renderRoot?.querySelector<HTMLElement>('.chart'),
-    create: (m, canvas) => {
-      this.drawnKey = this.drawKey();
-      return m.createChart(canvas, this.chartState());
-    },
-    update: (m, chart, force) => {
-      const key = this.drawKey();
-      if (!force && key === this.drawnKey) return;
-      const type = this.effectiveView === 'bars' ? 'bar' : 'sankey';
-      if ((chart.config as { type?: string }).type !== type) {
-        // A different chart type: start over on the same canvas (destroy() forgets it).
-        const canvas = chart.canvas;
-        chart.destroy();
-        this.charts.chart = m.createChart(canvas, this.chartState());
-      } else {
-        m.updateChart(chart, this.chartState());
-      }
-      this.drawnKey = key;
-    },
-  });
 
   /** The Chart.js instance, once loaded and drawn (for tests and advanced use). */
   get chart(): Chart | undefined {
-    return this.charts.chart;
+    return this.internals?.chart;
   }
 
-  /** The view-model the element draws: nodes, links, flows, notes. */
+  /** The view-model the element draws: nodes, links, flows, notes (once data and view are in). */
   get flowGraph(): FlowGraph | undefined {
-    return this.graph;
-  }
-
-  /** Resolves with the chart once it is loaded and drawn. */
-  chartReady(): Promise<Chart> {
-    return this.charts.whenReady();
+    return this.internals?.graph;
   }
 
   /** The keyboard order of nodes and flows (bars view: the bars). */
   get focusItems(): FocusItem[] {
-    if (!this.graph) return [];
-    if (this.effectiveView === 'bars') {
-      const column = this.groupBy === 'recipient' ? 'recipient' : 'donor';
-      return this.graph.focusOrder.filter((f) => f.type === 'node' && this.graph!.nodes.find((n) => n.key === f.key)?.column === column);
-    }
-    return this.graph.focusOrder;
+    return this.internals?.focusItems ?? [];
   }
 
-  private get effectiveView(): FlowView {
-    return (FLOW_VIEWS as readonly string[]).includes(this.view) ? this.view : 'sankey';
+  /** Resolves with the chart once it is loaded and drawn (rejects when Chart.js fails to load). */
+  async chartReady(): Promise<Chart> {
+    return (await this.whenInternals()).chartReady();
   }
-
-  private get readyDataset(): DatasetT | undefined {
-    const st = this.datasetState;
-    return st.status === 'ready' ? st.dataset : undefined;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('unit') && !(CHART_UNITS as readonly string[]).includes(this.unit)) {
-      this.warnOnce(`unit:${this.unit}`, `unknown unit "${this.unit}"; showing USD.`);
-    }
-    if (changed.has('groupBy') && !(GROUP_BY as readonly string[]).includes(this.groupBy)) this.groupBy = 'donor';
-    const ds = this.readyDataset;
-    if (!ds) {
-      this.graph = undefined;
-      return;
-    }
-    const filters = { from: this.from, to: this.to, via: this.via, kind: this.kind, status: this.status, fromDate: this.fromDate, toDate: this.toDate, source: this.source };
-    const key = JSON.stringify([filters, this.unit, this.locale, ds.version, ds.flows.length]);
-    if (key !== this.graphKey || !this.graph || this.graphDataset !== ds) {
-      this.graph = buildFlowGraph(ds, filters, this.unit, this.locale);
-      this.graphDataset = ds;
-      this.graphKey = key;
-      this.focusIndex = -1;
-      for (const id of this.graph.unknownActors) this.warnOnce(`actor:${id}`, `unknown actor id "${id}" in from/to/via.`);
-    }
-  }
-  private graphDataset?: DatasetT;
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('theme')) this.charts.refresh();
-  }
-
-  private drawKey(): string {
-    return `${this.graphKey}|${this.effectiveView}|${this.groupBy}|${this.theme}|${this.locale}`;
-  }
-
-  /** Colours and font from the computed custom properties: canvas cannot read CSS. */
-  private readTheme(): ChartTheme {
-    const cs = getComputedStyle(this);
-    const v = (name: string, fallback: string) => cs.getPropertyValue(name).trim() || fallback;
-    const box = this.renderRoot?.querySelector('.chart') ?? this;
-    const boxStyle = getComputedStyle(box);
-    const size = parseFloat(boxStyle.fontSize) || 16;
-    return {
-      text: v('--_text', '#1b1f24'),
-      muted: v('--_muted', '#4d5560'),
-      accent: v('--_accent', '#0b5cad'),
-      background: v('--_bg', '#ffffff'),
-      surface: v('--_surface', '#f6f7f9'),
-      border: v('--_border', '#8a929c'),
-      focus: v('--_focus', '#b3125f'),
-      danger: v('--_danger', '#a4161a'),
-      fontFamily: boxStyle.fontFamily || 'sans-serif',
-      fontSize: Math.max(11, Math.min(16, Math.round(size * 0.8125))),
-    };
-  }
-
-  private chartState(): ChartState {
-    const graph = this.graph!;
-    const item = this.focusItems[this.focusIndex];
-    return {
-      graph,
-      view: this.effectiveView === 'bars' ? 'bars' : 'sankey',
-      groupBy: this.groupBy,
-      groups: barGroups(graph, this.groupBy),
-      theme: this.readTheme(),
-      strings: this.strings,
-      focus: this.toChartFocus(item),
-      onActivate: (id) => void this.activateFlow(id),
-    };
-  }
-
-  private toChartFocus(item: FocusItem | undefined): ChartFocus {
-    if (!item) return null;
-    if (this.effectiveView === 'bars') return { type: 'group', index: this.focusItems.indexOf(item) };
-    return item.type === 'node' ? { type: 'node', key: item.key } : { type: 'flow', id: item.id };
-  }
-
-  // --- keyboard ------------------------------------------------------------------------
-
-  private onKeydown = (e: KeyboardEvent) => {
-    const items = this.focusItems;
-    if (!items.length) return;
-    let next = this.focusIndex;
-    switch (e.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        next = Math.min(items.length - 1, this.focusIndex + 1);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        next = Math.max(0, this.focusIndex < 0 ? 0 : this.focusIndex - 1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = items.length - 1;
-        break;
-      case 'Enter':
-      case ' ': {
-        e.preventDefault();
-        const item = items[this.focusIndex];
-        if (item?.type === 'flow') void this.activateFlow(item.id);
-        return;
-      }
-      case 'Escape':
-        this.moveFocus(-1);
-        return;
-      default:
-        return;
-    }
-    e.preventDefault();
-    this.moveFocus(next);
-  };
-
-  /** Focuses item `index` of the keyboard order (-1 clears), announcing it. */
-  private moveFocus(index: number): void {
-    const item = this.focusItems[index];
-    this.focusIndex = item ? index : -1;
-    // The live region speaks names without the invisible bidi isolates.
-    this.announcement = item ? item.sentence.replace(/[\u2068\u2069]/g, '') : '';
-    const chart = this.charts.chart;
-    if (chart && this.charts.module) this.charts.module.setFocus(chart, this.toChartFocus(item));
-  }
-
-  private onBlur = () => {
-    const chart = this.charts.chart;
-    if (chart?.tooltip) {
-      chart.tooltip.setActiveElements([], { x: 0, y: 0 });
-      chart.update('none');
-    }
-  };
-
-  private onFocus = () => {
-    if (this.focusIndex >= 0) this.moveFocus(this.focusIndex);
-  };
 
   /** Opens a flow's evidence and citation and fires `kj-select`. */
   async activateFlow(id: string): Promise<void> {
-    if (!this.graph?.flows.some((f) => f.id === id)) return;
-    this.selectedFlow = id;
-    this.dispatchEvent(new KjSelectEvent({ type: 'flow', id }));
-    await this.updateComplete;
-    const badge = this.renderRoot.querySelector<HTMLElement & { updateComplete: Promise<unknown>; show(): void }>('.selected citation-badge');
-    if (badge) {
-      await badge.updateComplete;
-      badge.show();
-    }
+    return (await this.whenInternals()).activateFlow(id);
   }
 
-  // --- exports -------------------------------------------------------------------------
-
-  /** The flows shown, as CSV: one row per flow with source and licence columns. */
+  /** The flows shown, as CSV: one row per flow with source and licence columns ('' before the data is in). */
   exportCsv(): string {
-    const ds = this.readyDataset;
-    return ds && this.graph ? flowsToCsv(this.graph, ds) : '';
+    return this.internals?.exportCsv() ?? '';
   }
 
   /** The chart as a PNG with its title, source line and licence drawn in. */
   async exportPng(): Promise<Blob> {
-    const chart = await this.charts.whenReady();
-    const graph = this.graph!;
-    const lines = [...graph.notes, graph.sourceLine, graph.licenceLine];
-    return this.charts.module!.exportPng(chart, { title: graph.title, lines, theme: this.readTheme() });
+    return (await this.whenInternals()).exportPng();
   }
 
-  private download(name: string, blob: Blob): void {
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    a.rel = 'noopener';
-    this.renderRoot.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  private async whenInternals(): Promise<FlowChartInternals> {
+    await this.updateComplete;
+    if (!this.internals) throw new Error('the chart could not be loaded');
+    return this.internals;
   }
 
-  private fileStem(): string {
-    return `aid-flows-${this.graph?.unit.toLowerCase() ?? 'usd'}`;
+  protected get datasetState(): DatasetState {
+    return this.data.state;
   }
 
-  private downloadCsv = () => this.download(`${this.fileStem()}.csv`, new Blob([this.exportCsv()], { type: 'text/csv;charset=utf-8' }));
+  // --- loading -------------------------------------------------------------------------
 
-  private downloadPng = async () => {
-    try {
-      this.download(`${this.fileStem()}.png`, await this.exportPng());
-    } catch (error) {
-      this.warnOnce('png', `PNG export failed: ${String(error)}`);
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasAttribute('defer-hydration')) {
+      // Server-rendered: hydrate only once the view (and data) can render the same template.
+      const ready = this.closest('kerjasama-data') ? loadView() : preloadAidFlowChart();
+      this.track(ready.then(() => this.removeAttribute('defer-hydration')));
+    } else if (!viewModule) {
+      this.track(loadView());
     }
-  };
+  }
+
+  /** Re-renders when `loading` settles; `updateComplete` waits for it meanwhile. */
+  private track(loading: Promise<unknown>): void {
+    const pending = loading.then(
+      () => undefined,
+      (error: unknown) => {
+        if (viewModule) return;
+        this.viewFailed = true;
+        this.warnOnce('view', `the chart could not be loaded: ${String(error)}`);
+      },
+    );
+    this.viewPending = pending;
+    void pending.then(() => {
+      if (this.viewPending === pending) this.viewPending = undefined;
+      this.requestUpdate();
+    });
+  }
+
+  /** Also waits for the view chunk and a lazily loaded bundled dataset, and the render after them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let p = this.viewPending ?? this.data.pending; p; p = this.viewPending ?? this.data.pending) {
+      await p.catch(() => undefined);
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.internals && viewModule) {
+      this.adoptViewStyles(viewModule.viewStyles);
+      this.internals = new viewModule.FlowChartInternals(this, {
+        uid: this.uid,
+        dataset: () => {
+          const st = this.datasetState;
+          return st.status === 'ready' ? st.dataset : undefined;
+        },
+        warnOnce: (key, message) => this.warnOnce(key, message),
+        loadChartModule: () => this.loadChart(),
+        near: () => this.nearness.near,
+        badgeReady: () => this.badgeLoading?.catch(() => undefined) ?? Promise.resolve(),
+      });
+    }
+    this.internals?.willUpdate(changed);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // Fetch Chart.js as soon as the chart nears the viewport, while the view and data may still load.
+    if (this.nearness.near && this.view !== 'table') void this.loadChart().catch(() => undefined);
+    this.internals?.updated(changed);
+    this.loadBadgeIfShown();
+  }
+
+  /** Adds the view chunk's styles to the class (a server render reads them there) and to this shadow root. */
+  private adoptViewStyles(styles: CSSResult): void {
+    const ctor = this.constructor as typeof AidFlowChart;
+    if (!ctor.elementStyles.includes(styles)) ctor.elementStyles.push(styles);
+    const root = this.renderRoot as ShadowRoot | undefined; // none on a server
+    if (!root) return;
+    const sheet = styles.styleSheet;
+    if (!sheet) adoptStyles(root, [styles]);
+    else if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+
+  private loadChart(): Promise<ChartModule> {
+    return once(
+      () => this.chartLoading,
+      (p) => (this.chartLoading = p),
+      () => (this.constructor as typeof AidFlowChart).loadChartModule(),
+    );
+  }
+
+  private loadBadgeIfShown(): void {
+    const load = (this.constructor as typeof AidFlowChart).loadCitationBadge;
+    if (this.badgeLoading || !load || !this.renderRoot.querySelector('citation-badge:not(:defined)')) return;
+    this.badgeLoading = load().catch((error: unknown) => {
+      this.badgeLoading = undefined;
+      this.warnOnce('badge', `the citation badge could not be loaded: ${String(error)}`);
+    });
+  }
 
   // --- rendering -----------------------------------------------------------------------
 
   protected override render() {
     const st = this.datasetState;
-    const s = this.strings;
-    if (st.status !== 'ready' || !this.graph) {
-      const text = st.status === 'loading' ? s.loading : s.dataUnavailable;
-      return html`<figure class="kj-root" part="figure" aria-busy=${st.status === 'loading' ? 'true' : 'false'}>
-        <div class="chart" part="chart"><div class="placeholder">${text}</div></div>
-      </figure>`;
-    }
-    const g = this.graph;
-    const view = this.effectiveView;
-    const failed = this.charts.status === 'error';
-    const showTable = view === 'table' || this.tableShown || failed;
-    const titleId = `${this.uid}-title`;
-    return html`<figure class="kj-root" part="figure" aria-labelledby=${titleId}>
-      <figcaption id=${titleId} part="title">
-        ${g.title}${g.empty || g.unit === 'none' ? nothing : html` <span class="total">(${s.flowTotal(g.totalText)})</span>`}
-      </figcaption>
-      ${g.empty
-        ? html`<p class="message" role="status">${s.flowNoFlows}</p>`
-        : html`
-            <div class="toolbar" part="toolbar" role="group" aria-label=${s.flowActions}>
-              ${view === 'table'
-                ? nothing
-                : html`<button type="button" class="table-toggle" aria-pressed=${this.tableShown ? 'true' : 'false'} @click=${() => (this.tableShown = !this.tableShown)}>
-                      ${s.flowShowAsTable}
-                    </button>
-                    <button type="button" class="png" ?disabled=${!this.charts.chart} @click=${this.downloadPng}>${s.flowDownloadPng}</button>`}
-              <button type="button" class="csv" @click=${this.downloadCsv}>${s.flowDownloadCsv}</button>
-            </div>
-            ${view === 'table' ? nothing : this.renderChart(g, failed)}
-            ${g.notes.map((n) => html`<p class="note" part="note">${n}</p>`)}
-            ${this.renderSelected(g)} ${showTable ? this.renderTable(g) : nothing}
-          `}
-      <p class="source" part="source">${g.sourceLine}. ${g.licenceLine}</p>
-    </figure>`;
+    return (st.status === 'ready' && this.internals?.render()) || this.renderPlaceholder(st);
   }
 
-  private renderChart(g: FlowGraph, failed: boolean) {
-    const s = this.strings;
-    if (failed) return html`<p class="message" role="status">${s.flowChartFailed}</p>`;
-    const ready = !!this.charts.chart || this.charts.status === 'ready';
-    const instructionsId = `${this.uid}-instructions`;
-    return html`<div class="chart" part="chart">
-        ${ready
-          ? html`<div
-              class="canvas-wrap"
-              role="application"
-              tabindex="0"
-              aria-label=${s.flowChartLabel(g.title)}
-              aria-describedby=${instructionsId}
-              @keydown=${this.onKeydown}
-              @focus=${this.onFocus}
-              @blur=${this.onBlur}
-            >
-              <canvas aria-hidden="true"></canvas>
-            </div>`
-          : html`<div class="placeholder" aria-busy="true">${s.flowChartLoading}</div>`}
+  /**
+   * Before the view chunk and data arrive: the figure's frame at its final size — a caption line,
+   * the toolbar's buttons (invisible), the chart box — so that little shifts when they do.
+   */
+  private renderPlaceholder(st: DatasetState) {
+    const s = placeholderStrings(this.locale);
+    const failed = st.status === 'error' || this.viewFailed;
+    const text = failed ? s.dataUnavailable : st.status === 'loading' ? s.loading : s.flowChartLoading;
+    return html`<figure class="kj-root" part="figure" aria-busy=${failed ? 'false' : 'true'}>
+      <figcaption part="title">&nbsp;</figcaption>
+      <div class="toolbar skeleton" part="toolbar" aria-hidden="true">
+        ${this.view === 'table'
+          ? nothing
+          : html`<button type="button" disabled tabindex="-1">${s.flowShowAsTable}</button>
+              <button type="button" disabled tabindex="-1">${s.flowDownloadPng}</button>`}
+        <button type="button" disabled tabindex="-1">${s.flowDownloadCsv}</button>
       </div>
-      <p id=${instructionsId} class="visually-hidden">${s.flowChartInstructions}</p>
-      <p class="visually-hidden live" aria-live="polite">${this.announcement}</p>
-      ${this.effectiveView === 'sankey' ? html`<p class="legend">${s.flowLegend}</p>` : nothing}`;
-  }
-
-  private renderSelected(g: FlowGraph) {
-    const item = g.flows.find((f) => f.id === this.selectedFlow);
-    if (!item) return nothing;
-    const s = this.strings;
-    return html`<section class="selected" part="selected" aria-labelledby=${`${this.uid}-selected`}>
-      <h3 id=${`${this.uid}-selected`}>${s.flowSelected}: ${item.route}</h3>
-      <p>
-        ${item.sentence.replace(/[\u2068\u2069]/g, '')}
-        ${item.citationIds.length ? html`<citation-badge ref=${item.citationIds.join(' ')} theme=${this.theme}></citation-badge>` : nothing}
-      </p>
-      ${item.disputed ? html`<p>${s.flowDisputedReason(item.disputedText)}</p>` : nothing}
-      ${item.noteText ? html`<p>${s.note}: ${item.noteText}</p>` : nothing}
-      ${item.evidence.map(
-        (e) => html`<blockquote>
-          “${e.quote}” ${e.citation ? html`<citation-badge ref=${e.citation} theme=${this.theme}></citation-badge>` : html`<cite>${e.sourceTitle}</cite>`}
-        </blockquote>`,
-      )}
-    </section>`;
-  }
-
-  private renderTable(g: FlowGraph) {
-    const s = this.strings;
-    const rows = tableRows(g);
-    return html`<div class="table-wrap" part="table" role="region" aria-labelledby=${`${this.uid}-caption`} tabindex="0">
-      <table>
-        <caption id=${`${this.uid}-caption`}>${g.title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${s.flowTableFlow}</th>
-            <th scope="col">${s.kind}</th>
-            <th scope="col">${s.flowTableAmount}</th>
-            <th scope="col">${s.flowTableDate}</th>
-            <th scope="col">${s.flowTableStatus}</th>
-            <th scope="col">${s.flowTableNotes}</th>
-            <th scope="col">${s.flowTableSource}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (r) => html`<tr data-flow=${r.id}>
-              <th scope="row">${r.route}</th>
-              <td>${r.kind}</td>
-              <td>${r.amount}</td>
-              <td>${r.date}</td>
-              <td>${r.status}</td>
-              <td>${r.notes.join(' ')}</td>
-              <td>
-                ${r.sources.map((x) => x.title).join('; ')}
-                ${r.citationIds.length ? html`<citation-badge ref=${r.citationIds.join(' ')} theme=${this.theme}></citation-badge>` : nothing}
-              </td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+      <div class="chart" part="chart"><div class="placeholder" role=${failed ? 'status' : nothing}>${text}</div></div>
+      <p class="source" part="source">&nbsp;</p>
+    </figure>`;
   }
 }
 

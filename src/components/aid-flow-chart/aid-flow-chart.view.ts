@@ -12,14 +12,10 @@
 import type { DatasetT, FlowStatus, FlowT, Locale, Unit } from '../../data/schema.js';
 import { citationForSource, filterFlows, getActor, getSource, relatedFlows } from '../../data/queries.js';
 import { formatAmount, formatFuzzyDate } from '../../i18n/format.js';
-import { t } from '../../i18n/strings.js';
+import { flowStrings as t } from '../../i18n/flow-strings.js';
+import { CHART_UNITS, type ChartUnit, type GroupBy } from './flow-chart-options.js';
 
-export const FLOW_VIEWS = ['sankey', 'bars', 'table'] as const;
-export type FlowView = (typeof FLOW_VIEWS)[number];
-export const CHART_UNITS = ['USD', 'IDR', 'doses', 'none'] as const;
-export type ChartUnit = (typeof CHART_UNITS)[number];
-export const GROUP_BY = ['donor', 'recipient'] as const;
-export type GroupBy = (typeof GROUP_BY)[number];
+export { FLOW_VIEWS, CHART_UNITS, GROUP_BY, type FlowView, type ChartUnit, type GroupBy } from './flow-chart-options.js';
 export const FLOW_COLUMNS = ['donor', 'channel', 'recipient'] as const;
 export type FlowColumn = (typeof FLOW_COLUMNS)[number];
 

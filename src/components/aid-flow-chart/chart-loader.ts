@@ -24,7 +24,7 @@ import {
 import { getRelativePosition } from 'chart.js/helpers';
 import { Flow, SankeyController } from 'chartjs-chart-sankey';
 import type { BarGroup, FlowGraph, FlowItem, FlowLink, GroupBy } from './aid-flow-chart.view.js';
-import type { Strings } from '../../i18n/strings.js';
+import type { FlowStrings } from '../../i18n/flow-strings.js';
 import { formatAmount } from '../../i18n/format.js';
 import type { FlowStatus, Unit } from '../../data/schema.js';
 
@@ -59,7 +59,7 @@ export interface ChartState {
   groupBy: GroupBy;
   groups: BarGroup[];
   theme: ChartTheme;
-  strings: Strings;
+  strings: FlowStrings;
   focus: ChartFocus;
   /** Node under the pointer or keyboard focus, for the node tooltip. */
   tooltipNode?: string;

@@ -1,0 +1,395 @@
+/**
+ * The lazy "view" chunk of `<aid-flow-chart>`: everything the element does once it has data —
+ * the view-model, the flow strings, the figure and table templates, the Chart.js instance's
+ * lifecycle, the keyboard walk and the exports. The element (aid-flow-chart.ts) stays a thin,
+ * eager shell: attributes, a placeholder of the final size, and loading this chunk (with the
+ * bundled dataset when no provider gives one). Apart from the Chart.js chunk, so that the table
+ * renders when Chart.js fails to load and for `view="table"` — also on a server, where
+ * construction, `willUpdate` and `render` touch no browser-only API.
+ */
+import { css, type PropertyValues } from 'lit';
+import type { Chart } from 'chart.js';
+import { ChartController } from '../../controllers/chart-controller.js';
+import { KjSelectEvent } from '../../events.js';
+import type { DatasetT } from '../../data/schema.js';
+import { flowStrings } from '../../i18n/flow-strings.js';
+import { barGroups, buildFlowGraph, flowsToCsv, type FlowGraph, type FocusItem } from './aid-flow-chart.view.js';
+import { renderFlowChart } from './aid-flow-chart.template.js';
+import type { AidFlowChart } from './aid-flow-chart.js';
+import { CHART_UNITS, FLOW_VIEWS, GROUP_BY, type FlowView } from './flow-chart-options.js';
+import type * as ChartLoader from './chart-loader.js';
+import type { ChartFocus, ChartState, ChartTheme } from './chart-loader.js';
+
+type ChartModule = typeof ChartLoader;
+
+/**
+ * The styles of what only this chunk renders (chart, notes, table, evidence); the element adds
+ * them to its own when the chunk arrives, so its eager entry carries only the placeholder's.
+ */
+export const viewStyles = css`
+  .total {
+    font-weight: normal;
+    color: var(--_muted);
+  }
+  .toolbar button[aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_accent-text);
+  }
+  .canvas-wrap {
+    position: absolute;
+    inset: 0;
+    border-radius: var(--_radius);
+  }
+  canvas {
+    display: block;
+    max-width: 100%;
+  }
+  .legend,
+  .note {
+    margin: 0.4rem 0 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .note {
+    color: var(--_text);
+  }
+  .table-wrap {
+    max-width: 100%;
+    overflow-x: auto;
+    margin-block-start: 0.5rem;
+  }
+  table {
+    border-collapse: collapse;
+    min-width: 40rem;
+    font-size: 0.875em;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.25rem;
+  }
+  th,
+  td {
+    padding: 0.3rem 0.5rem;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  thead th {
+    border-bottom-width: 2px;
+  }
+  .selected {
+    margin-block-start: 0.5rem;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_surface);
+  }
+  .selected h3 {
+    margin: 0 0 0.25rem;
+    font-size: 1em;
+  }
+  blockquote {
+    margin: 0.25rem 0;
+    padding-inline-start: 0.6rem;
+    border-inline-start: 3px solid var(--_border);
+  }
+`;
+
+/** What the internals need from their element beyond its public attributes. */
+export interface FlowChartHostAccess {
+  uid: string;
+  dataset(): DatasetT | undefined;
+  warnOnce(key: string, message: string): void;
+  loadChartModule(): Promise<ChartModule>;
+  /** Whether the element has come near the viewport. */
+  near(): boolean;
+  /** Settles once `<citation-badge>`, if it is being loaded, is registered. */
+  badgeReady(): Promise<unknown>;
+}
+
+export class FlowChartInternals {
+  graph?: FlowGraph;
+  private graphKey = '';
+  private graphDataset?: DatasetT;
+  private drawnKey = '';
+  private tableShown = false;
+  private announcement = '';
+  private selectedFlow = '';
+  private focusIndex = -1;
+
+  private readonly charts: ChartController<ChartModule, Chart>;
+
+  constructor(
+    private readonly host: AidFlowChart,
+    private readonly access: FlowChartHostAccess,
+  ) {
+    this.charts = new ChartController<ChartModule, Chart>(host, {
+      load: () => access.loadChartModule(),
+      enabled: () => access.near() && this.effectiveView !== 'table' && !!this.graph && !this.graph.empty,
+      canvas: () => host.renderRoot?.querySelector('canvas'),
+      container: () => host.renderRoot?.querySelector<HTMLElement>('.chart'),
+      create: (m, canvas) => {
+        this.drawnKey = this.drawKey();
+        return m.createChart(canvas, this.chartState());
+      },
+      update: (m, chart, force) => {
+        const key = this.drawKey();
+        if (!force && key === this.drawnKey) return;
+        const type = this.effectiveView === 'bars' ? 'bar' : 'sankey';
+        if ((chart.config as { type?: string }).type !== type) {
+          // A different chart type: start over on the same canvas (destroy() forgets it).
+          const canvas = chart.canvas;
+          chart.destroy();
+          this.charts.chart = m.createChart(canvas, this.chartState());
+        } else {
+          m.updateChart(chart, this.chartState());
+        }
+        this.drawnKey = key;
+      },
+    });
+  }
+
+  get chart(): Chart | undefined {
+    return this.charts.chart;
+  }
+
+  chartReady(): Promise<Chart> {
+    return this.charts.whenReady();
+  }
+
+  /** The keyboard order of nodes and flows (bars view: the bars). */
+  get focusItems(): FocusItem[] {
+    const g = this.graph;
+    if (!g) return [];
+    if (this.effectiveView === 'bars') {
+      const column = this.host.groupBy === 'recipient' ? 'recipient' : 'donor';
+      return g.focusOrder.filter((f) => f.type === 'node' && g.nodes.find((n) => n.key === f.key)?.column === column);
+    }
+    return g.focusOrder;
+  }
+
+  /** `view`, or `sankey` for an unknown value. */
+  get effectiveView(): FlowView {
+    return (FLOW_VIEWS as readonly string[]).includes(this.host.view) ? this.host.view : 'sankey';
+  }
+
+  /** Checks the attributes; rebuilds the view-model when the data, filters, unit or language change. */
+  willUpdate(changed: PropertyValues): void {
+    const h = this.host;
+    if (changed.has('unit') && !(CHART_UNITS as readonly string[]).includes(h.unit)) {
+      this.access.warnOnce(`unit:${h.unit}`, `unknown unit "${h.unit}"; showing USD.`);
+    }
+    if (changed.has('groupBy') && !(GROUP_BY as readonly string[]).includes(h.groupBy)) h.groupBy = 'donor';
+    const ds = this.access.dataset();
+    if (!ds) {
+      this.graph = undefined;
+      return;
+    }
+    const filters = { from: h.from, to: h.to, via: h.via, kind: h.kind, status: h.status, fromDate: h.fromDate, toDate: h.toDate, source: h.source };
+    const key = JSON.stringify([filters, h.unit, h.locale, ds.version, ds.flows.length]);
+    if (key !== this.graphKey || !this.graph || this.graphDataset !== ds) {
+      this.graph = buildFlowGraph(ds, filters, h.unit, h.locale);
+      this.graphDataset = ds;
+      this.graphKey = key;
+      this.focusIndex = -1;
+      for (const id of this.graph.unknownActors) this.access.warnOnce(`actor:${id}`, `unknown actor id "${id}" in from/to/via.`);
+    }
+  }
+
+  updated(changed: PropertyValues): void {
+    if (changed.has('theme')) this.charts.refresh();
+  }
+
+  render() {
+    const g = this.graph;
+    if (!g) return undefined;
+    return renderFlowChart({
+      graph: g,
+      view: this.effectiveView,
+      strings: flowStrings(this.host.locale),
+      uid: this.access.uid,
+      theme: this.host.theme,
+      tableShown: this.tableShown,
+      chartFailed: this.charts.status === 'error',
+      chartReady: !!this.charts.chart || this.charts.status === 'ready',
+      hasChart: !!this.charts.chart,
+      announcement: this.announcement,
+      selectedFlow: this.selectedFlow,
+      onToggleTable: this.toggleTable,
+      onDownloadPng: this.downloadPng,
+      onDownloadCsv: this.downloadCsv,
+      onKeydown: this.onKeydown,
+      onFocus: this.onFocus,
+      onBlur: this.onBlur,
+    });
+  }
+
+  private toggleTable = () => {
+    this.tableShown = !this.tableShown;
+    this.host.requestUpdate();
+  };
+
+  private drawKey(): string {
+    const h = this.host;
+    return `${this.graphKey}|${this.effectiveView}|${h.groupBy}|${h.theme}|${h.locale}`;
+  }
+
+  /** Colours and font from the computed custom properties: canvas cannot read CSS. */
+  private readTheme(): ChartTheme {
+    const cs = getComputedStyle(this.host);
+    const v = (name: string, fallback: string) => cs.getPropertyValue(name).trim() || fallback;
+    const box = this.host.renderRoot?.querySelector('.chart') ?? this.host;
+    const boxStyle = getComputedStyle(box);
+    const size = parseFloat(boxStyle.fontSize) || 16;
+    return {
+      text: v('--_text', '#1b1f24'),
+      muted: v('--_muted', '#4d5560'),
+      accent: v('--_accent', '#0b5cad'),
+      background: v('--_bg', '#ffffff'),
+      surface: v('--_surface', '#f6f7f9'),
+      border: v('--_border', '#8a929c'),
+      focus: v('--_focus', '#b3125f'),
+      danger: v('--_danger', '#a4161a'),
+      fontFamily: boxStyle.fontFamily || 'sans-serif',
+      fontSize: Math.max(11, Math.min(16, Math.round(size * 0.8125))),
+    };
+  }
+
+  private chartState(): ChartState {
+    const graph = this.graph!;
+    const groupBy = this.host.groupBy;
+    return {
+      graph,
+      view: this.effectiveView === 'bars' ? 'bars' : 'sankey',
+      groupBy,
+      groups: barGroups(graph, groupBy),
+      theme: this.readTheme(),
+      strings: flowStrings(this.host.locale),
+      focus: this.toChartFocus(this.focusItems[this.focusIndex]),
+      onActivate: (id) => void this.activateFlow(id),
+    };
+  }
+
+  private toChartFocus(item: FocusItem | undefined): ChartFocus {
+    if (!item) return null;
+    if (this.effectiveView === 'bars') return { type: 'group', index: this.focusItems.indexOf(item) };
+    return item.type === 'node' ? { type: 'node', key: item.key } : { type: 'flow', id: item.id };
+  }
+
+  // --- keyboard ------------------------------------------------------------------------
+
+  private onKeydown = (e: KeyboardEvent) => {
+    const items = this.focusItems;
+    if (!items.length) return;
+    let next = this.focusIndex;
+    switch (e.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = Math.min(items.length - 1, this.focusIndex + 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = Math.max(0, this.focusIndex < 0 ? 0 : this.focusIndex - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = items.length - 1;
+        break;
+      case 'Enter':
+      case ' ': {
+        e.preventDefault();
+        const item = items[this.focusIndex];
+        if (item?.type === 'flow') void this.activateFlow(item.id);
+        return;
+      }
+      case 'Escape':
+        this.moveFocus(-1);
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    this.moveFocus(next);
+  };
+
+  /** Focuses item `index` of the keyboard order (-1 clears), announcing it. */
+  private moveFocus(index: number): void {
+    const item = this.focusItems[index];
+    this.focusIndex = item ? index : -1;
+    // The live region speaks names without the invisible bidi isolates.
+    this.announcement = item ? item.sentence.replace(/[\u2068\u2069]/g, '') : '';
+    this.host.requestUpdate();
+    const chart = this.charts.chart;
+    if (chart && this.charts.module) this.charts.module.setFocus(chart, this.toChartFocus(item));
+  }
+
+  private onBlur = () => {
+    const chart = this.charts.chart;
+    if (chart?.tooltip) {
+      chart.tooltip.setActiveElements([], { x: 0, y: 0 });
+      chart.update('none');
+    }
+  };
+
+  private onFocus = () => {
+    if (this.focusIndex >= 0) this.moveFocus(this.focusIndex);
+  };
+
+  /** Opens a flow's evidence and citation and fires `kj-select`. */
+  async activateFlow(id: string): Promise<void> {
+    if (!this.graph?.flows.some((f) => f.id === id)) return;
+    this.selectedFlow = id;
+    this.host.requestUpdate();
+    this.host.dispatchEvent(new KjSelectEvent({ type: 'flow', id }));
+    await this.host.updateComplete;
+    await this.access.badgeReady();
+    const badge = this.host.renderRoot.querySelector<HTMLElement & { updateComplete: Promise<unknown>; show(): void }>('.selected citation-badge');
+    if (badge && customElements.get(badge.localName)) {
+      await badge.updateComplete;
+      badge.show();
+    }
+  }
+
+  // --- exports -------------------------------------------------------------------------
+
+  exportCsv(): string {
+    const ds = this.access.dataset();
+    return ds && this.graph ? flowsToCsv(this.graph, ds) : '';
+  }
+
+  async exportPng(): Promise<Blob> {
+    const chart = await this.charts.whenReady();
+    const graph = this.graph!;
+    const lines = [...graph.notes, graph.sourceLine, graph.licenceLine];
+    return this.charts.module!.exportPng(chart, { title: graph.title, lines, theme: this.readTheme() });
+  }
+
+  private download(name: string, blob: Blob): void {
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.rel = 'noopener';
+    this.host.renderRoot.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  private fileStem(): string {
+    return `aid-flows-${this.graph?.unit.toLowerCase() ?? 'usd'}`;
+  }
+
+  private downloadCsv = () => this.download(`${this.fileStem()}.csv`, new Blob([this.exportCsv()], { type: 'text/csv;charset=utf-8' }));
+
+  private downloadPng = async () => {
+    try {
+      this.download(`${this.fileStem()}.png`, await this.exportPng());
+    } catch (error) {
+      this.access.warnOnce('png', `PNG export failed: ${String(error)}`);
+    }
+  };
+}

@@ -1,0 +1,144 @@
+/**
+ * The templates of `<aid-flow-chart>` once it has data: the figure, the table and the selected
+ * flow's evidence. Part of the lazy view chunk (see aid-flow-chart.internals.ts). Templates only:
+ * no DOM access, so they render on a server too.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FlowStrings } from '../../i18n/flow-strings.js';
+import { tableRows, type FlowGraph, type FlowView } from './aid-flow-chart.view.js';
+
+/** What the figure shows and the handlers it calls: the element's state, read-only. */
+export interface FlowChartRenderState {
+  graph: FlowGraph;
+  view: FlowView;
+  strings: FlowStrings;
+  /** Prefix of the ids inside the shadow root. */
+  uid: string;
+  theme: string;
+  tableShown: boolean;
+  /** Chart.js failed to load or draw: the table stands in for the chart. */
+  chartFailed: boolean;
+  /** Chart.js is there (or drawn): the canvas replaces the placeholder. */
+  chartReady: boolean;
+  hasChart: boolean;
+  announcement: string;
+  selectedFlow: string;
+  onToggleTable: () => void;
+  onDownloadPng: () => void;
+  onDownloadCsv: () => void;
+  onKeydown: (e: KeyboardEvent) => void;
+  onFocus: () => void;
+  onBlur: () => void;
+}
+
+const plainSentence = (s: string) => s.replace(/[\u2068\u2069]/g, '');
+
+export function renderFlowChart(r: FlowChartRenderState): TemplateResult {
+  const { graph: g, strings: s, view } = r;
+  const showTable = view === 'table' || r.tableShown || r.chartFailed;
+  const titleId = `${r.uid}-title`;
+  return html`<figure class="kj-root" part="figure" aria-labelledby=${titleId}>
+    <figcaption id=${titleId} part="title">
+      ${g.title}${g.empty || g.unit === 'none' ? nothing : html` <span class="total">(${s.flowTotal(g.totalText)})</span>`}
+    </figcaption>
+    ${g.empty
+      ? html`<p class="message" role="status">${s.flowNoFlows}</p>`
+      : html`
+          <div class="toolbar" part="toolbar" role="group" aria-label=${s.flowActions}>
+            ${view === 'table'
+              ? nothing
+              : html`<button type="button" class="table-toggle" aria-pressed=${r.tableShown ? 'true' : 'false'} @click=${r.onToggleTable}>
+                    ${s.flowShowAsTable}
+                  </button>
+                  <button type="button" class="png" ?disabled=${!r.hasChart} @click=${r.onDownloadPng}>${s.flowDownloadPng}</button>`}
+            <button type="button" class="csv" @click=${r.onDownloadCsv}>${s.flowDownloadCsv}</button>
+          </div>
+          ${view === 'table' ? nothing : renderChart(r)}
+          ${g.notes.map((n) => html`<p class="note" part="note">${n}</p>`)}
+          ${renderSelected(r)} ${showTable ? renderTable(r) : nothing}
+        `}
+    <p class="source" part="source">${g.sourceLine}. ${g.licenceLine}</p>
+  </figure>`;
+}
+
+function renderChart(r: FlowChartRenderState) {
+  const { graph: g, strings: s } = r;
+  if (r.chartFailed) return html`<p class="message" role="status">${s.flowChartFailed}</p>`;
+  const instructionsId = `${r.uid}-instructions`;
+  return html`<div class="chart" part="chart">
+      ${r.chartReady
+        ? html`<div
+            class="canvas-wrap"
+            role="application"
+            tabindex="0"
+            aria-label=${s.flowChartLabel(g.title)}
+            aria-describedby=${instructionsId}
+            @keydown=${r.onKeydown}
+            @focus=${r.onFocus}
+            @blur=${r.onBlur}
+          >
+            <canvas aria-hidden="true"></canvas>
+          </div>`
+        : html`<div class="placeholder" aria-busy="true">${s.flowChartLoading}</div>`}
+    </div>
+    <p id=${instructionsId} class="visually-hidden">${s.flowChartInstructions}</p>
+    <p class="visually-hidden live" aria-live="polite">${r.announcement}</p>
+    ${r.view === 'sankey' ? html`<p class="legend">${s.flowLegend}</p>` : nothing}`;
+}
+
+function renderSelected(r: FlowChartRenderState) {
+  const item = r.graph.flows.find((f) => f.id === r.selectedFlow);
+  if (!item) return nothing;
+  const s = r.strings;
+  return html`<section class="selected" part="selected" aria-labelledby=${`${r.uid}-selected`}>
+    <h3 id=${`${r.uid}-selected`}>${s.flowSelected}: ${item.route}</h3>
+    <p>
+      ${plainSentence(item.sentence)}
+      ${item.citationIds.length ? html`<citation-badge ref=${item.citationIds.join(' ')} theme=${r.theme}></citation-badge>` : nothing}
+    </p>
+    ${item.disputed ? html`<p>${s.flowDisputedReason(item.disputedText)}</p>` : nothing}
+    ${item.noteText ? html`<p>${s.note}: ${item.noteText}</p>` : nothing}
+    ${item.evidence.map(
+      (e) => html`<blockquote>
+        “${e.quote}” ${e.citation ? html`<citation-badge ref=${e.citation} theme=${r.theme}></citation-badge>` : html`<cite>${e.sourceTitle}</cite>`}
+      </blockquote>`,
+    )}
+  </section>`;
+}
+
+function renderTable(r: FlowChartRenderState) {
+  const { graph: g, strings: s } = r;
+  const rows = tableRows(g);
+  return html`<div class="table-wrap" part="table" role="region" aria-labelledby=${`${r.uid}-caption`} tabindex="0">
+    <table>
+      <caption id=${`${r.uid}-caption`}>${g.title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${s.flowTableFlow}</th>
+          <th scope="col">${s.kind}</th>
+          <th scope="col">${s.flowTableAmount}</th>
+          <th scope="col">${s.flowTableDate}</th>
+          <th scope="col">${s.flowTableStatus}</th>
+          <th scope="col">${s.flowTableNotes}</th>
+          <th scope="col">${s.flowTableSource}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (row) => html`<tr data-flow=${row.id}>
+            <th scope="row">${row.route}</th>
+            <td>${row.kind}</td>
+            <td>${row.amount}</td>
+            <td>${row.date}</td>
+            <td>${row.status}</td>
+            <td>${row.notes.join(' ')}</td>
+            <td>
+              ${row.sources.map((x) => x.title).join('; ')}
+              ${row.citationIds.length ? html`<citation-badge ref=${row.citationIds.join(' ')} theme=${r.theme}></citation-badge>` : nothing}
+            </td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
