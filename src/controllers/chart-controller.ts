@@ -1,7 +1,6 @@
 /**
  * The lifecycle of one chart instance on a canvas in its host's shadow DOM:
- * - loads the chart module lazily (`load()` — a dynamic `import()`) the first time `enabled()`
- *   (or, earlier, `prefetch()`);
+ * - loads the chart module lazily (`load()` — a dynamic `import()`) the first time `enabled()`;
  * - creates the chart once the module is there and the canvas is rendered; re-creates it when
  *   the host re-renders a new canvas or is added to the page again;
  * - redraws on the container's own resize (ResizeObserver) and on a colour-scheme change;
@@ -20,8 +19,6 @@ export interface ChartControllerOptions<M, C extends ChartLike> {
   load: () => Promise<M>;
   /** Whether a chart is wanted now (near the viewport, a chart view, data to draw). */
   enabled: () => boolean;
-  /** Whether to start loading the module already, before `enabled()` (so loads overlap). */
-  prefetch?: () => boolean;
   canvas: () => HTMLCanvasElement | null | undefined;
   /** The element whose size the chart follows. */
   container: () => HTMLElement | null | undefined;
@@ -96,7 +93,6 @@ export class ChartController<M, C extends ChartLike> implements ReactiveControll
   private sync(): void {
     if (!this.options.enabled()) {
       if (this.chart && !this.chart.canvas.isConnected) this.destroy();
-      if (!this.module && this.options.prefetch?.()) this.startLoading();
       return;
     }
     if (!this.module) {
