@@ -16,7 +16,7 @@
  * - `vite build --mode cli`: the `kerjasama` command (dist/cli/kerjasama.js, Node ESM). citeproc
  *   stays a package dependency (loaded with require); everything else is bundled in.
  */
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -26,6 +26,29 @@ const defineEntries = Object.fromEntries(
     .filter((f) => f.endsWith('.ts'))
     .map((f) => [`define/${f.replace(/\.ts$/, '')}`, resolve(root, 'src/define', f)]),
 );
+
+/**
+ * Resolves the dynamic imports of `specifiers` statically: `import('x')` becomes a resolved
+ * promise of `x`'s namespace, imported at the top. For the drop-in, which registers every element
+ * at once: the chart's view chunk and the bundled dataset are needed by the page anyway, and
+ * splitting them out would turn kerjasama.js into several files; only Chart.js stays lazy.
+ */
+function resolveDynamicImportsStatically(specifiers: string[]): Plugin {
+  return {
+    name: 'kerjasama:resolve-dynamic-imports-statically',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id)) return undefined;
+      const hoisted: string[] = [];
+      const out = code.replace(/\bimport\((['"])([^'"]+)\1\)/g, (call, quote: string, spec: string) => {
+        if (!specifiers.some((s) => spec.endsWith(s))) return call;
+        const name = `__kjStatic${hoisted.length}`;
+        hoisted.push(`import * as ${name} from ${quote}${spec}${quote};`);
+        return `Promise.resolve(${name})`;
+      });
+      return hoisted.length ? { code: `${hoisted.join('\n')}\n${out}`, map: null } : undefined;
+    },
+  };
+}
 
 /** Shared by the builds that ship to browsers as they are: fully minified, whitespace included. */
 function browserBuild(build: NonNullable<UserConfig['build']>): UserConfig {
@@ -73,11 +96,14 @@ export default defineConfig(({ mode }) => {
     };
   }
   if (mode === 'cdn') {
-    return browserBuild({
-      // The first CDN build: it clears dist/cdn; the others add to it.
-      emptyOutDir: true,
-      lib: { entry: resolve(root, 'src/cdn.ts'), formats: ['es'], fileName: () => 'kerjasama.js' },
-    });
+    return {
+      ...browserBuild({
+        // The first CDN build: it clears dist/cdn; the others add to it.
+        emptyOutDir: true,
+        lib: { entry: resolve(root, 'src/cdn.ts'), formats: ['es'], fileName: () => 'kerjasama.js' },
+      }),
+      plugins: [resolveDynamicImportsStatically(['/aid-flow-chart.internals.js', '/data/generated/dataset.js'])],
+    };
   }
   if (mode === 'cdn-elements') {
     return browserBuild({

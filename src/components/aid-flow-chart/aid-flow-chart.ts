@@ -187,7 +187,6 @@ export class AidFlowChart extends KerjasamaBase {
     source: { reflect: true },
     unit: { reflect: true },
     groupBy: { attribute: 'group-by', reflect: true },
-    viewFailed: { state: true },
   };
 
   /** `sankey` (the default), `bars` or `table`. */
@@ -213,6 +212,7 @@ export class AidFlowChart extends KerjasamaBase {
   /** Bars view: one bar per `donor` (the default) or `recipient`. */
   groupBy: GroupBy = 'donor';
 
+  /** The view chunk could not load (the render after `track()` shows it). */
   private viewFailed = false;
   private internals?: FlowChartInternals;
   private viewPending?: Promise<unknown>;
