@@ -17,6 +17,15 @@ function cli(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const code = runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), cwd: scratch });
+  if (typeof code !== 'number') throw new Error(`${args.join(' ')} is asynchronous: use render()`);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** `kerjasama render …`, which answers with a promise. */
+async function render(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(['render', ...args], { out: (l) => out.push(l), err: (l) => err.push(l), cwd: scratch });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -88,26 +97,34 @@ try {
   check('prints usage for --help (exit 0)', cli(['--help']).code === 0, 'non-zero exit');
 
   console.log('kerjasama render');
-  const timeline = cli(['render', 'cooperation-timeline', 'countries=ID JP', 'controls', '--lang', 'id']);
+  const timeline = await render(['cooperation-timeline', 'countries=ID JP', 'controls', '--lang', 'id']);
   check(
     'prints the element with a declarative shadow root, its attributes and lang',
     timeline.code === 0 && /^<cooperation-timeline countries="ID JP" controls lang="id"[ >]/.test(timeline.out) && timeline.out.includes('<template shadowroot="open" shadowrootmode="open">') && timeline.out.endsWith('</cooperation-timeline>'),
     `exit ${timeline.code}: ${timeline.err || timeline.out.slice(0, 200)}`,
   );
   check('renders the text in the language asked for', timeline.out.includes('Linimasa') || timeline.out.includes('peristiwa'), timeline.out.slice(0, 300));
-  const pageDoc = cli(['render', 'actor-card', 'actor=jica', '--page', '--script=/kerjasama.js']);
+  const pageDoc = await render(['actor-card', 'actor=jica', '--page', '--script=/kerjasama.js']);
   check(
     '--page prints a whole document that loads the script',
     pageDoc.code === 0 && pageDoc.out.startsWith('<!doctype html>\n<html lang="en">') && pageDoc.out.includes('<script type="module" src="/kerjasama.js"></script>') && pageDoc.out.includes('<actor-card actor="jica"'),
     pageDoc.err || pageDoc.out.slice(0, 300),
   );
-  const hostile = cli(['render', 'citation-badge', 'ref="><script>alert(1)</script>']);
+  const hostile = await render(['citation-badge', 'ref="><script>alert(1)</script>']);
   check('escapes attribute values', hostile.code === 0 && !hostile.out.includes('<script') && hostile.out.includes('ref="&quot;&gt;&lt;script&gt;'), hostile.out.slice(0, 200));
-  const handler = cli(['render', 'citation-badge', 'ref=hotez-2014', 'onclick=alert(1)']);
+  const handler = await render(['citation-badge', 'ref=hotez-2014', 'onclick=alert(1)']);
   check('refuses an attribute the element does not have (exit 2)', handler.code === 2 && handler.err.includes('no attribute "onclick"') && !handler.out, handler.err);
-  const other = cli(['render', 'aid-flow-chart-x']);
+  const other = await render(['aid-flow-chart-x']);
   check('refuses an element it does not render (exit 2)', other.code === 2 && other.err.includes('Cannot render <aid-flow-chart-x>'), other.err);
-  const noTag = cli(['render']);
+  const chart = await render(['aid-flow-chart', 'view=table', 'unit=doses']);
+  check(
+    'renders the chart as its table, deferring hydration until its view code loads',
+    chart.code === 0 && /^<aid-flow-chart [^>]*defer-hydration[^>]*><template shadowroot="open" shadowrootmode="open">/.test(chart.out) && /<table[\s>]/.test(chart.out) && chart.out.includes('million doses'),
+    chart.err || chart.out.slice(0, 300),
+  );
+  const sankey = await render(['aid-flow-chart']);
+  check('refuses the chart without view=table (exit 2)', sankey.code === 2 && sankey.err.includes('view="table"'), sankey.err);
+  const noTag = await render([]);
   check('prints usage without an element (exit 2)', noTag.code === 2 && noTag.err.includes('kerjasama render <element>'), noTag.err);
 } finally {
   rmSync(scratch, { recursive: true, force: true });

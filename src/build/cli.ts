@@ -11,7 +11,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDataset } from './build-dataset.js';
 import { describeBuildProblem } from '../data/verify.js';
-import { escapeAttribute, renderElementSync, RenderElementError, SSR_TAGS, type AttributeValues } from '../ssr/render.js';
+import { escapeAttribute, renderElement, RenderElementError, SSR_TAGS, type AttributeValues } from '../ssr/render.js';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -33,7 +33,7 @@ Every evidence quote is checked against its document. Writes <folder>/kerjasama.
 (or --out <file>; "-" prints it). Load it with <kerjasama-data src="kerjasama.dataset.json">.
 
 Render prints <element> as static HTML with a declarative shadow root (readable without
-JavaScript; the drop-in script hydrates it): ${SSR_TAGS.join(', ')}.
+JavaScript; the drop-in script hydrates it): ${SSR_TAGS.join(', ')} (view="table").
   name=value   an attribute (a bare name is a boolean attribute), e.g. countries="ID JP"
   --lang <tag> the page's language (en, id): the text's language, written as lang=
   --page       a whole HTML document that loads the drop-in script
@@ -45,8 +45,8 @@ export const PACKAGE_CSL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), 
 
 const isDir = (path: string) => existsSync(path) && statSync(path).isDirectory();
 
-/** Runs the command line; returns the exit code (0 ok, 1 data problems, 2 usage). */
-export function runCli(args: string[], io: CliIo): number {
+/** Runs the command line; returns the exit code (0 ok, 1 data problems, 2 usage), a promise for `render`. */
+export function runCli(args: string[], io: CliIo): number | Promise<number> {
   const [group, command, ...rest] = args;
   if (group === undefined || group === '--help' || group === '-h' || group === 'help') {
     io.out(USAGE);
@@ -120,7 +120,7 @@ export function runCli(args: string[], io: CliIo): number {
 }
 
 /** `kerjasama render <element> [name=value …] [--lang <tag>] [--page [--script <url>]]`. */
-function runRender(args: string[], io: CliIo): number {
+async function runRender(args: string[], io: CliIo): Promise<number> {
   let tag: string | undefined;
   let lang: string | undefined;
   let page = false;
@@ -145,7 +145,7 @@ function runRender(args: string[], io: CliIo): number {
     return 2;
   }
   try {
-    const html = renderElementSync(tag, attributes, { lang });
+    const html = await renderElement(tag, attributes, { lang });
     io.out(page ? pageAround(html, tag, lang, script) : html);
     return 0;
   } catch (error) {

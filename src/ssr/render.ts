@@ -1,7 +1,7 @@
 /**
  * Server rendering (Node): an element as static HTML with a declarative shadow root, through
  * `@lit-labs/ssr`, for static builds (Eleventy, Astro, a script) and `kerjasama render`. The
- * page reads the content without JavaScript; when the drop-in script (or `kerjasama/hydrate.js`
+ * page reads the content without JavaScript (the chart as its table); when the drop-in script (or `kerjasama/hydrate.js`
  * before the elements) loads, the elements hydrate the markup instead of rendering it again.
  *
  * Only the elements whose first render depends on nothing but their attributes, the language
@@ -12,13 +12,14 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { ActorCard } from '../components/actor-card/actor-card.js';
+import { AidFlowChart, preloadAidFlowChart as preloadChart } from '../components/aid-flow-chart/aid-flow-chart.js';
 import { CitationBadge } from '../components/citation-badge/citation-badge.js';
 import { CooperationTimeline } from '../components/cooperation-timeline/cooperation-timeline.js';
 import { ReferenceList } from '../components/reference-list/reference-list.js';
 import { serverRender } from '../controllers/locale-controller.js';
 
 /** The elements `renderElement` renders. */
-export const SSR_TAGS = ['cooperation-timeline', 'actor-card', 'citation-badge', 'reference-list'] as const;
+export const SSR_TAGS = ['cooperation-timeline', 'actor-card', 'citation-badge', 'reference-list', 'aid-flow-chart'] as const;
 export type SsrTag = (typeof SSR_TAGS)[number];
 
 /** Attribute values: `true` writes a boolean attribute, `false`, `null` and `undefined` omit it. */
@@ -44,6 +45,7 @@ const CLASSES: Record<string, CustomElementConstructor> = {
   'actor-card': ActorCard as unknown as CustomElementConstructor,
   'reference-list': ReferenceList as unknown as CustomElementConstructor,
   'cooperation-timeline': CooperationTimeline as unknown as CustomElementConstructor,
+  'aid-flow-chart': AidFlowChart as unknown as CustomElementConstructor,
 };
 
 // Besides each element's own attributes. No `on*` handlers or `style`: nothing executable or
@@ -51,6 +53,17 @@ const CLASSES: Record<string, CustomElementConstructor> = {
 const GLOBAL_ATTRIBUTES = ['id', 'class', 'lang', 'dir', 'title'];
 const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+
+let chartPreloaded = false;
+
+/**
+ * Loads the chart's lazily loaded view code and the bundled dataset; afterwards
+ * `renderElementSync` renders `<aid-flow-chart view="table">` (`renderElement` calls it).
+ */
+export async function preloadAidFlowChart(): Promise<void> {
+  await preloadChart();
+  chartPreloaded = true;
+}
 
 function register(): void {
   for (const [tag, ctor] of Object.entries(CLASSES)) if (!customElements.get(tag)) customElements.define(tag, ctor);
@@ -83,6 +96,11 @@ function attributeList(tag: SsrTag, attributes: AttributeValues, lang: string | 
   if (tag === 'citation-badge' && get('format') === 'numeric') {
     throw new RenderElementError('<citation-badge format="numeric"> is numbered by the badges on the live page; render it with format="author-date", or leave it to the script.');
   }
+  if (tag === 'aid-flow-chart') {
+    if (get('view') !== 'table') throw new RenderElementError('<aid-flow-chart> renders on a server as its table only: give view="table" (the sankey and bars are drawn on a canvas).');
+    // The chart hydrates only once its lazily loaded view code is in; it removes this itself.
+    out.push(['defer-hydration', '']);
+  }
   if (tag === 'reference-list' && get('all') === undefined) {
     throw new RenderElementError('<reference-list> lists what the badges of the live page cite; render it with the "all" attribute (the whole bibliography, or one source\'s), or leave it to the script.');
   }
@@ -98,10 +116,13 @@ function languageOf(attributes: AttributeValues, options: RenderElementOptions):
 
 /**
  * Renders `<tag attributes…>` with its declarative shadow root, synchronously. Throws
- * `RenderElementError` for an element or attribute it does not render.
+ * `RenderElementError` for an element or attribute it does not render. The chart needs
+ * `await preloadAidFlowChart()` first (`renderElement` does it).
  */
 export function renderElementSync(tag: string, attributes: AttributeValues = {}, options: RenderElementOptions = {}): string {
   if (!isSsrTag(tag)) throw new RenderElementError(`Cannot render <${tag}>; one of: ${SSR_TAGS.join(', ')}.`);
+  // Without its view code the chart would render its loading placeholder, which cannot hydrate.
+  if (tag === 'aid-flow-chart' && !chartPreloaded) throw new RenderElementError('<aid-flow-chart>: call `await preloadAidFlowChart()` first, or use renderElement.');
   register();
   const lang = languageOf(attributes, options);
   const attrs = attributeList(tag, attributes, lang);
@@ -126,5 +147,7 @@ export function renderElementSync(tag: string, attributes: AttributeValues = {},
  * `await renderElement('cooperation-timeline', { countries: 'ID JP' }, { lang: 'id' })`.
  */
 export async function renderElement(tag: string, attributes: AttributeValues = {}, options: RenderElementOptions = {}): Promise<string> {
+  // The chart's view code and the bundled dataset are lazy chunks: load them, then render at once.
+  if (tag === 'aid-flow-chart') await preloadAidFlowChart();
   return renderElementSync(tag, attributes, options);
 }

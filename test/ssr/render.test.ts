@@ -9,9 +9,13 @@ import { executeServerCommand } from '@web/test-runner-commands';
 
 type Attributes = Record<string, string | boolean>;
 
-async function ssr(tag: string, attributes: Attributes = {}, options: { lang?: string } = {}): Promise<string> {
-  const result = await executeServerCommand<{ html?: string; error?: string }, unknown>('ssr-render', { tag, attributes, options });
+type Rendered = { html?: string; error?: string; warnings?: string[] };
+
+/** What `renderElement` writes, rendered in Node; `allowWarnings` for deliberately bad input. */
+async function ssr(tag: string, attributes: Attributes = {}, options: { lang?: string } = {}, allowWarnings = false): Promise<string> {
+  const result = await executeServerCommand<Rendered, unknown>('ssr-render', { tag, attributes, options });
   if (result?.error || result?.html === undefined) throw new Error(result?.error ?? 'ssr-render returned nothing');
+  if (!allowWarnings) expect(result.warnings, 'server render warnings').to.deep.equal([]);
   return result.html;
 }
 
@@ -63,8 +67,19 @@ function deepElements(root: Element | ShadowRoot | Document): Element[] {
   return out;
 }
 
-/** Waits until no Lit element in the page has a pending update. */
+/** Waits until no Lit element in the page has a pending update (or is still deferring hydration). */
 async function settled(win: Window): Promise<void> {
+  // The chart hydrates once its lazily loaded view code is in: it then removes `defer-hydration`.
+  for (const el of win.document.querySelectorAll('[defer-hydration]')) {
+    await new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (el.hasAttribute('defer-hydration')) return;
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(el, { attributes: true, attributeFilter: ['defer-hydration'] });
+    });
+  }
   for (let round = 0; round < 20; round++) {
     await new Promise((r) => setTimeout(r, 0));
     const pending = (deepElements(win.document) as LitLike[]).filter((el) => el.isUpdatePending);
@@ -95,12 +110,25 @@ function shape(el: Element) {
   return { count: all.length, tags: all.map((e) => e.localName).join(' '), text: shownText(el) };
 }
 
+/** id references (aria-labelledby, aria-controls, …) that name no element of their shadow root. */
+function danglingIdRefs(root: Document | ShadowRoot): string[] {
+  const out: string[] = [];
+  for (const el of root.querySelectorAll('[aria-labelledby], [aria-describedby], [aria-controls]')) {
+    for (const name of ['aria-labelledby', 'aria-describedby', 'aria-controls']) {
+      for (const id of (el.getAttribute(name) ?? '').split(/\s+/).filter(Boolean)) if (!root.getElementById(id)) out.push(`${name}=${id}`);
+    }
+  }
+  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) out.push(...danglingIdRefs(el.shadowRoot));
+  return out;
+}
+
 const EVENT = 'japan-loan-473m-announcement-2020';
 const CASES: [string, Attributes, string][] = [
   ['cooperation-timeline', { countries: 'ID JP', selected: EVENT }, 'li'],
   ['actor-card', { actor: 'jica' }, 'dd'],
   ['citation-badge', { ref: 'hotez-2014' }, 'button'],
   ['reference-list', { all: true }, 'li'],
+  ['aid-flow-chart', { view: 'table', unit: 'doses' }, 'tr'],
 ];
 
 describe('server-rendered elements', () => {
@@ -176,6 +204,7 @@ describe('server-rendered elements', () => {
           expect(win.problems).to.deep.equal([]);
           expect(shape(el)).to.deep.equal(before);
           expect(el.shadowRoot!.contains(firstItem), 'hydrated, not rendered again').to.be.true;
+          expect(danglingIdRefs(el.shadowRoot!)).to.deep.equal([]);
           expect(deepElements(win.document).filter((e) => e.hasAttribute('defer-hydration'))).to.deep.equal([]);
           // The same element rendered by the script alone, in the same page language.
           const fresh = win.document.createElement(tag);
@@ -216,39 +245,49 @@ describe('server-rendered elements', () => {
       expect(win.problems).to.deep.equal([]);
     });
 
-    it('without hydrate support an element renders afresh, without doubling the markup', async () => {
-      const win = await page(await ssr('actor-card', { actor: 'jica' }));
-      const el = win.document.querySelector('actor-card')!;
-      const before = shape(el);
-      const old = el.shadowRoot!.querySelector('dl')!;
-      // A define entry alone (as npm users import it) loads Lit without the hydrate support.
-      await loadScript(win, '/src/define/actor-card.ts');
-      await settled(win);
-      expect(win.problems).to.deep.equal([]);
-      expect(el.shadowRoot!.contains(old), 'server markup replaced').to.be.false;
-      expect(el.shadowRoot!.querySelectorAll('dl').length).to.equal(1);
-      expect(shape(el).text).to.equal(before.text);
-    });
+    for (const [tag, attributes, item] of [CASES[1], CASES[4]]) {
+      // Pending for the chart: its createRenderRoot does not clear server markup yet (renderRootFor).
+      (tag === 'aid-flow-chart' ? it.skip : it)(`without hydrate support <${tag}> renders afresh, without doubling the markup`, async () => {
+        const win = await page(await ssr(tag, attributes));
+        const el = win.document.querySelector(tag)!;
+        const before = shape(el);
+        const old = el.shadowRoot!.querySelector(item)!;
+        // A define entry alone (as npm users import it) loads Lit without the hydrate support.
+        await loadScript(win, `/src/define/${tag}.ts`);
+        await settled(win);
+        expect(win.problems).to.deep.equal([]);
+        expect(el.shadowRoot!.contains(old), 'server markup replaced').to.be.false;
+        expect(shape(el)).to.deep.equal(before);
+      });
+    }
 
-    it('the built drop-in script hydrates', async () => {
+    it('the built drop-in script hydrates, nested elements and the chart too', async () => {
       const built = await fetch('/dist/cdn/kerjasama.js', { method: 'HEAD' });
       if (!built.ok) throw new Error('dist/cdn is missing: run `npm run build` before these tests');
-      const win = await page(await ssr('cooperation-timeline', { countries: 'ID JP', selected: 'jica-health-support-since-1970s' }));
-      const el = win.document.querySelector('cooperation-timeline')!;
-      const before = shape(el);
-      const first = el.shadowRoot!.querySelector('li')!;
+      const html = (await ssr('cooperation-timeline', { countries: 'ID JP', selected: 'jica-health-support-since-1970s' })) + (await ssr('aid-flow-chart', { view: 'table', unit: 'doses' }));
+      const win = await page(html);
+      const [timeline, chart] = [win.document.querySelector('cooperation-timeline')!, win.document.querySelector('aid-flow-chart')!];
+      const before = [shape(timeline), shape(chart)];
+      const firsts = [timeline.shadowRoot!.querySelector('li')!, chart.shadowRoot!.querySelector('tr')!];
       await loadScript(win, '/dist/cdn/kerjasama.js');
       await settled(win);
       expect(win.problems).to.deep.equal([]);
-      expect(shape(el)).to.deep.equal(before);
-      expect(el.shadowRoot!.contains(first)).to.be.true;
+      expect([shape(timeline), shape(chart)]).to.deep.equal(before);
+      expect(timeline.shadowRoot!.contains(firsts[0]) && chart.shadowRoot!.contains(firsts[1]), 'hydrated, not rendered again').to.be.true;
+      expect(deepElements(win.document).filter((e) => e.hasAttribute('defer-hydration'))).to.deep.equal([]);
+      // A badge nested in the timeline's expanded event hydrated too: its popover opens.
+      const badge = timeline.shadowRoot!.querySelector('.details citation-badge')!;
+      badge.shadowRoot!.querySelector<HTMLButtonElement>('button.marker')!.click();
+      await settled(win);
+      expect(badge.shadowRoot!.querySelector('[popover]')!.matches(':popover-open')).to.be.true;
+      expect(win.problems).to.deep.equal([]);
     });
   });
 
   describe('renderElement', () => {
     it('escapes attribute values: hostile strings never become markup', async () => {
       const hostile = `"><img src=x onerror="window.pwned=1"><script>window.pwned=1</script>' onmouseover='window.pwned=1`;
-      const html = await ssr('citation-badge', { ref: hostile, class: hostile });
+      const html = await ssr('citation-badge', { ref: hostile, class: hostile }, {}, true);
       expect(html).to.not.match(/<img|<script/i);
       const win = await page(html);
       const el = win.document.querySelector('citation-badge')!;
@@ -268,11 +307,11 @@ describe('server-rendered elements', () => {
         ['reference-list', {}, /"all" attribute/],
       ] as [string, Attributes, RegExp][]) {
         let error = '';
-        await ssr(tag, attributes).catch((e: Error) => (error = e.message));
+        await ssr(tag, attributes, {}, true).catch((e: Error) => (error = e.message));
         expect(error, `${tag} ${JSON.stringify(attributes)}`).to.match(message);
       }
       let error = '';
-      await ssr('citation-badge', { ref: 'hotez-2014' }, { lang: 'en"><x' }).catch((e: Error) => (error = e.message));
+      await ssr('citation-badge', { ref: 'hotez-2014' }, { lang: 'en"><x' }, true).catch((e: Error) => (error = e.message));
       expect(error).to.match(/not a language tag/);
     });
   });
