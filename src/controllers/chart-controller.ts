@@ -91,6 +91,9 @@ export class ChartController<M, C extends ChartLike> implements ReactiveControll
   }
 
   private sync(): void {
+    // An update can still run after removal (e.g. when the module arrives): never create a chart
+    // then, or it would outlive the element; reconnecting renders again and creates it.
+    if (!this.host.isConnected) return;
     if (!this.options.enabled()) {
       if (this.chart && !this.chart.canvas.isConnected) this.destroy();
       return;
@@ -106,6 +109,13 @@ export class ChartController<M, C extends ChartLike> implements ReactiveControll
     }
     if (this.chart && this.chart.canvas !== canvas) this.destroy();
     if (!this.chart) {
+      // Start at the container's size: a chart created at the canvas's default 300 × 150 and
+      // then fitted would lay out and draw twice.
+      const container = this.options.container();
+      if (container && container.clientWidth > 0 && container.clientHeight > 0) {
+        canvas.width = Math.floor(container.clientWidth);
+        canvas.height = Math.floor(container.clientHeight);
+      }
       try {
         this.chart = this.options.create(this.module, canvas);
       } catch (error) {
