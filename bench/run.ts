@@ -5,7 +5,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cpus, totalmem } from 'node:os';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { serve } from './serve.js';
 import { launch, measure, median, type Sample } from './measure.js';
@@ -22,7 +22,7 @@ const CHART_SIZES = [10, 100, 1000];
 // BENCH_ONLY=badges, timeline, chart or crowded runs one suite.
 const ONLY = process.env.BENCH_ONLY;
 
-execSync('npx vite build --mode cdn --logLevel error', { cwd: root, stdio: 'inherit' });
+execSync('npx vite build --mode cdn --logLevel error && npx vite build --mode cdn-elements --logLevel error', { cwd: root, stdio: 'inherit' });
 // Everything printed also goes into bench/REPORT.md (committed), with the machine noted.
 const printed: string[] = [];
 const print = console.log.bind(console);
@@ -30,7 +30,9 @@ console.log = (...args: unknown[]) => {
   printed.push(args.map(String).join(' '));
   print(...args);
 };
-const sizes = ONLY ? '' : execSync('npx tsx scripts/check-sizes.ts', { cwd: root, encoding: 'utf8' });
+const sizes = execSync('npx tsx scripts/check-sizes.ts', { cwd: root, encoding: 'utf8' });
+// The first line each suite prints: with BENCH_ONLY, that suite's section of REPORT.md is replaced.
+const SECTION_HEADS: Record<string, string> = { badges: 'Citation badges', chart: 'Aid-flow chart:', crowded: 'Crowded page:' };
 
 const { server, url } = await serve(root, { ...badgePages(SIZES), ...timelinePages(root, TIMELINE_SIZES), ...chartPages(root, CHART_SIZES), ...crowdedPages() });
 const browser = await launch();
@@ -61,6 +63,27 @@ try {
   if (!ONLY || ONLY === 'timeline') await runTimelineSuite(browser, url, TIMELINE_SIZES, RUNS);
   if (!ONLY || ONLY === 'chart') await runChartSuite(browser, url, CHART_SIZES, RUNS);
   if (!ONLY || ONLY === 'crowded') await runCrowdedSuite(browser, url, RUNS);
+  const head = ONLY && SECTION_HEADS[ONLY];
+  if (head) {
+    // One suite re-run alone: replace its section (its lines up to the next blank line) and the
+    // sizes, keep the rest of the report, and say when and how this section was measured.
+    const path = resolve(root, 'bench/REPORT.md');
+    const lines = readFileSync(path, 'utf8').split('\n');
+    const fresh = printed.join('\n').split('\n');
+    const from = fresh.findIndex((l) => l.startsWith(head));
+    const section = fresh.slice(from, fresh.indexOf('', from) === -1 ? undefined : fresh.indexOf('', from));
+    const start = lines.findIndex((l) => l.startsWith(head));
+    if (from === -1 || start === -1) throw new Error(`no "${head}" section to replace in bench/REPORT.md`);
+    let end = lines.indexOf('', start);
+    if (end === -1 || lines.slice(start, end).some((l) => l.startsWith('```'))) end = lines.findIndex((l, i) => i > start && (l === '' || l.startsWith('```')));
+    const note = `(This section re-run alone with BENCH_ONLY=${ONLY} on ${new Date().toISOString().slice(0, 10)}, ${RUNS} runs per page; ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${await browser.version()}.)`;
+    lines.splice(start, end - start, ...section, note);
+    const sizesStart = lines.indexOf('gzip sizes (level 9)');
+    const sizesEnd = lines.indexOf('```', sizesStart);
+    if (sizesStart !== -1 && sizesEnd !== -1) lines.splice(sizesStart, sizesEnd - sizesStart, ...sizes.trim().split('\n'));
+    writeFileSync(path, lines.join('\n'));
+    print(`Updated the ${ONLY} section and the sizes in bench/REPORT.md`);
+  }
   if (!ONLY) {
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${await browser.version()} (headless)`;
     writeFileSync(
