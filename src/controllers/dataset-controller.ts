@@ -23,21 +23,15 @@ export interface DatasetControllerOptions {
 
 const isLazy = (b: DatasetT | LazyDataset): b is LazyDataset => typeof (b as LazyDataset).load === 'function';
 
-const readyStates = new WeakMap<DatasetT, DatasetState>();
 const loadingState: DatasetState = { status: 'loading', scope: documentScope };
-
-/** One state object per dataset, so that consumers comparing states see no spurious change. */
-function bundledState(dataset: DatasetT): DatasetState {
-  let st = readyStates.get(dataset);
-  if (!st) readyStates.set(dataset, (st = { status: 'ready', dataset, scope: documentScope }));
-  return st;
-}
 
 export class DatasetController implements ReactiveController {
   private readonly consumer: ContextConsumer<typeof datasetContext, ReactiveControllerHost & HTMLElement>;
   private previous: DatasetState;
   private loading?: Promise<unknown>;
   private failed = '';
+  /** One state object per dataset, so that consumers comparing states see no spurious change. */
+  private ready?: Extract<DatasetState, { status: 'ready' }>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -80,32 +74,24 @@ export class DatasetController implements ReactiveController {
   loadBundled(): Promise<unknown> {
     const b = this.options.bundled;
     if (!isLazy(b) || b.current() || this.loading) return this.loading ?? Promise.resolve();
-    this.loading = b.load().then(
-      () => {
+    this.loading = b
+      .load()
+      .then(() => '', String)
+      .then((failed) => {
         this.loading = undefined;
-        this.bundledArrived();
-      },
-      (error: unknown) => {
-        this.loading = undefined;
-        this.failed = String(error);
-        this.bundledArrived();
-      },
-    );
+        this.failed = failed;
+        if (this.consumer.value) return; // a provider answered meanwhile: its data wins
+        this.changed(this.bundled);
+        this.host.requestUpdate();
+      });
     return this.loading;
   }
 
   private get bundled(): DatasetState {
     const b = this.options.bundled;
-    if (!isLazy(b)) return bundledState(b);
-    const ds = b.current();
-    if (ds) return bundledState(ds);
+    const ds = isLazy(b) ? b.current() : b;
+    if (ds) return this.ready?.dataset === ds ? this.ready : (this.ready = { status: 'ready', dataset: ds, scope: documentScope });
     return this.failed ? { status: 'error', message: this.failed, scope: documentScope } : loadingState;
-  }
-
-  private bundledArrived(): void {
-    if (this.consumer.value) return; // a provider answered meanwhile: its data wins
-    this.changed(this.bundled);
-    this.host.requestUpdate();
   }
 
   private changed(value: DatasetState): void {
