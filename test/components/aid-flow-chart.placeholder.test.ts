@@ -1,0 +1,45 @@
+// Before its view chunk arrives the chart shows a frame of its final layout: the chart box at the
+// same place and size, so the chart does not move when the view renders. In its own file (its
+// own page): the view chunk must not have been loaded before.
+import { expect } from '@open-wc/testing';
+import '../../src/define/aid-flow-chart.js';
+import { AidFlowChart } from '../../src/components/aid-flow-chart/aid-flow-chart.js';
+
+const frames = async (n: number) => {
+  for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+};
+
+describe('<aid-flow-chart> placeholder', () => {
+  it('keeps the chart box where and as large as it will be, and says it is loading', async () => {
+    const original = AidFlowChart.loadViewModule;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    AidFlowChart.loadViewModule = () => gate.then(original);
+    const page = document.createElement('div');
+    page.style.width = '800px';
+    const el = document.createElement('aid-flow-chart');
+    page.append(el);
+    try {
+      document.body.append(page);
+      await frames(2);
+      const box = () => el.shadowRoot!.querySelector<HTMLElement>('.chart')!.getBoundingClientRect();
+      const before = box();
+      const placeholder = el.shadowRoot!.querySelector('.placeholder')!;
+      // "Loading data…" while the bundled dataset is on its way too, then "Loading chart…".
+      expect(placeholder.textContent?.trim()).to.match(/^Loading (data|chart)…$/);
+      expect(el.shadowRoot!.querySelector('figure')!.getAttribute('aria-busy')).to.equal('true');
+      // The invisible toolbar is not reachable: hidden from assistive technology, out of the tab order.
+      const toolbar = el.shadowRoot!.querySelector('.toolbar')!;
+      expect(toolbar.getAttribute('aria-hidden')).to.equal('true');
+      expect([...toolbar.querySelectorAll('button')].every((b) => b.disabled)).to.equal(true);
+      release();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('figcaption')!.textContent).to.contain('Aid flows: US dollars');
+      const after = box();
+      expect({ top: after.top, height: after.height, width: after.width }).to.deep.equal({ top: before.top, height: before.height, width: before.width });
+    } finally {
+      AidFlowChart.loadViewModule = original;
+      page.remove();
+    }
+  });
+});
