@@ -141,7 +141,7 @@ export async function runChartSuite(browser: Browser, url: string, sizes: number
     const m = (k: keyof Sample, peer: ChartPeer) => median(samples[peer].map((s) => s[k]));
     for (const peer of ['ours', 'dropin'] as const) {
       console.log(
-        `        ratio ${peer === 'ours' ? 'define entries' : 'drop-in'}/bare: first draw ${(m('renderMs', peer) / m('renderMs', 'bare')).toFixed(2)}× (target ≤ 1.25×), long tasks ${(m('longTaskMs', peer) / Math.max(1, m('longTaskMs', 'bare'))).toFixed(2)}×, heap ${(m('heapMB', peer) / m('heapMB', 'bare')).toFixed(2)}×`,
+        `        ratio ${peer === 'ours' ? 'define entries' : 'drop-in'}/bare: first draw ${(m('renderMs', peer) / m('renderMs', 'bare')).toFixed(2)}× (target ≤ 1.25×), long tasks ${m('longTaskMs', 'bare') > 0 ? `${(m('longTaskMs', peer) / m('longTaskMs', 'bare')).toFixed(2)}×` : `${m('longTaskMs', peer).toFixed(0)} ms vs none`}, heap ${(m('heapMB', peer) / m('heapMB', 'bare')).toFixed(2)}×`,
       );
     }
   }
