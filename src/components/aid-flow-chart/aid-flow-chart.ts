@@ -73,9 +73,10 @@ let nextId = 0;
  * an amount. Units are never mixed, and flows that may be the same money are never added up.
  * Chart.js loads only when the chart nears the viewport; until then a placeholder of the final
  * size holds its place. The view-model, strings and table load in a small chunk of their own
- * (with the bundled dataset when no provider gives one): see `preloadAidFlowChart()`. One tab stop: arrow keys walk nodes and flows, each announced as a
- * sentence; Enter opens a flow's evidence and citation. Light-DOM content (e.g. a static table)
- * shows where scripts do not run and is hidden once the element renders.
+ * (with the bundled dataset when no provider gives one): see `preloadAidFlowChart()`. One tab
+ * stop: arrow keys walk nodes and flows, each announced as a sentence; Enter opens a flow's
+ * evidence and citation. Light-DOM content (e.g. a static table) shows where scripts do not run
+ * and is hidden once the element renders.
  *
  * @tagname aid-flow-chart
  * @summary Sankey, bars or table of aid flows between donors, channels and recipients.
