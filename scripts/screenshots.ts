@@ -45,7 +45,7 @@ const SHOTS: Shot[] = [
   { tag: 'cooperation-timeline', story: 'elements-cooperation-timeline--indonesia-japan' },
   {
     tag: 'aid-flow-chart',
-    story: 'elements-aid-flow-chart--doses',
+    story: 'elements-aid-flow-chart--all-flows',
     prepare: `document.querySelector('aid-flow-chart').chartReady().then(() => new Promise((r) => setTimeout(r, 300)))`,
   },
   { tag: 'kerjasama-data', story: 'elements-kerjasama-data--bundled-dataset' },

@@ -60,19 +60,21 @@ export function isoDatetime(date: FuzzyDateT): string {
   return date.end && date.end !== date.start ? `${date.start}/${date.end}` : date.start;
 }
 
-/** Whether `value` survives compact notation with three significant digits unchanged. */
+/** Whether `value` is a whole number of hundredths of its compact unit (million, billion, …). */
 function isExactWhenCompact(value: number): boolean {
-  return value >= 1e6 && Number(value.toPrecision(3)) === value;
+  if (!(value >= 1e6) || value >= 1e15 || !Number.isInteger(value)) return false;
+  const unit = 10 ** (3 * Math.floor(Math.log10(value) / 3));
+  return value % (unit / 100) === 0;
 }
 
 /**
- * A number in readable form: "473 million", "7.14 trillion", but "2,722,930" when compacting
- * would round it (never invent or lose precision).
+ * A number in readable form: "473 million", "479.9 million", "7.14 trillion", but "2,722,930"
+ * when compacting would round it (never invent or lose precision).
  */
 export function formatCount(value: number, locale: Locale): string {
   const compact = isExactWhenCompact(value);
   return cached(`n:${locale}:${compact}`, () =>
-    new Intl.NumberFormat(INTL_LOCALE[locale], compact ? { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 } : { maximumFractionDigits: 2 }),
+    new Intl.NumberFormat(INTL_LOCALE[locale], compact ? { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 } : { maximumFractionDigits: 2 }),
   ).format(value);
 }
 

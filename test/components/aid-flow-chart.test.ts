@@ -59,7 +59,7 @@ describe('<aid-flow-chart>', () => {
       const ds = chart.data.datasets[0] as unknown as { labels: Record<string, string>; column: Record<string, number> };
       expect(ds.labels['channel:unicef']).to.equal('UNICEF\nUS$6.9 million');
       expect(ds.column).to.deep.equal({ 'donor:japan': 0, 'channel:unicef': 1, 'recipient:indonesia': 2 });
-      expect(plain(root(el).querySelector('figcaption')?.textContent)).to.equal('Aid flows: US dollars (Total added up: US$479,900,000)');
+      expect(plain(root(el).querySelector('figcaption')?.textContent)).to.equal('Aid flows: US dollars (Total added up: US$479.9 million)');
     });
 
     it('shows doses without adding up related figures, and says so', async () => {
@@ -191,7 +191,7 @@ describe('<aid-flow-chart>', () => {
       app.focus();
       expect(deepActiveElement()).to.equal(app);
       await press(el, 'ArrowRight');
-      expect(live(el)).to.equal('Japan, donor: US$479,900,000 in 2 flows');
+      expect(live(el)).to.equal('Japan, donor: US$479.9 million in 2 flows');
       await press(el, 'ArrowDown');
       expect(live(el)).to.equal('Japan to Indonesia: loan of US$473 million, c. 2020 (inferred), may be the same money as another flow, source: Azmi et al., n.d.');
       await press(el, 'ArrowRight');
@@ -200,13 +200,13 @@ describe('<aid-flow-chart>', () => {
       expect(chart.getActiveElements().map((a) => a.index)).to.deep.equal([1, 2]);
       expect(chart.tooltip!.getActiveElements().map((a) => a.index)).to.deep.equal([1, 2]);
       await press(el, 'End');
-      expect(live(el)).to.equal('Indonesia, recipient: US$479,900,000 in 2 flows');
+      expect(live(el)).to.equal('Indonesia, recipient: US$479.9 million in 2 flows');
       await press(el, 'ArrowRight');
-      expect(live(el), 'stays on the last').to.equal('Indonesia, recipient: US$479,900,000 in 2 flows');
+      expect(live(el), 'stays on the last').to.equal('Indonesia, recipient: US$479.9 million in 2 flows');
       await press(el, 'ArrowLeft');
       expect(live(el)).to.equal('UNICEF, channel: US$6.9 million in 1 flow');
       await press(el, 'Home');
-      expect(live(el)).to.equal('Japan, donor: US$479,900,000 in 2 flows');
+      expect(live(el)).to.equal('Japan, donor: US$479.9 million in 2 flows');
       // Tab leaves the chart: no further stops inside the canvas.
       await sendKeys({ press: 'Tab' });
       expect(deepActiveElement()?.closest?.('[role="application"]') ?? null).to.equal(null);

@@ -88,7 +88,7 @@ describe('aid-flow-chart view-model', () => {
     expect(plain(en.flows[0].sentence)).to.equal(
       'Japan to Indonesia: loan of US$473 million, c. 2020 (inferred), may be the same money as another flow, source: Azmi et al., n.d.',
     );
-    expect(plain(en.nodes[0].sentence)).to.equal('Japan, donor: US$479,900,000 in 2 flows');
+    expect(plain(en.nodes[0].sentence)).to.equal('Japan, donor: US$479.9 million in 2 flows');
     const id = buildFlowGraph(ds, {}, 'USD', 'id');
     expect(plain(id.flows[1].sentence)).to.equal('Japan ke Indonesia melalui UNICEF: hibah sebesar US$6,9 juta, tanpa tanggal, sumber: Azmi dkk., t.t.');
     expect(plain(id.nodes[1].sentence)).to.equal('UNICEF, saluran: US$6,9 juta dalam 1 aliran');

@@ -38,6 +38,10 @@ describe('formatAmount', () => {
     expect(formatAmount({ value: 6_900_000, unit: 'USD' }, 'en')).to.equal('US$6.9 million');
     expect(formatAmount({ value: 7_140_000_000_000, unit: 'IDR' }, 'en')).to.equal('Rp7.14 trillion');
     expect(formatAmount({ value: 7_140_000_000_000, unit: 'IDR' }, 'id')).to.equal('Rp7,14 triliun');
+    // A sum of two such amounts (the chart's totals) stays compact when it is exact.
+    expect(formatAmount({ value: 479_900_000, unit: 'USD' }, 'en')).to.equal('US$479.9 million');
+    expect(formatAmount({ value: 479_900_000, unit: 'USD' }, 'id')).to.equal('US$479,9 juta');
+    expect(formatAmount({ value: 1_234_567_000, unit: 'USD' }, 'en')).to.equal('US$1,234,567,000');
   });
 
   it('writes doses, keeping exact counts exact', () => {

@@ -459,7 +459,8 @@ function sankeyConfig(st: ChartState): ChartConfiguration<'sankey'> {
       responsive: false,
       maintainAspectRatio: false,
       animation: false,
-      layout: { padding: { top: theme.fontSize + 14, right: 8, bottom: 6, left: 4 } },
+      // Bottom: room for half of a two-line node label centred on a thin node at the very bottom.
+      layout: { padding: { top: theme.fontSize + 14, right: 8, bottom: theme.fontSize + 6, left: 4 } },
       interaction: { mode: 'kjSankey', intersect: true },
       onClick: (_e, elements) => {
         if (st.tooltipNode) return;
