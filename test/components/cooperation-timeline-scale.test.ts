@@ -63,6 +63,28 @@ describe('<cooperation-timeline> with 10 000 events', () => {
     expect(h.titles).to.deep.equal(early.map((e) => e.title.en));
   });
 
+  it('marks where the undated events begin in the windowed list', async () => {
+    // Each item's date already says "Undated"; the list, which has no separate undated heading
+    // when windowed, shows where they start, as it shows where each year starts.
+    const undated = structuredClone(data);
+    for (const e of undated.events.slice(-3)) e.date = null;
+    const page = await fixture<HTMLElement>(html`<div><kerjasama-data .data=${undated}></kerjasama-data></div>`);
+    const provider = page.querySelector('kerjasama-data')!;
+    provider.innerHTML = '<cooperation-timeline></cooperation-timeline>';
+    const h = new TimelineHarness(provider.querySelector<CooperationTimeline>('cooperation-timeline')!);
+    await h.settle();
+    await until(() => h.items.length > 0, 'the first window');
+    const root = h.element.shadowRoot!;
+    expect(root.querySelector('.undated-tick'), 'not in the first window').to.equal(null);
+    h.toggles[0].focus();
+    await sendKeys({ press: 'End' });
+    const undatedTitles = undated.events.slice(-3).map((e) => e.title.en);
+    await until(() => h.titles.includes(undatedTitles[0]), 'the end of the list');
+    const ticks = [...root.querySelectorAll('.undated-tick')];
+    expect(ticks.map((t) => t.textContent?.trim())).to.deep.equal(['Undated events']);
+    expect(ticks[0].closest('li')!.querySelector('.toggle')!.textContent!.trim()).to.equal(undatedTitles[0]);
+  });
+
   it('windows the horizontal layout too', async () => {
     const h = await mount('layout="horizontal"');
     expect(h.items.length).to.be.within(1, 200);

@@ -281,6 +281,8 @@ export class CooperationTimeline extends KerjasamaElement {
     const open = this.expanded.has(item.id) || this.printing;
     const detailsId = `${this.uid}-d-${item.id}`;
     const newYear = entry.year !== undefined && (index === 0 || list[index - 1]?.year !== entry.year);
+    // A windowed list holds the undated events after the dated ones, without their own heading.
+    const firstUndated = entry.year === undefined && index > 0 && list[index - 1]?.year !== undefined;
     const level = Math.min(6, Math.max(2, Math.round(Number(this.headingLevel)) || 3));
     const title = html`<button
       type="button"
@@ -303,6 +305,7 @@ export class CooperationTimeline extends KerjasamaElement {
       data-year=${item.year ?? nothing}
     >
       ${newYear ? html`<span class="tick" aria-hidden="true">${item.year}</span>` : nothing}
+      ${firstUndated ? html`<span class="tick undated-tick" aria-hidden="true">${this.strings.undatedEvents}</span>` : nothing}
       <article class="event" aria-labelledby=${`${this.uid}-h-${item.id}`}>
         <p class="date" part="date">
           ${item.datetime ? html`<time datetime=${item.datetime}>${item.dateText}</time>` : html`<span>${item.dateText}</span>`}
