@@ -4,6 +4,8 @@
  * chart) keep a small eager entry. Class modules stay free of side effects.
  */
 import { LitElement, type PropertyDeclarations } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { themeContext } from '../context/theme-context.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { PrunedContextRoot } from '../context/context-root.js';
 import { themeStyles } from '../styles/theme.js';
@@ -36,10 +38,40 @@ export abstract class KerjasamaBase extends LitElement {
   // Without decorators, so that an element declared without them needs no decorator helpers.
   static override properties: PropertyDeclarations = { theme: { reflect: true } };
 
-  /** Colour theme: `light`, `dark` or `auto` (follows `prefers-color-scheme`; the default). */
+  /** Colour theme: `light`, `dark` or `auto` (the default: the enclosing `<kerjasama-data theme>`'s, else `prefers-color-scheme`). */
   theme: Theme = 'auto';
 
   protected readonly localeController = new LocaleController(this);
+
+  // The enclosing provider's theme, which an element left on `auto` follows: exposed to the
+  // styles as the custom state `dark` or `light` (no attribute sprouts on the host).
+  private elementInternals?: ElementInternals;
+  private readonly providerTheme = new ContextConsumer(this, {
+    context: themeContext,
+    subscribe: true,
+    callback: (theme) => this.followTheme(theme),
+  });
+
+  private followTheme(theme: Theme | undefined): void {
+    try {
+      const states = (this.elementInternals ??= this.attachInternals()).states;
+      // The only custom state these elements have is the provider's theme (styled: dark, light).
+      states.clear();
+      if (theme) states.add(theme);
+    } catch {
+      // A subclass took the internals (attachInternals works once): it keeps its own theme.
+    }
+    // As for a change of `theme` (the chart redraws with the new colours).
+    this.requestUpdate('theme', undefined);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Out of the provider: its theme no longer applies (a new one answers on reconnect). No
+    // update while disconnected: it would render without the provider's data.
+    this.providerTheme.value = undefined;
+    this.elementInternals?.states.clear();
+  }
 
   /**
    * Registers the element under `tag` (its usual tag by default). Registering the same tag

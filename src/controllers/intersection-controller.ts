@@ -1,9 +1,9 @@
 /**
  * Tells its host when it first comes near the viewport (IntersectionObserver), so heavy work —
  * loading Chart.js — waits until a reader could see the result. Latches: once near, stays near.
- * Without IntersectionObserver the host counts as near at once. With `checkOnConnect`, one layout
- * read at connect finds a host already in (or within the margin of) the viewport, sparing the
- * wait of a frame for the observer's first callback.
+ * Without IntersectionObserver the host counts as near at once. One layout read at connect finds
+ * a host already in (or within the margin of) the viewport, sparing the wait of a frame for the
+ * observer's first callback.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -15,10 +15,7 @@ export class IntersectionController implements ReactiveController {
   near = false;
   private observer?: IntersectionObserver;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: { checkOnConnect?: boolean } = {},
-  ) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
@@ -35,7 +32,7 @@ export class IntersectionController implements ReactiveController {
       { rootMargin: `${MARGIN}px 0px` },
     );
     this.observer.observe(this.host);
-    if (this.options.checkOnConnect && this.inViewport()) this.markNear();
+    if (this.inViewport()) this.markNear();
   }
 
   /** Whether the host is rendered (has a width) within the margin of the viewport now. */

@@ -1,7 +1,7 @@
 /**
  * Design tokens. Page authors theme elements with these `--kj-*` custom properties (documented
- * on each element); `theme="light|dark|auto"` picks the defaults, `auto` following the reader's
- * `prefers-color-scheme`. All text/background pairs meet WCAG AA in both themes.
+ * on each element); `theme="light|dark|auto"` picks the defaults, `auto` following the enclosing
+ * `<kerjasama-data theme>`, else the reader's `prefers-color-scheme`. All text/background pairs meet WCAG AA in both themes.
  */
 import { css } from 'lit';
 
@@ -36,12 +36,14 @@ export const themeStyles = css`
     --_space: var(--kj-space, 0.5rem);
     color-scheme: light;
   }
-  :host([theme='dark']) {
+  /* :state(dark|light): the enclosing <kerjasama-data>'s theme, for elements left on auto. */
+  :host([theme='dark']),
+  :host(:state(dark):not([theme='light'])) {
     ${dark}
     color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host(:not([theme='light'], :state(light))) {
       ${dark}
       color-scheme: dark;
     }

@@ -222,7 +222,7 @@ export class AidFlowChart extends KerjasamaBase {
   private chartLoading?: Promise<ChartModule>;
   private readonly uid = `kj-flow-${++nextId}`;
   private readonly data = new DatasetController(this, () => this.requestUpdate(), { bundled: lazyBundled });
-  private readonly nearness = new IntersectionController(this, { checkOnConnect: true });
+  private readonly nearness = new IntersectionController(this);
 
   /** The Chart.js instance, once loaded and drawn (for tests and advanced use). */
   get chart(): Chart | undefined {

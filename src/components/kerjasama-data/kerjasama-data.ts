@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { KerjasamaBase } from '../../base/kerjasama-element.js';
 import { datasetContext, type DatasetState } from '../../context/dataset-context.js';
+import { themeContext } from '../../context/theme-context.js';
 import { CitationScope } from '../../context/citation-scope.js';
 import { bundledDataset } from '../../data/generated/dataset.js';
 import { validateDataset, describeProblem } from '../../data/validate.js';
@@ -47,6 +48,8 @@ export class KerjasamaData extends KerjasamaBase {
     context: datasetContext,
     initialValue: { status: 'ready', dataset: bundledDataset, scope: this.scope },
   });
+  /** Its theme, for the elements inside that are left on `auto`. */
+  private readonly themeProvider = new ContextProvider(this, { context: themeContext, initialValue: this.theme });
   private abort?: AbortController;
 
   protected get strings(): Strings {
@@ -116,6 +119,7 @@ export class KerjasamaData extends KerjasamaBase {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('theme')) this.themeProvider.setValue(this.theme);
     if (changed.has('src') && this.isConnected && !this.dataValue) {
       if (this.src) {
         if (!this.isLoadedOrLoading(this.src)) void this.load(this.src);
