@@ -40,6 +40,17 @@ function trackGlobals() {
   const observing = new Set<object>();
   const restorers: (() => void)[] = [];
 
+  // Drops emptied entries: the tracker itself must not keep a removed listener's target (a
+  // media query list per element) alive, or the heap check would measure the tracker.
+  const forget = (target: EventTarget, key: Key, listener: unknown) => {
+    const byKey = live.get(target);
+    const set = byKey?.get(key);
+    if (!byKey || !set) return;
+    set.delete(listener);
+    if (!set.size) byKey.delete(key);
+    if (!byKey.size) live.delete(target);
+  };
+
   const patchListeners = (target: { addEventListener: EventTarget['addEventListener']; removeEventListener: EventTarget['removeEventListener'] }, own: boolean) => {
     const add = target.addEventListener;
     const remove = target.removeEventListener;
@@ -51,12 +62,12 @@ function trackGlobals() {
         const key = keyOf(type, options);
         if (!byKey.has(key)) byKey.set(key, new Set());
         byKey.get(key)!.add(listener);
-        if (typeof options === 'object' && options.signal) options.signal.addEventListener('abort', () => byKey.get(key)?.delete(listener), { once: true });
+        if (typeof options === 'object' && options.signal) options.signal.addEventListener('abort', () => forget(this, key, listener), { once: true });
       }
       return add.call(this, type, listener as EventListener, options);
     } as EventTarget['addEventListener'];
     target.removeEventListener = function (this: EventTarget, type: string, listener: unknown, options?: boolean | EventListenerOptions) {
-      live.get(this)?.get(keyOf(type, options))?.delete(listener);
+      forget(this, keyOf(type, options), listener);
       return remove.call(this, type, listener as EventListener, options);
     } as EventTarget['removeEventListener'];
     restorers.push(() => {
