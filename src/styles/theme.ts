@@ -28,6 +28,13 @@ const dark = css`
   --_danger: var(--kj-color-danger, #ff9c9c);
 `;
 
+// :state(dark|light) is the enclosing <kerjasama-data>'s theme, for elements left on auto. It sits
+// inside :is(), whose list is forgiving: a browser without :state() keeps the rest of each rule.
+// .kj-root shields internals from inherited page styles that would break reading: page
+// selectors cannot reach into the shadow root, but inherited values (a universal tiny font, zero
+// line height, hidden visibility, odd spacing) still flow in through the host. The page's font
+// family and a readable size still pass.
+// (Comments inside css`` ship to every page, so they live out here.)
 export const themeStyles = css`
   :host {
     ${light}
@@ -36,14 +43,12 @@ export const themeStyles = css`
     --_space: var(--kj-space, 0.5rem);
     color-scheme: light;
   }
-  /* :state(dark|light): the enclosing <kerjasama-data>'s theme, for elements left on auto. */
-  :host([theme='dark']),
-  :host(:state(dark):not([theme='light'])) {
+  :host(:is([theme='dark'], :state(dark):not([theme='light']))) {
     ${dark}
     color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'], :state(light))) {
+    :host(:not([theme='light'], :is(:state(light)))) {
       ${dark}
       color-scheme: dark;
     }
@@ -51,10 +56,6 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none !important;
   }
-  /* Shield internals from inherited page styles that would break reading: page selectors cannot
-     reach into the shadow root, but inherited values (a universal tiny font, zero line height,
-     hidden visibility, odd spacing) still flow in through the host. The page's font family and a
-     readable size still pass. */
   .kj-root {
     font-family: var(--_font);
     font-size: max(1em, 12px);
