@@ -51,6 +51,30 @@ describe('<citation-badge>', () => {
       expect(warnings.messages).to.deep.equal([]);
     });
 
+    it('shows text written inside it until it renders, then only its marker, in the same space', async () => {
+      // The fallback pattern from the README: readers without JavaScript get the citation, and the
+      // line does not reflow when the badge renders. A tag not yet defined, to see both states.
+      const el = await fixture<HTMLElement>(html`<p style="width: 40rem">
+        Japan donated vaccines <kj-late-badge ref="hotez-2014">(Hotez, 2014)</kj-late-badge> to Indonesia.
+      </p>`);
+      const late = el.querySelector('kj-late-badge')!;
+      const before = late.getBoundingClientRect();
+      expect(before.width, 'the fallback text shows before the badge renders').to.be.greaterThan(0);
+      const Badge = customElements.get('citation-badge') as unknown as typeof CitationBadge;
+      customElements.define('kj-late-badge', class extends Badge {});
+      await (late as CitationBadge).updateComplete;
+      const b = new CitationBadgeHarness(late as CitationBadge);
+      expect(b.markerText).to.equal('(Hotez, 2014)');
+      expect(await b.markerName()).to.equal('(Hotez, 2014)');
+      // The light-DOM text is no longer rendered (nor read): the marker replaces it.
+      const range = document.createRange();
+      range.selectNodeContents(late);
+      expect(range.getClientRects().length, 'fallback text still rendered').to.equal(0);
+      const after = late.getBoundingClientRect();
+      expect(Math.abs(after.width - before.width), 'width change, px').to.be.below(24);
+      expect(Math.abs(after.top - before.top), 'moved, px').to.be.below(2);
+    });
+
     it('lists several ids in the order given', async () => {
       const b = await badge(html`<citation-badge ref="panda-2022 hotez-2014"></citation-badge>`);
       expect(b.markerText).to.equal('(Panda, 2022; Hotez, 2014)');

@@ -16,7 +16,9 @@ import { renderRootFor } from '../../internal/server-markup.js';
 
 /**
  * An inline citation marker — "(Hotez, 2014)" or "[3]" — that opens an accessible popover with
- * the formatted reference, its link, the verbatim evidence quote and copy buttons.
+ * the formatted reference, its link, the verbatim evidence quote and copy buttons. Text written
+ * inside it (the citation) shows until it renders, for readers without JavaScript, and keeps the
+ * line from reflowing; the marker then replaces it.
  *
  * @tagname citation-badge
  * @summary Inline citation marker with an accessible reference popover.
