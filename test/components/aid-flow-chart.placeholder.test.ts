@@ -24,6 +24,7 @@ describe('<aid-flow-chart> placeholder', () => {
       await frames(2);
       const box = () => el.shadowRoot!.querySelector<HTMLElement>('.chart')!.getBoundingClientRect();
       const before = box();
+      const heightBefore = el.getBoundingClientRect().height;
       const placeholder = el.shadowRoot!.querySelector('.placeholder')!;
       // "Loading data…" while the bundled dataset is on its way too, then "Loading chart…".
       expect(placeholder.textContent?.trim()).to.match(/^Loading (data|chart)…$/);
@@ -37,6 +38,10 @@ describe('<aid-flow-chart> placeholder', () => {
       expect(el.shadowRoot!.querySelector('figcaption')!.textContent).to.contain('Aid flows: US dollars');
       const after = box();
       expect({ top: after.top, height: after.height, width: after.width }).to.deep.equal({ top: before.top, height: before.height, width: before.width });
+      // Below the box, the legend and the source line take about the room the frame kept for
+      // them: what follows the chart on the page barely moves (it moved 92 px before).
+      const grown = el.getBoundingClientRect().height - heightBefore;
+      expect(Math.abs(grown), 'change of the element height, px').to.be.below(40);
     } finally {
       AidFlowChart.loadViewModule = original;
       page.remove();

@@ -76,7 +76,9 @@ let nextId = 0;
  * (with the bundled dataset when no provider gives one): see `preloadAidFlowChart()`. One tab
  * stop: arrow keys walk nodes and flows, each announced as a sentence; Enter opens a flow's
  * evidence and citation. Light-DOM content (e.g. a static table) shows where scripts do not run
- * and is hidden once the element renders.
+ * and is hidden once the element renders. Before the script is loaded, reserve the chart's room
+ * in the page's CSS: `aid-flow-chart:not(:defined) { display: block; min-height:
+ * calc(var(--kj-chart-height, 24rem) + 12rem); }`.
  *
  * @tagname aid-flow-chart
  * @summary Sankey, bars or table of aid flows between donors, channels and recipients.
@@ -154,6 +156,9 @@ export class AidFlowChart extends KerjasamaBase {
         margin: 0.4rem 0 0;
         font-size: 0.875em;
         color: var(--_muted);
+      }
+      .reserve {
+        min-height: 5.8em;
       }
     `,
   ];
@@ -375,7 +380,8 @@ export class AidFlowChart extends KerjasamaBase {
 
   /**
    * Before the view chunk and data arrive: the figure's frame at its final size — a caption line,
-   * the toolbar's buttons (invisible), the chart box — so that little shifts when they do.
+   * the toolbar's buttons (invisible), the chart box, and four lines for the legend and the
+   * source line below it (typical at 700 px) — so that little shifts when they do.
    */
   private renderPlaceholder(st: DatasetState) {
     const s = placeholderStrings(this.locale);
@@ -391,7 +397,7 @@ export class AidFlowChart extends KerjasamaBase {
         <button type="button" disabled tabindex="-1">${s.flowDownloadCsv}</button>
       </div>
       <div class="chart" part="chart"><div class="placeholder" role=${failed ? 'status' : nothing}>${text}</div></div>
-      <p class="source" part="source">&nbsp;</p>
+      <p class="source reserve" part="source">&nbsp;</p>
     </figure>`;
   }
 }
