@@ -4,10 +4,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define/aid-flow-chart.js';
 import { AidFlowChart } from '../../src/components/aid-flow-chart/aid-flow-chart.js';
-
-const frames = async (n: number) => {
-  for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
-};
+import { frames } from '../support/dom.js';
 
 describe('<aid-flow-chart> defer-hydration', () => {
   it('removes defer-hydration only once the view chunk has loaded, then renders the table', async () => {

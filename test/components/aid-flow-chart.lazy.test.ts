@@ -2,16 +2,13 @@
 // has checked that the element did not load it either.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/aid-flow-chart.js';
+import { frames } from '../support/dom.js';
 
 const chartRequests = () =>
   performance
     .getEntriesByType('resource')
     .map((e) => e.name)
     .filter((name) => /chart\.js|chartjs-chart-sankey|chart-loader/.test(name));
-
-const frames = async (n: number) => {
-  for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
-};
 
 describe('<aid-flow-chart> lazy loading', () => {
   it('loads Chart.js only when the element nears the viewport, without layout shift', async () => {

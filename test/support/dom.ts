@@ -29,6 +29,11 @@ export function microtasksDrained(): Promise<void> {
  * Resolves once no Lit element under `root` has a pending update, letting queued microtasks
  * (citation renumbering, context updates) run first. Awaits updates; never sleeps.
  */
+/** Waits for `n` animation frames (layout and observers that run per frame have had their turn). */
+export async function frames(n: number): Promise<void> {
+  for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
 export async function settled(root: Element | Document = document): Promise<void> {
   for (let round = 0; round < 20; round++) {
     await microtasksDrained();
