@@ -9,6 +9,7 @@ import { themeContext } from '../context/theme-context.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { PrunedContextRoot } from '../context/context-root.js';
 import { themeStyles } from '../styles/theme.js';
+import { renderRootFor } from '../internal/server-markup.js';
 import type { Locale } from '../data/locales.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -71,6 +72,11 @@ export abstract class KerjasamaBase extends LitElement {
     // update while disconnected: it would render without the provider's data.
     this.providerTheme.value = undefined;
     this.elementInternals?.states.clear();
+  }
+
+  /** Takes over server-rendered markup, or clears it when Lit's hydrate support is not loaded. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return renderRootFor(this, () => super.createRenderRoot());
   }
 
   /**

@@ -6,7 +6,6 @@ import { KjSelectEvent } from '../../events.js';
 import { clampLevel, heading } from '../../internal/heading.js';
 import { popoverStyles } from '../../styles/popover.js';
 import { actorJsonLd, buildActorView, type ActorVariant, type ActorView } from './actor-card.view.js';
-import { renderRootFor } from '../../internal/server-markup.js';
 
 const LD_MARKER = 'data-kerjasama-ld';
 
@@ -150,9 +149,6 @@ export class ActorCard extends KerjasamaElement {
     popover: () => this.renderRoot?.querySelector<HTMLElement>('[popover]'),
   });
 
-  protected override createRenderRoot() {
-    return renderRootFor(this, () => super.createRenderRoot());
-  }
 
   /** Whether the chip's hovercard is open. */
   get open(): boolean {

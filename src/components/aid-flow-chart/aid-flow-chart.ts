@@ -5,7 +5,6 @@ import { IntersectionController } from '../../controllers/intersection-controlle
 import type { DatasetState } from '../../context/dataset-context.js';
 import type { DatasetT } from '../../data/schema.js';
 import { placeholderStrings } from '../../i18n/placeholder-strings.js';
-import { renderRootFor } from '../../internal/server-markup.js';
 import type { ChartUnit, FlowView, GroupBy } from './flow-chart-options.js';
 import type { FlowGraph, FocusItem } from './aid-flow-chart.view.js';
 import type * as ViewChunk from './aid-flow-chart.internals.js';
@@ -276,9 +275,6 @@ export class AidFlowChart extends KerjasamaBase {
 
   // --- loading -------------------------------------------------------------------------
 
-  protected override createRenderRoot() {
-    return renderRootFor(this, () => super.createRenderRoot());
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();

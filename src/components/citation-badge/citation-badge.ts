@@ -12,7 +12,6 @@ import { copyText } from '../../internal/clipboard.js';
 import { buildBadgeView, parseRefs, BADGE_FORMATS, type BadgeFormat, type BadgeReference } from './citation-badge.view.js';
 import { popoverStyles } from '../../styles/popover.js';
 import { renderReference } from '../../internal/render-reference.js';
-import { renderRootFor } from '../../internal/server-markup.js';
 
 /**
  * An inline citation marker — "(Hotez, 2014)" or "[3]" — that opens an accessible popover with
@@ -103,9 +102,6 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
     popover: () => this.renderRoot?.querySelector<HTMLElement>('[popover]'),
   });
 
-  protected override createRenderRoot() {
-    return renderRootFor(this, () => super.createRenderRoot());
-  }
 
   /** Known citation ids this badge cites (unknown ids take no number). */
   get citedIds(): readonly string[] {

@@ -21,7 +21,6 @@ import {
   type TimelineView,
   type UndatedMode,
 } from './cooperation-timeline.view.js';
-import { renderRootFor } from '../../internal/server-markup.js';
 
 /** Above this many events only the visible window is rendered. */
 export const VIRTUALIZE_THRESHOLD = 200;
@@ -94,9 +93,6 @@ export class CooperationTimeline extends KerjasamaElement {
   private itemsLocale?: string;
   private hashHonoured = false;
 
-  protected override createRenderRoot() {
-    return renderRootFor(this, () => super.createRenderRoot());
-  }
 
   /** The events shown now (after filters), in order. */
   get visibleEventIds(): string[] {

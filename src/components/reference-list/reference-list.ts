@@ -9,7 +9,6 @@ import { CITATION_STYLES, type CitationStyle } from '../../data/schema.js';
 import { clampLevel, heading } from '../../internal/heading.js';
 import { renderReference } from '../../internal/render-reference.js';
 import { buildReferenceItems, type ReferenceItem } from './reference-list.view.js';
-import { renderRootFor } from '../../internal/server-markup.js';
 
 let nextId = 0;
 
@@ -106,9 +105,6 @@ export class ReferenceList extends KerjasamaElement {
     return this.citations.scope;
   }
 
-  protected override createRenderRoot() {
-    return renderRootFor(this, () => super.createRenderRoot());
-  }
 
   protected override datasetChanged(state: DatasetState, previous: DatasetState): void {
     this.citations.follow();
