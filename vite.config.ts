@@ -30,8 +30,8 @@ const defineEntries = Object.fromEntries(
 /**
  * Resolves the dynamic imports of `specifiers` statically: `import('x')` becomes a resolved
  * promise of `x`'s namespace, imported at the top. For the drop-in, which registers every element
- * at once: the chart's view chunk and the bundled dataset are needed by the page anyway, and
- * splitting them out would turn kerjasama.js into several files; only Chart.js stays lazy.
+ * at once: the chart's view chunk and the timeline's windowing would otherwise pull Lit into a
+ * shared chunk and turn kerjasama.js into several files; Chart.js and the dataset's shards stay lazy.
  */
 function resolveDynamicImportsStatically(specifiers: string[]): Plugin {
   return {
@@ -102,7 +102,8 @@ export default defineConfig(({ mode }) => {
         emptyOutDir: true,
         lib: { entry: resolve(root, 'src/cdn.ts'), formats: ['es'], fileName: () => 'kerjasama.js' },
       }),
-      plugins: [resolveDynamicImportsStatically(['/aid-flow-chart.internals.js', '/data/generated/dataset.js'])],
+      // The dataset's shards stay lazy chunks (a page loads those of its language and layers).
+      plugins: [resolveDynamicImportsStatically(['/aid-flow-chart.internals.js', '/cooperation-timeline.windowing.js'])],
     };
   }
   if (mode === 'cdn-elements') {

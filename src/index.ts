@@ -12,6 +12,11 @@ export { AidFlowChart, preloadAidFlowChart } from './components/aid-flow-chart/a
 export { KjSelectEvent, KjDataErrorEvent, KjDataLoadEvent, type DataErrorReason, type SelectableType } from './events.js';
 export { datasetContext, type DatasetState } from './context/dataset-context.js';
 export { CitationScope } from './context/citation-scope.js';
-export * from './data/index.js';
+// The data layer, less the whole bundled dataset (import it from `kerjasama/data`): elements load it in shards.
+export * from './data/schema.js';
+export * from './data/queries.js';
+export { validateDataset, parseDataset, checkReferences, describeProblem } from './data/validate.js';
+export type { DataProblem, ValidationResult, ValidateOptions } from './data/validate.js';
+export * from './i18n/format.js';
 export { toBibTeX, toRIS, toCslJson, exportCitation, safeLink } from './data/citation-export.js';
 export { loadDataset, type LoadResult } from './data/load-dataset.js';

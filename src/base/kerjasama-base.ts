@@ -10,6 +10,7 @@ import { LocaleController } from '../controllers/locale-controller.js';
 import { PrunedContextRoot } from '../context/context-root.js';
 import { themeStyles } from '../styles/theme.js';
 import { renderRootFor } from '../internal/server-markup.js';
+import { loadsSettled } from '../controllers/lazy-module-controller.js';
 import type { Locale } from '../data/locales.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -72,6 +73,13 @@ export abstract class KerjasamaBase extends LitElement {
     // update while disconnected: it would render without the provider's data.
     this.providerTheme.value = undefined;
     this.elementInternals?.states.clear();
+  }
+
+  /** Settles once the element has rendered with the code and data it is loading (lazy modules, shards). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (await loadsSettled(this)) result = await super.getUpdateComplete();
+    return result;
   }
 
   /** Takes over server-rendered markup, or clears it when Lit's hydrate support is not loaded. */

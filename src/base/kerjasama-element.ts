@@ -1,11 +1,10 @@
 /**
  * The base of every Kerjasama element that shows data: KerjasamaBase (registration, theme, page
- * language) plus the dataset from context, or the bundled one, available synchronously.
+ * language) plus the dataset from context, or the bundled one's shards that its first render shows.
  * Class modules stay free of side effects; registration happens in `src/define/<tag>.ts`.
  */
-import { DatasetController } from '../controllers/dataset-controller.js';
-import type { DatasetState } from '../context/dataset-context.js';
-import { bundledDataset } from '../data/generated/dataset.js';
+import { DatasetController, type DatasetNeeds } from '../controllers/dataset-controller.js';
+import type { ElementDatasetState } from '../context/dataset-context.js';
 import { t, type Strings } from '../i18n/strings.js';
 import { KerjasamaBase } from './kerjasama-base.js';
 
@@ -13,18 +12,43 @@ export { KerjasamaBase, THEMES, ensureContextRoot, type Theme } from './kerjasam
 
 /** An element that shows data: adds the dataset from context, or the bundled one. */
 export abstract class KerjasamaElement extends KerjasamaBase {
-  protected readonly data = new DatasetController(this, (state, previous) => this.datasetChanged(state, previous), { bundled: bundledDataset });
+  /** What the first render shows of the bundled dataset: its shards load before it (see DatasetController). */
+  static datasetNeeds: DatasetNeeds = {};
+
+  protected readonly data = new DatasetController(
+    this,
+    (state, previous) => this.datasetChanged(state, previous),
+    () => this.datasetNeeds,
+  );
+
+  /** What this instance's first render shows (the class's `datasetNeeds`, unless it depends on attributes). */
+  protected get datasetNeeds(): DatasetNeeds {
+    return (this.constructor as typeof KerjasamaElement).datasetNeeds;
+  }
+
+  override connectedCallback(): void {
+    if (this.hasAttribute('defer-hydration')) {
+      // Server-rendered: hydrate only once the data the server rendered from is here too, in
+      // the page's language (read now: the locale controller connects with the hydration). The
+      // markup may show any layer (an expanded event): all of them, for what the element shows.
+      this.localeController.refresh();
+      const { core = [], detail = [] } = this.datasetNeeds;
+      const all = [...new Set([...core, ...detail])];
+      void this.data.ensure({ core: all, detail: all }).then(() => this.removeAttribute('defer-hydration'));
+    }
+    super.connectedCallback();
+  }
 
   protected get strings(): Strings {
     return t(this.locale);
   }
 
-  protected get datasetState(): DatasetState {
+  protected get datasetState(): ElementDatasetState {
     return this.data.state;
   }
 
   /** Hook for subclasses that derive state from the dataset. */
-  protected datasetChanged(_state: DatasetState, _previous: DatasetState): void {
+  protected datasetChanged(_state: ElementDatasetState, _previous: ElementDatasetState): void {
     this.requestUpdate();
   }
 }

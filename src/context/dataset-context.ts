@@ -9,6 +9,11 @@ import type { CitationScope } from './citation-scope.js';
 export type DatasetState =
   | { status: 'loading'; scope: CitationScope }
   | { status: 'ready'; dataset: DatasetT; scope: CitationScope }
-  | { status: 'error'; message: string; scope: CitationScope };
+  | { status: 'error'; message: string; scope: CitationScope }
+  /** A provider without data of its own: elements load the bundled dataset's shards themselves. */
+  | { status: 'bundled'; scope: CitationScope };
 
 export const datasetContext = createContext<DatasetState>(Symbol.for('kerjasama.dataset-context'));
+
+/** The state an element sees: a provider passing the bundled dataset through resolves to its shards' state. */
+export type ElementDatasetState = Exclude<DatasetState, { status: 'bundled' }>;

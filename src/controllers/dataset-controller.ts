@@ -1,55 +1,61 @@
 /**
  * Gives an element its dataset: from the nearest `<kerjasama-data>` provider through context
- * (following its changes), else the bundled dataset. The bundled dataset is handed in — as a
- * value (available synchronously, as most elements use it) or as a lazy loader (the chart, whose
- * eager entry must not carry ~50 KB of data it may never need) — so this module imports none.
+ * (following its changes), else the bundled dataset, loaded in shards (src/data/bundled.ts):
+ * before the first render, the core layer of the collections that render shows, in the page's
+ * language; on intent (hover, focus, expand), the detail layer of what opens.
  */
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { datasetContext, type DatasetState } from '../context/dataset-context.js';
-import { documentScope } from '../context/citation-scope.js';
-import type { DatasetT } from '../data/schema.js';
+import { datasetContext, type DatasetState, type ElementDatasetState } from '../context/dataset-context.js';
+import { documentScope, type CitationScope } from '../context/citation-scope.js';
+import { bundledSnapshot, hasBundled, loadBundled } from '../data/bundled.js';
+import type { Collection } from '../data/shards.js';
+import { trackLoad } from './lazy-module-controller.js';
 
-/** A bundled dataset fetched on demand: `current()` once `load()` has resolved (shared cache). */
-export interface LazyDataset {
-  current(): DatasetT | undefined;
-  load(): Promise<DatasetT>;
+/** Shards by layer: the collections whose `core` (names, titles, dates, labels) and `detail` (evidence, notes, bibliography entries) a view shows. */
+export interface DatasetNeeds {
+  core?: readonly Collection[];
+  detail?: readonly Collection[];
 }
 
-export interface DatasetControllerOptions {
-  /** The dataset used without a provider: the value itself, or how to load it. */
-  bundled: DatasetT | LazyDataset;
-}
+const hasNeeds = ({ core = [], detail = [] }: DatasetNeeds, locale: string) =>
+  hasBundled(core, 'core', locale) && hasBundled(detail, 'detail', locale);
 
-const isLazy = (b: DatasetT | LazyDataset): b is LazyDataset => typeof (b as LazyDataset).load === 'function';
-
-const loadingState: DatasetState = { status: 'loading', scope: documentScope };
+type Host = ReactiveControllerHost & HTMLElement & { readonly locale: string };
 
 export class DatasetController implements ReactiveController {
-  private readonly consumer: ContextConsumer<typeof datasetContext, ReactiveControllerHost & HTMLElement>;
-  private previous: DatasetState;
-  private loading?: Promise<unknown>;
+  private readonly consumer: ContextConsumer<typeof datasetContext, Host>;
+  private previous: ElementDatasetState;
+  private loadingLocale?: string;
   private failed = '';
-  /** One state object per dataset, so that consumers comparing states see no spurious change. */
+  /** Loads asked for on intent, by their needs: whether the last one failed. */
+  private readonly onIntent = new Map<string, 'ready' | 'loading' | 'error'>();
+  /** One state object per dataset and scope, so that consumers comparing states see no spurious change. */
   private ready?: Extract<DatasetState, { status: 'ready' }>;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly onChange: ((state: DatasetState, previous: DatasetState) => void) | undefined,
-    private readonly options: DatasetControllerOptions,
+    private readonly host: Host,
+    private readonly onChange: ((state: ElementDatasetState, previous: ElementDatasetState) => void) | undefined,
+    /** What the host's first render shows (read when it connects and updates). */
+    private readonly needs: () => DatasetNeeds,
   ) {
-    this.previous = this.bundled;
+    this.previous = { status: 'loading', scope: documentScope };
     this.consumer = new ContextConsumer(host, {
       context: datasetContext,
       subscribe: true,
-      callback: (value) => this.changed(value),
+      callback: (value) => this.changed(this.resolve(value)),
     });
     host.addController(this);
   }
 
   hostConnected(): void {
     // Runs after the consumer's own hostConnected: a provider, if any, has answered by now.
-    if (!this.consumer.value) void this.loadBundled();
+    this.loadFirstRender();
+  }
+
+  hostUpdate(): void {
+    // The page's language may have changed: its shards load before the element shows it.
+    this.loadFirstRender();
   }
 
   hostDisconnected(): void {
@@ -57,44 +63,85 @@ export class DatasetController implements ReactiveController {
     this.consumer.value = undefined;
   }
 
-  /** The current state: the provider's, or the bundled dataset when there is no provider. */
-  get state(): DatasetState {
-    return this.consumer.value ?? this.bundled;
+  /** The current state: the provider's, or the bundled dataset's. */
+  get state(): ElementDatasetState {
+    return this.resolve(this.consumer.value);
   }
 
-  /** Settles once a lazy bundled dataset that is being fetched has arrived (or failed). */
-  get pending(): Promise<unknown> | undefined {
-    return this.loading;
+  /** Whether the bundled dataset is in use (no provider, or one that passes it through). */
+  get usesBundled(): boolean {
+    const v = this.consumer.value;
+    return !v || v.status === 'bundled';
+  }
+
+  /** Whether `needs` are at hand (always, for a provider's dataset, which is whole). */
+  has(needs: DatasetNeeds): boolean {
+    return !this.usesBundled || hasNeeds(needs, this.host.locale);
   }
 
   /**
-   * Fetches a lazy bundled dataset (once per page); resolves at once for a value. Failing to
-   * load it leaves the state `error`.
+   * Loads `needs` on intent (hover, focus, expand: what opens next); the host re-renders when
+   * they arrive. Resolves `false` when they could not be loaded.
    */
-  loadBundled(): Promise<unknown> {
-    const b = this.options.bundled;
-    if (!isLazy(b) || b.current() || this.loading) return this.loading ?? Promise.resolve();
-    this.loading = b
-      .load()
-      .then(() => '', String)
-      .then((failed) => {
-        this.loading = undefined;
-        this.failed = failed;
-        if (this.consumer.value) return; // a provider answered meanwhile: its data wins
-        this.changed(this.bundled);
-        this.host.requestUpdate();
-      });
-    return this.loading;
+  ensure(needs: DatasetNeeds): Promise<boolean> {
+    if (this.has(needs)) return Promise.resolve(true);
+    const key = JSON.stringify(needs);
+    this.onIntent.set(key, 'loading');
+    return this.load(needs).then((ok) => {
+      this.onIntent.set(key, ok ? 'ready' : 'error');
+      return ok;
+    });
   }
 
-  private get bundled(): DatasetState {
-    const b = this.options.bundled;
-    const ds = isLazy(b) ? b.current() : b;
-    if (ds) return this.ready?.dataset === ds ? this.ready : (this.ready = { status: 'ready', dataset: ds, scope: documentScope });
-    return this.failed ? { status: 'error', message: this.failed, scope: documentScope } : loadingState;
+  /** What a view that opens on intent shows: its content, a polite loading state, or a failure. */
+  statusOf(needs: DatasetNeeds): 'ready' | 'loading' | 'error' {
+    if (this.has(needs)) return 'ready';
+    return this.onIntent.get(JSON.stringify(needs)) === 'error' ? 'error' : 'loading';
   }
 
-  private changed(value: DatasetState): void {
+  private loadFirstRender(): void {
+    const locale = this.host.locale;
+    if (!this.usesBundled || hasNeeds(this.needs(), locale) || this.loadingLocale === locale) return;
+    this.loadingLocale = locale;
+    void this.load(this.needs()).then(() => {
+      if (this.loadingLocale === locale) this.loadingLocale = undefined;
+    });
+  }
+
+  private load({ core = [], detail = [] }: DatasetNeeds): Promise<boolean> {
+    const locale = this.host.locale;
+    const p = Promise.all([loadBundled(core, 'core', locale), loadBundled(detail, 'detail', locale)]).then(
+      () => {
+        this.failed = '';
+        return true;
+      },
+      (error: unknown) => {
+        this.failed = String(error);
+        return false;
+      },
+    );
+    const settled = p.then((ok) => {
+      if (this.usesBundled) this.changed(this.state);
+      this.host.requestUpdate();
+      return ok;
+    });
+    trackLoad(this.host, settled);
+    return settled;
+  }
+
+  private resolve(value: DatasetState | undefined): ElementDatasetState {
+    if (value && value.status !== 'bundled') return value;
+    const scope: CitationScope = value?.scope ?? documentScope;
+    if (hasNeeds(this.needs(), this.host.locale)) {
+      const dataset = bundledSnapshot();
+      if (this.ready?.dataset !== dataset || this.ready.scope !== scope) this.ready = { status: 'ready', dataset, scope };
+      return this.ready;
+    }
+    return this.failed ? { status: 'error', message: this.failed, scope } : { status: 'loading', scope };
+  }
+
+  private changed(value: ElementDatasetState): void {
+    if (value === this.previous) return;
     this.onChange?.(value, this.previous);
     this.previous = value;
   }

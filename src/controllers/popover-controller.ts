@@ -13,6 +13,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export interface PopoverParts {
   trigger: () => HTMLElement | null | undefined;
   popover: () => HTMLElement | null | undefined;
+  /** The reader may open it soon (pointer over or focus on the trigger): prefetch its content. */
+  intent?: () => void;
 }
 
 const MARGIN = 8;
@@ -49,6 +51,7 @@ export class PopoverController implements ReactiveController {
     trigger.addEventListener('click', this.onTriggerClick);
     trigger.addEventListener('pointerenter', this.onEnter);
     trigger.addEventListener('pointerleave', this.onLeave);
+    trigger.addEventListener('focus', this.onIntent);
     popover.addEventListener('pointerenter', this.onEnter);
     popover.addEventListener('pointerleave', this.onLeave);
     popover.addEventListener('toggle', this.onToggle as EventListener);
@@ -77,6 +80,7 @@ export class PopoverController implements ReactiveController {
     trigger.removeEventListener('click', this.onTriggerClick);
     trigger.removeEventListener('pointerenter', this.onEnter);
     trigger.removeEventListener('pointerleave', this.onLeave);
+    trigger.removeEventListener('focus', this.onIntent);
     popover.removeEventListener('pointerenter', this.onEnter);
     popover.removeEventListener('pointerleave', this.onLeave);
     popover.removeEventListener('toggle', this.onToggle as EventListener);
@@ -101,7 +105,10 @@ export class PopoverController implements ReactiveController {
     }
   };
 
+  private onIntent = () => this.parts.intent?.();
+
   private onEnter = (e: PointerEvent) => {
+    this.onIntent();
     if (e.pointerType !== 'mouse') return;
     clearTimeout(this.timer);
     if (this.open) return;
@@ -121,6 +128,7 @@ export class PopoverController implements ReactiveController {
   private onToggle = (e: ToggleEvent) => {
     this.open = e.newState === 'open';
     if (this.open) {
+      this.onIntent();
       this.position();
       window.addEventListener('scroll', this.position, true);
       window.addEventListener('resize', this.position);

@@ -17,6 +17,13 @@ import { CitationBadge } from '../components/citation-badge/citation-badge.js';
 import { CooperationTimeline } from '../components/cooperation-timeline/cooperation-timeline.js';
 import { ReferenceList } from '../components/reference-list/reference-list.js';
 import { serverRender } from '../controllers/locale-controller.js';
+import { bundledDataset } from '../data/generated/dataset.js';
+import { provideShard } from '../data/bundled.js';
+import { splitDataset } from '../data/shards.js';
+import { LOCALES } from '../data/locales.js';
+
+// A server has the whole dataset at hand: every shard, in every language, without loading.
+for (const [key, data] of splitDataset(bundledDataset, LOCALES)) provideShard(key, data);
 
 /** The elements `renderElement` renders. */
 export const SSR_TAGS = ['cooperation-timeline', 'actor-card', 'citation-badge', 'reference-list', 'aid-flow-chart'] as const;
@@ -96,11 +103,12 @@ function attributeList(tag: SsrTag, attributes: AttributeValues, lang: string | 
   if (tag === 'citation-badge' && get('format') === 'numeric') {
     throw new RenderElementError('<citation-badge format="numeric"> is numbered by the badges on the live page; render it with format="author-date", or leave it to the script.');
   }
-  if (tag === 'aid-flow-chart') {
-    if (get('view') !== 'table') throw new RenderElementError('<aid-flow-chart> renders on a server as its table only: give view="table" (the sankey and bars are drawn on a canvas).');
-    // The chart hydrates only once its lazily loaded view code is in; it removes this itself.
-    out.push(['defer-hydration', '']);
+  if (tag === 'aid-flow-chart' && get('view') !== 'table') {
+    throw new RenderElementError('<aid-flow-chart> renders on a server as its table only: give view="table" (the sankey and bars are drawn on a canvas).');
   }
+  // An element hydrates only once the shards (and, for the chart, the view code) its first
+  // render shows have loaded; it removes this itself.
+  out.push(['defer-hydration', '']);
   if (tag === 'reference-list' && get('all') === undefined) {
     throw new RenderElementError('<reference-list> lists what the badges of the live page cite; render it with the "all" attribute (the whole bibliography, or one source\'s), or leave it to the script.');
   }

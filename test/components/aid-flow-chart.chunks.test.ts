@@ -12,6 +12,7 @@ const requested = (pattern: RegExp) =>
     .filter((path) => pattern.test(path));
 
 const DATASET = /\/src\/data\/generated\/dataset\.ts$/;
+const SHARD = /\/src\/data\/generated\/shards\//;
 const STRINGS = /\/src\/i18n\/strings\.ts$/;
 const BADGE = /\/citation-badge\//;
 const VIEW = /\/aid-flow-chart\.internals\.ts$/;
@@ -32,7 +33,11 @@ describe('<aid-flow-chart> chunks', () => {
     );
     const chart = await el.chartReady();
     expect(requested(VIEW), 'view').to.have.length(1);
-    expect(requested(DATASET), 'dataset').to.have.length(1);
+    // The bundled dataset's shards, each once: every collection's core and detail in English.
+    expect(requested(DATASET), 'whole dataset').to.deep.equal([]);
+    expect(requested(SHARD).map((u) => u.replace(/^.*\/shards\//, '')).sort()).to.deep.equal(
+      ['actors', 'citations', 'events', 'flows', 'sources'].flatMap((c) => [`${c}.core.en.ts`, `${c}.detail.en.ts`]).sort(),
+    );
     expect(chart.data.datasets[0].data).to.have.length(3); // the bundled USD flows: Japan → Indonesia, Japan → UNICEF → Indonesia
     expect(el.shadowRoot!.querySelector('figcaption')?.textContent).to.contain('Aid flows: US dollars');
     // The sankey shows no citation badge: none is loaded yet.

@@ -4,14 +4,14 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/aid-flow-chart.js';
 import { AidFlowChart } from '../../src/components/aid-flow-chart/aid-flow-chart.js';
 import { captureWarnings } from '../support/stubs.js';
+import { failShards } from '../support/shards.js';
 
 describe('<aid-flow-chart> lazy parts failing', () => {
   it('says the data is unavailable and warns once when the view and dataset fail to load; the next chart retries', async () => {
     const view = AidFlowChart.loadViewModule;
-    const dataset = AidFlowChart.loadBundledDataset;
     const warnings = captureWarnings();
     AidFlowChart.loadViewModule = () => Promise.reject(new Error('offline'));
-    AidFlowChart.loadBundledDataset = () => Promise.reject(new Error('offline'));
+    const shards = failShards();
     try {
       const el = await fixture<AidFlowChart>(html`<aid-flow-chart></aid-flow-chart>`);
       const status = el.shadowRoot!.querySelector('[role="status"]');
@@ -26,7 +26,7 @@ describe('<aid-flow-chart> lazy parts failing', () => {
       expect(rejected, 'chartReady rejects').to.equal(true);
     } finally {
       AidFlowChart.loadViewModule = view;
-      AidFlowChart.loadBundledDataset = dataset;
+      shards.restore();
       warnings.restore();
     }
     const next = await fixture<AidFlowChart>(html`<aid-flow-chart view="table"></aid-flow-chart>`);

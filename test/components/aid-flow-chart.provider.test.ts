@@ -2,23 +2,18 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/kerjasama-data.js';
 import '../../src/define/aid-flow-chart.js';
-import { AidFlowChart } from '../../src/components/aid-flow-chart/aid-flow-chart.js';
 import { withSyntheticFlows } from '../../src/components/aid-flow-chart/aid-flow-chart.view.js';
 import { bundledDataset } from '../../src/data/generated/dataset.js';
 import { settled } from '../support/dom.js';
+import { countShards } from '../support/shards.js';
 
 describe('<aid-flow-chart> dataset source', () => {
-  const original = AidFlowChart.loadBundledDataset;
-  let calls = 0;
+  let shards: ReturnType<typeof countShards>;
   beforeEach(() => {
-    calls = 0;
-    AidFlowChart.loadBundledDataset = () => {
-      calls++;
-      return original();
-    };
+    shards = countShards();
   });
   afterEach(() => {
-    AidFlowChart.loadBundledDataset = original;
+    shards.restore();
   });
 
   it('uses the provider’s data and never loads the bundled dataset', async () => {
@@ -29,7 +24,7 @@ describe('<aid-flow-chart> dataset source', () => {
     await el.updateComplete;
     expect(el.flowGraph!.flows).to.have.length(12);
     expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(12);
-    expect(calls).to.equal(0);
+    expect(shards.loaded).to.deep.equal([]);
   });
 
   it('loads the bundled dataset once, for the first chart without a provider', async () => {
@@ -39,6 +34,8 @@ describe('<aid-flow-chart> dataset source', () => {
     await doses.updateComplete;
     expect(usd.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(2);
     expect(doses.flowGraph!.flows).to.have.length(3);
-    expect(calls).to.equal(1);
+    // Each shard once, for both charts: every collection's core and detail in the page's language.
+    expect(shards.loaded).to.have.length(10);
+    expect(new Set(shards.loaded).size).to.equal(10);
   });
 });

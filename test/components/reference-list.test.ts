@@ -9,6 +9,7 @@ import type { CitationBadge } from '../../src/components/citation-badge/citation
 import { bundledDataset } from '../../src/data/generated/dataset.js';
 import type { CitationStyle, Locale } from '../../src/data/schema.js';
 import { warningsDuring } from '../support/stubs.js';
+import { settled } from '../support/dom.js';
 
 const SOURCE_000 = '000_4396ecaf486911db';
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -159,6 +160,7 @@ describe('<reference-list>', () => {
       <reference-list all source=${SOURCE_000} heading=""></reference-list>
       <div lang="id"><reference-list all source=${SOURCE_000}></reference-list></div>
     </div>`);
+    await settled(wrapper); // the lists load their shards
     const [plain, custom, none, indonesian] = [...wrapper.querySelectorAll('reference-list')];
     const h2 = root(plain).querySelector('h2')!;
     expect(text(h2)).to.equal('References');

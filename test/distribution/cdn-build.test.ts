@@ -37,7 +37,10 @@ describe('built CDN files', () => {
     });
     const scripts = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/dist/'));
     expect(scripts[0]).to.equal('/dist/cdn/kerjasama.js');
-    expect(scripts.slice(1).every((p) => /^\/dist\/cdn\/chart-loader-[\w-]+\.js$/.test(p)), scripts.join(', ')).to.be.true;
+    // Beside it only lazy chunks: Chart.js and the dataset shards the chart shows, in the page's language.
+    const lazy = /^\/dist\/cdn\/(chart-loader|(sources|actors|events|flows|citations)\.(core|detail)\.en)-[\w-]+\.js$/;
+    expect(scripts.slice(1).every((p) => lazy.test(p)), scripts.join(', ')).to.be.true;
+    expect(scripts.filter((p) => p.includes('.id-')), 'no Indonesian shard on an English page').to.deep.equal([]);
   });
 
   it('autoloader.js defines only the elements on the page, then those added later', async () => {

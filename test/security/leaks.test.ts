@@ -19,6 +19,9 @@ import type { AidFlowChart } from '../../src/components/aid-flow-chart/aid-flow-
 import type { CitationBadge } from '../../src/components/citation-badge/citation-badge.js';
 import { CitationBadgeHarness } from '../support/citation-badge-harness.js';
 import { settled } from '../support/dom.js';
+import { syntheticTimelineDataset } from '../support/timeline-dataset.js';
+import { bundledDataset } from '../../src/data/generated/dataset.js';
+import type { DatasetT } from '../../src/data/schema.js';
 import { captureWarnings, watchUncaughtErrors } from '../support/stubs.js';
 
 const CYCLES = 1000;
@@ -149,6 +152,8 @@ const make = (tag: string, attributes: Record<string, string> = {}, inner = '') 
   return el;
 };
 
+let windowed: DatasetT | undefined;
+
 const SUBJECTS: Subject[] = [
   {
     tag: 'kerjasama-data',
@@ -163,7 +168,31 @@ const SUBJECTS: Subject[] = [
   },
   { tag: 'reference-list', create: make('reference-list', { all: '' }) },
   { tag: 'actor-card', create: make('actor-card', { actor: 'jica' }) },
-  { tag: 'cooperation-timeline', create: make('cooperation-timeline', { countries: 'ID KR' }) },
+  {
+    tag: 'cooperation-timeline',
+    create: make('cooperation-timeline', { countries: 'ID KR' }),
+    // Opening an event loads its details through the lazy-module cache.
+    exercise: async (el) => {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle')!.click();
+      await rendered(el);
+      expect(el.shadowRoot!.querySelector('.details blockquote'), 'details loaded').to.not.equal(null);
+    },
+  },
+  {
+    // Windowed (over 200 events): the virtualizer arrives through a LazyModuleController.
+    tag: 'cooperation-timeline windowed, in kerjasama-data',
+    create: () => {
+      const provider = document.createElement('kerjasama-data') as HTMLElement & { data: unknown };
+      provider.data = (windowed ??= syntheticTimelineDataset(bundledDataset, 300));
+      provider.append(document.createElement('cooperation-timeline'));
+      return provider;
+    },
+    exercise: async (el) => {
+      const timeline = el.querySelector('cooperation-timeline')!;
+      await rendered(timeline);
+      expect(timeline.shadowRoot!.querySelector('.timeline.virtual'), 'windowed').to.not.equal(null);
+    },
+  },
   {
     tag: 'aid-flow-chart',
     create: make('aid-flow-chart'),

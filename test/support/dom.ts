@@ -37,9 +37,10 @@ export async function frames(n: number): Promise<void> {
 export async function settled(root: Element | Document = document): Promise<void> {
   for (let round = 0; round < 20; round++) {
     await microtasksDrained();
-    const pending = reactiveElementsIn(root).filter((el) => el.isUpdatePending);
-    if (!pending.length) return;
-    await Promise.all(pending.map((el) => el.updateComplete));
+    // updateComplete also waits for the code and data an element is loading (lazy modules, shards).
+    await Promise.all(reactiveElementsIn(root).map((el) => el.updateComplete));
+    await microtasksDrained();
+    if (!reactiveElementsIn(root).some((el) => el.isUpdatePending)) return;
   }
   throw new Error('elements kept re-rendering');
 }

@@ -1,6 +1,7 @@
 import { html, css, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { KerjasamaElement } from '../../base/kerjasama-element.js';
+import type { DatasetNeeds } from '../../controllers/dataset-controller.js';
 import { PopoverController } from '../../controllers/popover-controller.js';
 import { KjSelectEvent } from '../../events.js';
 import { clampLevel, heading } from '../../internal/heading.js';
@@ -31,6 +32,9 @@ const LD_MARKER = 'data-kerjasama-ld';
  * @cssprop --kj-font-family - Font (inherits the page's by default).
  */
 export class ActorCard extends KerjasamaElement {
+  // A chip shows the name; the card (and the chip's hovercard) the profile with its evidence.
+  static override datasetNeeds: DatasetNeeds = { core: ['actors'] };
+  private static readonly profileNeeds: DatasetNeeds = { core: ['actors', 'events', 'flows', 'citations', 'sources'], detail: ['actors'] };
   static override styles = [
     ...KerjasamaElement.styles,
     popoverStyles,
@@ -147,7 +151,12 @@ export class ActorCard extends KerjasamaElement {
   private readonly hovercard = new PopoverController(this, {
     trigger: () => this.renderRoot?.querySelector<HTMLElement>('.chip'),
     popover: () => this.renderRoot?.querySelector<HTMLElement>('[popover]'),
+    intent: () => void this.data.ensure(ActorCard.profileNeeds),
   });
+
+  protected override get datasetNeeds(): DatasetNeeds {
+    return this.variant === 'chip' ? ActorCard.datasetNeeds : ActorCard.profileNeeds;
+  }
 
 
   /** Whether the chip's hovercard is open. */
@@ -190,9 +199,17 @@ export class ActorCard extends KerjasamaElement {
       ><button class="chip" part="chip" type="button" aria-controls=${`${this.uid}-pop`} aria-expanded=${open ? 'true' : 'false'} aria-haspopup="dialog">
         ${view.actor.name}</button
       ><div id=${`${this.uid}-pop`} class="popover kj-root" part="popover" popover="auto" role="dialog" aria-labelledby=${`${this.uid}-name`}>
-        ${open ? html`<div class="card">${this.renderProfile(view)}</div>` : html`<span id=${`${this.uid}-name`}>${view.actor.name}</span>`}
+        ${open ? this.renderHovercard(view) : html`<span id=${`${this.uid}-name`}>${view.actor.name}</span>`}
       </div></span
     >`;
+  }
+
+  private renderHovercard(view: ActorView) {
+    // Cold page: the profile is on its way (the hover or focus before opening asked for it).
+    const status = this.data.statusOf(ActorCard.profileNeeds);
+    if (status === 'ready') return html`<div class="card">${this.renderProfile(view)}</div>`;
+    return html`<span id=${`${this.uid}-name`}>${view.actor.name}</span>
+      <p class="loading" role="status">${status === 'error' ? this.strings.dataUnavailable : this.strings.loading}</p>`;
   }
 
   private renderProfile(v: ActorView) {

@@ -1,9 +1,11 @@
 import { adoptStyles, html, css, nothing, type CSSResult, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { KerjasamaBase } from '../../base/kerjasama-base.js';
-import { DatasetController, type LazyDataset } from '../../controllers/dataset-controller.js';
+import { DatasetController, type DatasetNeeds } from '../../controllers/dataset-controller.js';
+import { loadBundled } from '../../data/bundled.js';
+import { COLLECTIONS } from '../../data/shards.js';
+import { LOCALES } from '../../data/locales.js';
 import { IntersectionController } from '../../controllers/intersection-controller.js';
-import type { DatasetState } from '../../context/dataset-context.js';
-import type { DatasetT } from '../../data/schema.js';
+import type { ElementDatasetState } from '../../context/dataset-context.js';
 import { placeholderStrings } from '../../i18n/placeholder-strings.js';
 import type { ChartUnit, FlowView, GroupBy } from './flow-chart-options.js';
 import type { FlowGraph, FocusItem } from './aid-flow-chart.view.js';
@@ -15,53 +17,33 @@ import type * as ChartLoader from './chart-loader.js';
 type ChartModule = typeof ChartLoader;
 type ViewModule = typeof ViewChunk;
 
-// The view chunk and the bundled dataset: loaded once per page, shared by every chart.
+// The view chunk: loaded once per page, shared by every chart.
 let viewModule: ViewModule | undefined;
 let viewLoading: Promise<ViewModule> | undefined;
-let bundled: DatasetT | undefined;
-let bundledLoading: Promise<DatasetT> | undefined;
 
-/** Caches a load; forgets a failed one, so that a later attempt (another element, a reconnect) tries again. */
-function once<T>(get: () => Promise<T> | undefined, set: (p: Promise<T> | undefined) => void, load: () => Promise<T>): Promise<T> {
-  let p = get();
-  if (!p) {
-    p = load();
-    set(p);
-    p.catch(() => set(undefined));
+const loadView = () => {
+  if (!viewLoading) {
+    viewLoading = AidFlowChart.loadViewModule().then((m) => {
+      // Before any render root that hydrates a server render is created.
+      if (AidFlowChart.elementStyles && !AidFlowChart.elementStyles.includes(m.viewStyles)) AidFlowChart.elementStyles.push(m.viewStyles);
+      return (viewModule = m);
+    });
+    // Forget a failed load, so that a later attempt (another element, a reconnect) tries again.
+    viewLoading.catch(() => (viewLoading = undefined));
   }
-  return p;
-}
-
-const loadView = () =>
-  once(
-    () => viewLoading,
-    (p) => (viewLoading = p),
-    () =>
-      AidFlowChart.loadViewModule().then((m) => {
-        // Before any render root that hydrates a server render is created.
-        if (AidFlowChart.elementStyles && !AidFlowChart.elementStyles.includes(m.viewStyles)) AidFlowChart.elementStyles.push(m.viewStyles);
-        return (viewModule = m);
-      }),
-  );
-
-/** The bundled dataset, fetched only by a chart that has no provider. */
-const lazyBundled: LazyDataset = {
-  current: () => bundled,
-  load: () =>
-    once(
-      () => bundledLoading,
-      (p) => (bundledLoading = p),
-      () => AidFlowChart.loadBundledDataset().then((ds) => (bundled = ds)),
-    ),
+  return viewLoading;
 };
+
+/** A chart shows every collection, with its evidence and notes (its table, its flow details). */
+const CHART_DATA: DatasetNeeds = { core: COLLECTIONS, detail: COLLECTIONS };
 
 /**
  * Loads what `<aid-flow-chart>` needs to render its figure and table — the view chunk and the
- * bundled dataset — so that afterwards rendering (e.g. `view="table"` on a server) is synchronous.
- * Chart.js stays lazy.
+ * bundled dataset's shards (of `locales`, every shipped one by default) — so that afterwards
+ * rendering (e.g. `view="table"` on a server) is synchronous. Chart.js stays lazy.
  */
-export async function preloadAidFlowChart(): Promise<void> {
-  await Promise.all([loadView(), lazyBundled.load()]);
+export async function preloadAidFlowChart(locales: readonly string[] = LOCALES): Promise<void> {
+  await Promise.all([loadView(), ...locales.flatMap((l) => [loadBundled(COLLECTIONS, 'core', l), loadBundled(COLLECTIONS, 'detail', l)])]);
 }
 
 let nextId = 0;
@@ -171,9 +153,6 @@ export class AidFlowChart extends KerjasamaBase {
   /** How the view chunk (view-model, strings, templates, chart lifecycle, keyboard) is loaded. */
   static loadViewModule: () => Promise<ViewModule> = () => import('./aid-flow-chart.internals.js');
 
-  /** How the bundled dataset is loaded when no `<kerjasama-data>` provider gives one. */
-  static loadBundledDataset: () => Promise<DatasetT> = () => import('../../data/generated/dataset.js').then((m) => m.bundledDataset);
-
   /**
    * Registers `<citation-badge>` (a flow's evidence, the table's sources) the first time one is
    * shown; set by the define file. Unset, register the badge yourself.
@@ -225,7 +204,7 @@ export class AidFlowChart extends KerjasamaBase {
   private badgeLoading?: Promise<unknown>;
   private chartLoading?: Promise<ChartModule>;
   private readonly uid = `kj-flow-${++nextId}`;
-  private readonly data = new DatasetController(this, () => this.requestUpdate(), { bundled: lazyBundled });
+  private readonly data = new DatasetController(this, () => this.requestUpdate(), () => CHART_DATA);
   private readonly nearness = new IntersectionController(this);
 
   /** The Chart.js instance, once loaded and drawn (for tests and advanced use). */
@@ -269,7 +248,7 @@ export class AidFlowChart extends KerjasamaBase {
     return this.internals;
   }
 
-  protected get datasetState(): DatasetState {
+  protected get datasetState(): ElementDatasetState {
     return this.data.state;
   }
 
@@ -280,7 +259,8 @@ export class AidFlowChart extends KerjasamaBase {
     super.connectedCallback();
     if (this.hasAttribute('defer-hydration')) {
       // Server-rendered: hydrate only once the view (and data) can render the same template.
-      const ready = this.closest('kerjasama-data') ? loadView() : preloadAidFlowChart();
+      this.localeController.refresh(); // connects only with the hydration
+      const ready = this.closest('kerjasama-data') ? loadView() : preloadAidFlowChart([this.locale]);
       this.track(ready.then(() => this.removeAttribute('defer-hydration')));
     } else if (!viewModule) {
       this.track(loadView());
@@ -304,10 +284,10 @@ export class AidFlowChart extends KerjasamaBase {
     });
   }
 
-  /** Also waits for the view chunk and a lazily loaded bundled dataset, and the render after them. */
+  /** Also waits for the view chunk, and the render after it (the base waits for the data). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    for (let p = this.viewPending ?? this.data.pending; p; p = this.viewPending ?? this.data.pending) {
+    for (let p = this.viewPending; p; p = this.viewPending) {
       await p.catch(() => undefined);
       done = await super.getUpdateComplete();
     }
@@ -351,11 +331,12 @@ export class AidFlowChart extends KerjasamaBase {
   }
 
   private loadChart(): Promise<ChartModule> {
-    return once(
-      () => this.chartLoading,
-      (p) => (this.chartLoading = p),
-      () => (this.constructor as typeof AidFlowChart).loadChartModule(),
-    );
+    if (!this.chartLoading) {
+      this.chartLoading = (this.constructor as typeof AidFlowChart).loadChartModule();
+      // A failed load is forgotten: the next attempt retries.
+      this.chartLoading.catch(() => (this.chartLoading = undefined));
+    }
+    return this.chartLoading;
   }
 
   private loadBadgeIfShown(): void {
@@ -379,7 +360,7 @@ export class AidFlowChart extends KerjasamaBase {
    * the toolbar's buttons (invisible), the chart box, and four lines for the legend and the
    * source line below it (typical at 700 px) — so that little shifts when they do.
    */
-  private renderPlaceholder(st: DatasetState) {
+  private renderPlaceholder(st: ElementDatasetState) {
     const s = placeholderStrings(this.locale);
     const failed = st.status === 'error' || this.viewFailed;
     const text = failed ? s.dataUnavailable : st.status === 'loading' ? s.loading : s.flowChartLoading;

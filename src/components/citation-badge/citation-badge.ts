@@ -1,10 +1,11 @@
 import { html, css, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { KerjasamaElement } from '../../base/kerjasama-element.js';
+import type { DatasetNeeds } from '../../controllers/dataset-controller.js';
 import { PopoverController } from '../../controllers/popover-controller.js';
 import type { CitationScope, CitingElement } from '../../context/citation-scope.js';
 import { CitationScopeController } from '../../controllers/citation-scope-controller.js';
-import type { DatasetState } from '../../context/dataset-context.js';
+import type { ElementDatasetState } from '../../context/dataset-context.js';
 import { getCitation } from '../../data/queries.js';
 import { CITATION_STYLES, type CitationStyle } from '../../data/schema.js';
 import { exportCitation, EXPORT_LABELS, type ExportFormat } from '../../data/citation-export.js';
@@ -75,6 +76,10 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
     `,
   ];
 
+  // The marker shows in-text labels; the popover, bibliography entries, links, quotes and their sources.
+  static override datasetNeeds: DatasetNeeds = { core: ['citations'] };
+  private static readonly popoverNeeds: DatasetNeeds = { core: ['sources'], detail: ['citations'] };
+
   /** One or more citation ids, separated by spaces, e.g. `panda-2022 hotez-2014`. */
   @property({ reflect: true }) ref = '';
   /** `author-date` (the default, "(Hotez, 2014)") or `numeric` ("[3]"). */
@@ -100,6 +105,7 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
   private readonly hovercard = new PopoverController(this, {
     trigger: () => this.renderRoot?.querySelector<HTMLElement>('.marker[aria-controls]'),
     popover: () => this.renderRoot?.querySelector<HTMLElement>('[popover]'),
+    intent: () => void this.data.ensure(CitationBadge.popoverNeeds),
   });
 
 
@@ -132,7 +138,7 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
     this.hovercard.hide();
   }
 
-  protected override datasetChanged(state: DatasetState, previous: DatasetState): void {
+  protected override datasetChanged(state: ElementDatasetState, previous: ElementDatasetState): void {
     this.citing.follow();
     this.scope?.changed();
     super.datasetChanged(state, previous);
@@ -183,11 +189,17 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
           ? html`<span class="visually-hidden"> (${unknownText})</span>`
           : nothing}</button
       ><div id=${this.popoverId} class="popover kj-root" part="popover" popover="auto" role="dialog" aria-label=${view.references.length > 1 ? s.references : s.reference}>
-        ${this.hovercard.open ? view.references.map((r) => this.renderReference(r)) : nothing}
-        ${this.hovercard.open && unknownText ? html`<p class="unknown">${unknownText}</p>` : nothing}
+        ${this.hovercard.open ? this.renderPopoverContent(view.references, unknownText) : nothing}
         <p class="visually-hidden" role="status">${this.copyStatus}</p>
       </div></span
     >`;
+  }
+
+  private renderPopoverContent(references: BadgeReference[], unknownText: string) {
+    // Cold page: the entries are on their way (the hover or focus before opening asked for them).
+    const status = this.data.statusOf(CitationBadge.popoverNeeds);
+    if (status !== 'ready') return html`<p class="loading" role="status">${status === 'loading' ? this.strings.loading : this.strings.dataUnavailable}</p>`;
+    return html`${references.map((r) => this.renderReference(r))}${unknownText ? html`<p class="unknown">${unknownText}</p>` : nothing}`;
   }
 
   private renderReference(r: BadgeReference) {

@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { KerjasamaElement } from '../../base/kerjasama-element.js';
+import type { DatasetNeeds } from '../../controllers/dataset-controller.js';
+import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
+import type * as Windowing from './cooperation-timeline.windowing.js';
 import { KjSelectEvent } from '../../events.js';
 import { getEvent, type EventFilter } from '../../data/queries.js';
 import { isoBounds, isValidIsoDate, type DatasetT, type EventT } from '../../data/schema.js';
@@ -24,6 +25,8 @@ import {
 
 /** Above this many events only the visible window is rendered. */
 export const VIRTUALIZE_THRESHOLD = 200;
+/** Items a long list shows while its windowing code loads. */
+const WINDOW_PREVIEW = 30;
 const HASH_PREFIX = '#event-';
 
 /**
@@ -51,6 +54,9 @@ const HASH_PREFIX = '#event-';
  * @cssprop --kj-timeline-height - Height of the scroll box of a windowed timeline (over 200 events; default min(80vh, 40rem)).
  */
 export class CooperationTimeline extends KerjasamaElement {
+  // Titles, dates, actors and citation markers show at once; an event's summary, notes and evidence when it opens.
+  static override datasetNeeds: DatasetNeeds = { core: ['events', 'actors', 'citations', 'sources'] };
+  private static readonly detailNeeds: DatasetNeeds = { detail: ['events'] };
   static override styles = [...KerjasamaElement.styles, timelineStyles];
 
   /** ISO alpha-2 codes: events involving all of them, e.g. `ID JP`. */
@@ -89,6 +95,10 @@ export class CooperationTimeline extends KerjasamaElement {
   private viewKey = '';
   private viewDataset?: DatasetT;
   private itemCache = new Map<EventT, TimelineItem>();
+  private readonly windowing = new LazyModuleController<typeof Windowing>(this, {
+    key: 'cooperation-timeline/windowing',
+    load: () => import('./cooperation-timeline.windowing.js'),
+  });
   private options?: { ds: DatasetT; locale: string; value: ReturnType<typeof filterOptions> };
   private itemsLocale?: string;
   private hashHonoured = false;
@@ -174,6 +184,8 @@ export class CooperationTimeline extends KerjasamaElement {
       if (getEvent(ds, this.selected)) this.expanded = new Set(this.expanded).add(this.selected);
       else this.warnOnce(`selected:${this.selected}`, `unknown event id "${this.selected}" in selected.`);
     }
+    // An open event shows its details: load them (a deep link, `selected`, printing).
+    if (this.expanded.size || this.printing) this.prefetchDetails();
     const ids = this.view.items;
     if (!ids.some((i) => i.id === this.activeId)) this.activeId = ids.find((i) => i.id === this.selected)?.id ?? ids[0]?.id ?? '';
   }
@@ -198,22 +210,19 @@ export class CooperationTimeline extends KerjasamaElement {
     const virtual = items.length > VIRTUALIZE_THRESHOLD && !this.printing;
     const dated = items.slice(0, datedCount);
     const undated = items.slice(datedCount);
-    return html`<section class="kj-root timeline layout-${this.layout} ${virtual ? 'virtual' : ''}" aria-label=${s.timeline}>
+    // Pointer or focus inside: an event may open next, so its details start loading now.
+    return html`<section
+      class="kj-root timeline layout-${this.layout} ${virtual ? 'virtual' : ''}"
+      aria-label=${s.timeline}
+      @pointerenter=${this.prefetchDetails}
+      @focusin=${this.prefetchDetails}
+    >
       ${this.controls ? this.renderControls(st.dataset) : nothing}
       <p class=${this.controls ? 'count' : 'count visually-hidden'} part="count" role="status" aria-live="polite">${s.eventCount(items.length)}</p>
       ${items.length === 0 ? html`<p class="empty" part="empty">${s.noEvents}</p>` : nothing}
       ${virtual
         ? html`<ol class="list" part="list" aria-label=${s.timeline} @keydown=${this.onKeydown}>
-            ${virtualize({
-              items,
-              keyFunction: (item: TimelineEntry) => item.id,
-              renderItem: (item: TimelineEntry, i: number) => this.renderItem(item, i, items),
-              // Windowed lists scroll in their own box: a 10 000-event page would otherwise be
-              // a million pixels tall, and a stable scrollbar gutter keeps item widths (and so the
-              // virtualizer's measurements) from changing when the scrollbar appears.
-              scroller: true,
-              layout: flow({ direction: this.layout === 'horizontal' ? 'horizontal' : 'vertical' }),
-            })}
+            ${this.renderWindow(items)}
           </ol>`
         : html`${dated.length
               ? html`<ol class="list" part="list" aria-label=${s.timeline} @keydown=${this.onKeydown}>
@@ -227,6 +236,25 @@ export class CooperationTimeline extends KerjasamaElement {
                   </ol>`
               : nothing}`}
     </section>`;
+  }
+
+  /** A long list, windowed; until the windowing code is in, its first items (never an empty box). */
+  private renderWindow(items: TimelineEntry[]) {
+    const w = this.windowing.value;
+    if (!w) {
+      void this.windowing.load();
+      return items.slice(0, WINDOW_PREVIEW).map((item, i) => this.renderItem(item, i, items));
+    }
+    return w.virtualize({
+      items,
+      keyFunction: (item: TimelineEntry) => item.id,
+      renderItem: (item: TimelineEntry, i: number) => this.renderItem(item, i, items),
+      // Windowed lists scroll in their own box: a 10 000-event page would otherwise be
+      // a million pixels tall, and a stable scrollbar gutter keeps item widths (and so the
+      // virtualizer's measurements) from changing when the scrollbar appears.
+      scroller: true,
+      layout: w.flow({ direction: this.layout === 'horizontal' ? 'horizontal' : 'vertical' }),
+    });
   }
 
   private renderControls(ds: DatasetT) {
@@ -313,8 +341,13 @@ export class CooperationTimeline extends KerjasamaElement {
     </li>`;
   }
 
+  private prefetchDetails = () => void this.data.ensure(CooperationTimeline.detailNeeds);
+
   private renderDetails(item: TimelineItem) {
     const s = this.strings;
+    // Cold page: the details are on their way (asked for on hover, focus or expansion).
+    const status = this.data.statusOf(CooperationTimeline.detailNeeds);
+    if (status !== 'ready') return html`<p class="loading" role="status">${status === 'loading' ? s.loading : s.dataUnavailable}</p>`;
     return html`
       ${item.inferredReason ? html`<p class="reason"><strong>${s.dateInferred}:</strong> ${item.inferredReason}</p>` : item.approximate ? html`<p class="reason">${s.dateApproximate}</p>` : nothing}
       ${item.summary ? html`<p class="summary">${item.summary}</p>` : nothing}
@@ -402,8 +435,9 @@ export class CooperationTimeline extends KerjasamaElement {
     if (index < 0) return;
     let button = this.findToggle(id);
     if (!button) {
-      const list = this.renderRoot.querySelector('.list') as (HTMLElement & VirtualizerHostElement) | null;
-      list?.[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      const w = this.windowing.value;
+      const list = this.renderRoot.querySelector('.list') as (HTMLElement & Windowing.VirtualizerHostElement) | null;
+      if (w) list?.[w.virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     }
     // The virtualiser renders a far event some frames later and may still move it in the DOM
     // while it settles, which drops focus: keep focus on it until it has stayed for a few frames.

@@ -5,7 +5,6 @@ import { KerjasamaBase } from '../../base/kerjasama-element.js';
 import { datasetContext, type DatasetState } from '../../context/dataset-context.js';
 import { themeContext } from '../../context/theme-context.js';
 import { CitationScope } from '../../context/citation-scope.js';
-import { bundledDataset } from '../../data/generated/dataset.js';
 import { validateDataset, describeProblem } from '../../data/validate.js';
 import { loadDataset } from '../../data/load-dataset.js';
 import { MAX_DATASET_BYTES, type DatasetT } from '../../data/schema.js';
@@ -46,7 +45,7 @@ export class KerjasamaData extends KerjasamaBase {
   private readonly scope = new CitationScope();
   private readonly provider = new ContextProvider(this, {
     context: datasetContext,
-    initialValue: { status: 'ready', dataset: bundledDataset, scope: this.scope },
+    initialValue: { status: 'bundled', scope: this.scope },
   });
   /** Its theme, for the elements inside that are left on `auto`. */
   private readonly themeProvider = new ContextProvider(this, { context: themeContext, initialValue: this.theme });
@@ -72,8 +71,9 @@ export class KerjasamaData extends KerjasamaBase {
   }
 
   /**
-   * The dataset in use (a loaded or assigned one, else the bundled one); set it to provide your
-   * own, or to `undefined`/`null` to go back to `src` or the bundled dataset.
+   * The dataset in use, loaded or assigned (`undefined` while the elements use the bundled one,
+   * which they load in shards); set it to provide your own, or to `undefined`/`null` to go back
+   * to `src` or the bundled dataset.
    */
   get data(): DatasetT | undefined {
     const v = this.provider.value;
@@ -88,7 +88,7 @@ export class KerjasamaData extends KerjasamaBase {
       this.error = undefined;
       this.loadedSrc = undefined;
       if (this.src && this.isConnected) void this.load(this.src);
-      else this.setState({ status: 'ready', dataset: bundledDataset, scope: this.scope });
+      else this.setState({ status: 'bundled', scope: this.scope });
       return;
     }
     const result = validateDataset(value);
@@ -103,9 +103,10 @@ export class KerjasamaData extends KerjasamaBase {
     this.dispatchEvent(new KjDataLoadEvent({ counts: counts(result.data) }));
   }
 
-  /** Current state: `loading`, `ready` or `error`. */
-  get status(): DatasetState['status'] {
-    return this.provider.value.status;
+  /** Current state: `loading`, `ready` (the bundled dataset too) or `error`. */
+  get status(): Exclude<DatasetState['status'], 'bundled'> {
+    const { status } = this.provider.value;
+    return status === 'bundled' ? 'ready' : status;
   }
 
   override connectedCallback(): void {
@@ -127,7 +128,7 @@ export class KerjasamaData extends KerjasamaBase {
         this.cancelLoad();
         this.error = undefined;
         this.loadedSrc = undefined;
-        this.setState({ status: 'ready', dataset: bundledDataset, scope: this.scope });
+        this.setState({ status: 'bundled', scope: this.scope });
       }
     }
   }

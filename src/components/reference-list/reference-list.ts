@@ -1,9 +1,10 @@
 import { html, css, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { KerjasamaElement } from '../../base/kerjasama-element.js';
+import type { DatasetNeeds } from '../../controllers/dataset-controller.js';
 import type { CitationScope } from '../../context/citation-scope.js';
 import { CitationScopeController } from '../../controllers/citation-scope-controller.js';
-import type { DatasetState } from '../../context/dataset-context.js';
+import type { ElementDatasetState } from '../../context/dataset-context.js';
 import { getSource } from '../../data/queries.js';
 import { CITATION_STYLES, type CitationStyle } from '../../data/schema.js';
 import { clampLevel, heading } from '../../internal/heading.js';
@@ -28,6 +29,8 @@ let nextId = 0;
  * @cssprop --kj-font-family - Font (inherits the page's by default).
  */
 export class ReferenceList extends KerjasamaElement {
+  // Its first render is the bibliography entries.
+  static override datasetNeeds: DatasetNeeds = { core: ['citations'], detail: ['citations'] };
   static override styles = [
     ...KerjasamaElement.styles,
     css`
@@ -106,7 +109,7 @@ export class ReferenceList extends KerjasamaElement {
   }
 
 
-  protected override datasetChanged(state: DatasetState, previous: DatasetState): void {
+  protected override datasetChanged(state: ElementDatasetState, previous: ElementDatasetState): void {
     this.citations.follow();
     super.datasetChanged(state, previous);
   }

@@ -1,0 +1,75 @@
+/**
+ * The bundled dataset as elements see it: shards (src/data/shards.ts) loaded on demand through
+ * the page-wide module cache and merged into one dataset. A snapshot holds only what has been
+ * loaded: read a collection's detail fields (evidence quotes, notes, bibliography entries) only
+ * after `loadBundled` for that layer has resolved.
+ */
+import { loadedModule, loadModule } from '../controllers/lazy-module-controller.js';
+import { bundledMeta, bundledShards } from './generated/shards.js';
+import { COLLECTIONS, mergeInto, shardKey, type Collection, type Layer, type ShardData, type ShardKey } from './shards.js';
+import type { DatasetT } from './schema.js';
+
+type Rec = Record<string, unknown>;
+const records = new Map<Collection, Map<string, Rec>>(COLLECTIONS.map((c) => [c, new Map()]));
+const merged = new Set<ShardKey>();
+let snapshot: DatasetT | undefined;
+
+const keysOf = (collections: readonly Collection[], layer: Layer, locale: string) => collections.map((c) => shardKey(c, layer, locale));
+
+function merge(key: ShardKey, data: ShardData): void {
+  if (merged.has(key)) return;
+  merged.add(key);
+  const byId = records.get(key.split('.')[0] as Collection)!;
+  for (const r of data) {
+    const had = byId.get(r.id as string);
+    // A copy: the shard module's own objects stay as loaded.
+    if (had) mergeInto(had, structuredClone(r));
+    else byId.set(r.id as string, structuredClone(r));
+  }
+  snapshot = undefined;
+}
+
+/** Merges a shard at hand (a server render splits the whole dataset itself: nothing to load there). */
+export function provideShard(key: ShardKey, data: ShardData): void {
+  merge(key, data);
+}
+
+/** Every shard of `collections` × `layer` × `locale` has arrived (merging any that arrived). */
+export function hasBundled(collections: readonly Collection[], layer: Layer, locale: string): boolean {
+  return keysOf(collections, layer, locale).every((key) => {
+    const m = loadedModule<{ default: ShardData }>(`data:${key}`);
+    if (m) merge(key, m.default);
+    return merged.has(key);
+  });
+}
+
+/** Loads those shards (once per page); resolves with the snapshot, rejects when one fails. */
+export async function loadBundled(collections: readonly Collection[], layer: Layer, locale: string): Promise<DatasetT> {
+  await Promise.all(
+    keysOf(collections, layer, locale).map((key) => {
+      const load = bundledShards[key];
+      if (!load) return Promise.reject(new Error(`no bundled shard ${key}`));
+      return loadModule(`data:${key}`, load).then((m) => merge(key, m.default));
+    }),
+  );
+  return bundledSnapshot();
+}
+
+/**
+ * The bundled dataset with what has loaded so far. A new object after each merge, so that views
+ * memoised on the dataset recompute; the same object otherwise.
+ */
+export function bundledSnapshot(): DatasetT {
+  if (!snapshot) {
+    const list = (c: Collection) => [...records.get(c)!.values()];
+    snapshot = { ...bundledMeta, sources: list('sources'), actors: list('actors'), events: list('events'), flows: list('flows'), citations: list('citations') } as unknown as DatasetT;
+  }
+  return snapshot;
+}
+
+/** Forgets the merged shards (tests only, with resetLazyModules). Not in the public API. */
+export function resetBundled(): void {
+  for (const m of records.values()) m.clear();
+  merged.clear();
+  snapshot = undefined;
+}

@@ -1,0 +1,97 @@
+/**
+ * A dataset cut into the pieces views need: per collection, per locale, and per layer — `core`,
+ * what a first render shows (names, titles, dates, amounts, in-text citation labels), apart from
+ * `detail`, what opens on interaction (evidence quotes, notes, summaries, bibliography entries,
+ * the fields of a reference export). A shard is a partial dataset of the same shape, so shards
+ * merge back into records that the queries and view-models read as usual. Pure: used by the data
+ * build (`splitDataset`) and at run time (`mergeShard`).
+ */
+export const COLLECTIONS = ['sources', 'actors', 'events', 'flows', 'citations'] as const;
+export const LAYERS = ['core', 'detail'] as const;
+export type Collection = (typeof COLLECTIONS)[number];
+export type Layer = (typeof LAYERS)[number];
+/** `<collection>.<layer>.<locale>`, e.g. `citations.core.en`. */
+export type ShardKey = `${Collection}.${Layer}.${string}`;
+/** Records of one collection, each with the fields of one layer in one locale. */
+export type ShardData = Record<string, unknown>[];
+
+/** What an element needs before it renders: collections of one layer (the locale is the page's). */
+export type ShardNeed = readonly Collection[];
+
+export const shardKey = (collection: Collection, layer: Layer, locale: string): ShardKey => `${collection}.${layer}.${locale}`;
+
+/**
+ * Fields of the core layer, per collection; everything else is detail. Evidence keeps its
+ * `source` in core (filters and "cited by" links need it); its quotes are detail.
+ */
+const CORE_FIELDS: Record<Collection, readonly string[]> = {
+  sources: ['id', 'file', 'title', 'authors', 'kind', 'languages', 'license', 'date', 'citation', 'evidence'],
+  actors: ['id', 'name', 'altNames', 'kind', 'country', 'role', 'evidence'],
+  events: ['id', 'date', 'title', 'countries', 'sector', 'actors', 'citations', 'evidence'],
+  flows: ['id', 'from', 'to', 'via', 'kind', 'amount', 'date', 'status', 'relatedTo', 'citations', 'evidence'],
+  citations: ['id', 'type', 'citedBy', 'inBibliography', 'isSource', 'relatedTo', 'formatted', 'evidence'],
+};
+
+type Plain = Record<string, unknown>;
+const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Keeps one locale of every localized text (`{ en, id }` → `{ en }`), recursively. */
+function pickLocale(value: unknown, locale: string, locales: readonly string[]): unknown {
+  if (Array.isArray(value)) return value.map((v) => pickLocale(v, locale, locales));
+  if (!isPlain(value)) return value;
+  const keys = Object.keys(value);
+  // Localized text (and a citation's formatted entries per locale) are keyed by locale only.
+  if (keys.length && keys.every((key) => locales.includes(key))) return value[locale] === undefined ? {} : { [locale]: value[locale] };
+  return Object.fromEntries(keys.map((key) => [key, pickLocale(value[key], locale, locales)]));
+}
+
+/** One record's fields of one layer (already in one locale). */
+function layerOf(collection: Collection, record: Plain, layer: Layer): Plain {
+  const core = CORE_FIELDS[collection];
+  const out: Plain = {};
+  for (const [key, value] of Object.entries(record)) {
+    if (key === 'id') out.id = value;
+    else if (key === 'evidence' && Array.isArray(value))
+      out.evidence = layer === 'core' ? value.map((e: Plain) => ({ source: e.source })) : value;
+    else if (key === 'formatted' && collection === 'citations' && isPlain(value))
+      // In-text labels are core; bibliography entries are detail.
+      out.formatted = mapStyles(value, layer === 'core' ? 'citation' : 'bibliography');
+    else if (core.includes(key) === (layer === 'core')) out[key] = value;
+  }
+  return out;
+}
+const mapStyles = (formatted: Plain, field: string): Plain =>
+  Object.fromEntries(
+    Object.entries(formatted).map(([style, byLocale]) => [
+      style,
+      Object.fromEntries(Object.entries(byLocale as Plain).map(([loc, entry]) => [loc, { [field]: (entry as Plain)[field] }])),
+    ]),
+  );
+
+/** Cuts a dataset into shards: every collection × layer × locale. */
+export function splitDataset(dataset: Plain, locales: readonly string[]): Map<ShardKey, ShardData> {
+  const shards = new Map<ShardKey, ShardData>();
+  for (const collection of COLLECTIONS) {
+    const records = (dataset[collection] as Plain[] | undefined) ?? [];
+    for (const locale of locales) {
+      const picked = records.map((r) => pickLocale(r, locale, locales) as Plain);
+      for (const layer of LAYERS) shards.set(shardKey(collection, layer, locale), picked.map((r) => layerOf(collection, r, layer)));
+    }
+  }
+  return shards;
+}
+
+/**
+ * Merges `from` into `into` in place: objects field by field, arrays of the same length item by
+ * item (a core record's evidence sources meet their detail quotes), anything else replaced.
+ */
+export function mergeInto(into: Plain, from: Plain): Plain {
+  for (const [key, value] of Object.entries(from)) {
+    const had = into[key];
+    if (isPlain(had) && isPlain(value)) mergeInto(had, value);
+    else if (Array.isArray(had) && Array.isArray(value) && had.length === value.length && value.every(isPlain) && had.every(isPlain))
+      value.forEach((v, i) => mergeInto(had[i] as Plain, v as Plain));
+    else into[key] = value;
+  }
+  return into;
+}

@@ -1,0 +1,31 @@
+/**
+ * Watches or breaks the loading of the bundled dataset's shards, through the generated loader
+ * table (an internal module, not public API): each test page starts cold.
+ */
+import { bundledShards } from '../../src/data/generated/shards.js';
+import type { ShardKey } from '../../src/data/shards.js';
+
+type Loader = NonNullable<(typeof bundledShards)[ShardKey]>;
+
+/** Wraps every shard loader; `restore()` puts the originals back. */
+export function interceptShards(wrap: (key: ShardKey, load: Loader) => ReturnType<Loader>) {
+  const originals = { ...bundledShards };
+  const loaded: ShardKey[] = [];
+  for (const [key, load] of Object.entries(originals) as [ShardKey, Loader][]) {
+    bundledShards[key] = () => {
+      loaded.push(key);
+      return wrap(key, load);
+    };
+  }
+  return {
+    /** The shard keys loaded (requested) so far, in order. */
+    loaded,
+    restore: () => Object.assign(bundledShards, originals),
+  };
+}
+
+/** Counts shard loads; they still load. */
+export const countShards = () => interceptShards((_, load) => load());
+
+/** Makes every shard load fail, as offline. */
+export const failShards = () => interceptShards(() => Promise.reject(new Error('offline')));
