@@ -131,7 +131,7 @@ const README_ROWS: [string, string, string][] = [
   ['', 'chart chunk (Chart.js + sankey), loaded only when a chart nears the viewport', 'define/aid-flow-chart, lazy chart-loader'],
   ['autoloader', 'autoloader (`dist/cdn/autoloader.js`)', 'autoloader (src/autoloader.ts)'],
   ['', 'classic script for hosts that strip modules (`dist/cdn/kerjasama.iife.js`, chart included)', 'classic script (kerjasama.iife.js)'],
-  ['dataset', 'dataset (`dist/data/kerjasama.dataset.json`, bundled in the scripts; the chart alone fetches it only without a `<kerjasama-data>` provider)', 'dataset JSON (dist/data)'],
+  ['dataset', 'dataset as one file (`dist/data/kerjasama.dataset.json`); elements load it in shards, per collection, layer and language, only without a `<kerjasama-data>` provider that has its own', 'dataset JSON (dist/data)'],
 ];
 const measured = new Map(rows.map(([name, size]) => [name, size]));
 const badge = (label: string, bytes: number) => {
