@@ -5,6 +5,7 @@
  * element would only warn about, so an embed URL cannot carry arbitrary text into the page.
  */
 import { THEMES } from '../base/kerjasama-element.js';
+import type { ElementTag } from '../elements.js';
 import { CITATION_STYLES, LOCALES, SECTORS, FLOW_KINDS, FLOW_STATUSES } from '../data/schema.js';
 
 /** A rule for one attribute's value. */
@@ -30,7 +31,10 @@ const TEXT = pattern(/^[\p{L}\p{M}\p{N} .,:;()'’&–—-]{0,120}$/u);
 
 const common = { theme: oneOf(THEMES) };
 
-/** The elements an embed may show, and the attributes each accepts. */
+/**
+ * The elements an embed may show, and the attributes each accepts: a deliberate opt-in per
+ * element of the list (`src/elements.ts`), since what an embed URL may carry is a security decision.
+ */
 export const EMBED_ELEMENTS = {
   'cooperation-timeline': {
     ...common,
@@ -72,7 +76,7 @@ export const EMBED_ELEMENTS = {
     heading: TEXT,
     'heading-level': HEADING_LEVEL,
   },
-} as const satisfies Record<string, Record<string, Rule>>;
+} as const satisfies Partial<Record<ElementTag, Record<string, Rule>>>;
 
 export type EmbedTag = keyof typeof EMBED_ELEMENTS;
 export const EMBED_TAGS = Object.keys(EMBED_ELEMENTS) as EmbedTag[];

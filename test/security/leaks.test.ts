@@ -8,18 +8,16 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
-import '../../src/define/kerjasama-data.js';
-import '../../src/define/citation-badge.js';
-import '../../src/define/reference-list.js';
-import '../../src/define/actor-card.js';
-import '../../src/define/cooperation-timeline.js';
-import '../../src/define/aid-flow-chart.js';
+import { DEFINE_MODULES, ELEMENT_TAGS, type ElementTag } from '../../src/elements.js';
 import type { LitElement } from 'lit';
 import type { AidFlowChart } from '../../src/components/aid-flow-chart/aid-flow-chart.js';
 import type { CitationBadge } from '../../src/components/citation-badge/citation-badge.js';
 import { CitationBadgeHarness } from '../support/citation-badge-harness.js';
 import { settled } from '../support/dom.js';
 import { captureWarnings, watchUncaughtErrors } from '../support/stubs.js';
+
+// Every element of the list, registered through its define module.
+await Promise.all(ELEMENT_TAGS.map((tag) => DEFINE_MODULES[tag]()));
 
 const CYCLES = 1000;
 /** Cycles before the baseline: V8 keeps compiling and caching for a few hundred cycles of a chart. */
@@ -132,8 +130,8 @@ const pendingContextRequests = () =>
   (document as unknown as Record<symbol, { pendingCount?: number } | undefined>)[Symbol.for('kerjasama.context-root')]?.pendingCount ?? NaN;
 
 interface Subject {
-  tag: string;
-  create: () => HTMLElement;
+  /** Creates a fresh instance (default: the bare element). */
+  create?: () => HTMLElement;
   /** What a reader would do with it before it goes away (open a popover, wait for the chart). */
   exercise?: (el: HTMLElement) => Promise<void>;
 }
@@ -149,30 +147,28 @@ const make = (tag: string, attributes: Record<string, string> = {}, inner = '') 
   return el;
 };
 
-const SUBJECTS: Subject[] = [
-  {
-    tag: 'kerjasama-data',
+/** How an element is set up and used; one not named here is created bare, rendered and removed. */
+const SUBJECTS: Partial<Record<ElementTag, Subject>> = {
+  'kerjasama-data': {
     // Fresh instances start loading src and are removed mid-load; re-added ones have it loaded.
     create: make('kerjasama-data', { src: '/test/fixtures/small-dataset.json' }, '<citation-badge ref="author-2020"></citation-badge>'),
   },
-  {
-    tag: 'citation-badge',
+  'citation-badge': {
     create: make('citation-badge', { ref: 'hotez-2014' }),
     // Opening the popover adds window scroll/resize listeners that removal must take away.
     exercise: async (el) => new CitationBadgeHarness(el as CitationBadge).open(),
   },
-  { tag: 'reference-list', create: make('reference-list', { all: '' }) },
-  { tag: 'actor-card', create: make('actor-card', { actor: 'jica' }) },
-  { tag: 'cooperation-timeline', create: make('cooperation-timeline', { countries: 'ID KR' }) },
-  {
-    tag: 'aid-flow-chart',
+  'reference-list': { create: make('reference-list', { all: '' }) },
+  'actor-card': { create: make('actor-card', { actor: 'jica' }) },
+  'cooperation-timeline': { create: make('cooperation-timeline', { countries: 'ID KR' }) },
+  'aid-flow-chart': {
     create: make('aid-flow-chart'),
     exercise: async (el) => {
       await (el as AidFlowChart).chartReady();
       expect(Object.keys(Chart.instances), 'a chart while connected').to.have.length(1);
     },
   },
-];
+};
 
 describe('connecting and disconnecting every element 1 000 times', function () {
   this.timeout(180_000);
@@ -193,24 +189,25 @@ describe('connecting and disconnecting every element 1 000 times', function () {
     uncaught.restore();
   });
 
-  for (const subject of SUBJECTS) {
-    it(`<${subject.tag}> leaves no listener, observer, chart or heap behind`, async () => {
+  for (const tag of ELEMENT_TAGS) {
+    const { create = make(tag), exercise } = SUBJECTS[tag] ?? {};
+    it(`<${tag}> leaves no listener, observer, chart or heap behind`, async () => {
       const cycle = async (el: HTMLElement) => {
         page.append(el);
         await rendered(el);
-        await subject.exercise?.(el);
+        await exercise?.(el);
         await settled(page);
         el.remove();
         await settled(page);
       };
       // Warm-up: load lazy chunks, fill caches and compile code before the baseline.
-      const reused = subject.create();
-      for (let i = 0; i < WARM_UP; i++) await cycle(i % 2 ? reused : subject.create());
+      const reused = create();
+      for (let i = 0; i < WARM_UP; i++) await cycle(i % 2 ? reused : create());
       const heapBefore = await heapAfterGc();
 
       const globals = trackGlobals();
       try {
-        for (let i = 0; i < CYCLES; i++) await cycle(i % 2 ? reused : subject.create());
+        for (let i = 0; i < CYCLES; i++) await cycle(i % 2 ? reused : create());
         await settled(page);
         expect(globals.liveListeners(), 'window/document/media-query listeners left attached').to.deep.equal([]);
         expect(globals.liveObservers(), 'observers left observing').to.deep.equal([]);
@@ -226,7 +223,7 @@ describe('connecting and disconnecting every element 1 000 times', function () {
 
       const heapAfter = await heapAfterGc();
       const delta = heapAfter - heapBefore;
-      console.log(`leak check <${subject.tag}>: heap after GC ${(heapBefore / 2 ** 20).toFixed(2)} → ${(heapAfter / 2 ** 20).toFixed(2)} MB (${delta >= 0 ? '+' : ''}${(delta / 1024).toFixed(0)} KB) over ${CYCLES} cycles`);
+      console.log(`leak check <${tag}>: heap after GC ${(heapBefore / 2 ** 20).toFixed(2)} → ${(heapAfter / 2 ** 20).toFixed(2)} MB (${delta >= 0 ? '+' : ''}${(delta / 1024).toFixed(0)} KB) over ${CYCLES} cycles`);
       expect(delta, 'heap growth after GC, bytes').to.be.below(HEAP_SLACK);
     });
   }

@@ -6,6 +6,7 @@ import { KjSelectEvent } from '../../events.js';
 import { clampLevel, heading } from '../../internal/heading.js';
 import { popoverStyles } from '../../styles/popover.js';
 import { actorJsonLd, buildActorView, type ActorVariant, type ActorView } from './actor-card.view.js';
+import { CitationBadge } from '../citation-badge/citation-badge.js';
 
 const LD_MARKER = 'data-kerjasama-ld';
 
@@ -31,6 +32,10 @@ const LD_MARKER = 'data-kerjasama-ld';
  * @cssprop --kj-font-family - Font (inherits the page's by default).
  */
 export class ActorCard extends KerjasamaElement {
+  static override readonly tag = 'actor-card';
+  // Rendered in its shadow root: registering this element registers them.
+  static override readonly dependencies = [CitationBadge];
+
   static override styles = [
     ...KerjasamaElement.styles,
     popoverStyles,

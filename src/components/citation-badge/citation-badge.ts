@@ -34,6 +34,8 @@ import { renderReference } from '../../internal/render-reference.js';
  * @cssprop --kj-font-family - Font (inherits the page's by default).
  */
 export class CitationBadge extends KerjasamaElement implements CitingElement {
+  static override readonly tag = 'citation-badge';
+
   static override styles = [
     ...KerjasamaElement.styles,
     popoverStyles,

@@ -8,6 +8,8 @@ import { getEvent, type EventFilter } from '../../data/queries.js';
 import { isoBounds, isValidIsoDate, type DatasetT, type EventT } from '../../data/schema.js';
 import { timelineStyles } from './cooperation-timeline.styles.js';
 import { useFrameResizeObserver } from '../../internal/frame-resize-observer.js';
+import { ActorCard } from '../actor-card/actor-card.js';
+import { CitationBadge } from '../citation-badge/citation-badge.js';
 import {
   buildTimelineView,
   filterOptions,
@@ -51,6 +53,10 @@ const HASH_PREFIX = '#event-';
  * @cssprop --kj-timeline-height - Height of the scroll box of a windowed timeline (over 200 events; default min(80vh, 40rem)).
  */
 export class CooperationTimeline extends KerjasamaElement {
+  static override readonly tag = 'cooperation-timeline';
+  // Rendered in its shadow root: registering this element registers them.
+  static override readonly dependencies = [ActorCard, CitationBadge];
+
   static override styles = [...KerjasamaElement.styles, timelineStyles];
 
   /** ISO alpha-2 codes: events involving all of them, e.g. `ID JP`. */

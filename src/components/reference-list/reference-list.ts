@@ -28,6 +28,8 @@ let nextId = 0;
  * @cssprop --kj-font-family - Font (inherits the page's by default).
  */
 export class ReferenceList extends KerjasamaElement {
+  static override readonly tag = 'reference-list';
+
   static override styles = [
     ...KerjasamaElement.styles,
     css`
