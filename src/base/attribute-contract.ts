@@ -18,15 +18,18 @@ export const HEADING_LEVELS = [1, 2, 3, 4, 5, 6] as const;
 /**
  * A reflected property for an enumerated attribute. The converter keeps what the author wrote —
  * never rewrites it to the default, which would silently change their DOM — and reads a removed
- * attribute as the default; the element reads the value through `allowedValue`.
+ * attribute as the default; the element renders with `allowedValue`.
  */
 export function choiceProperty(contract: Choice, attribute?: string): PropertyDeclaration {
   return { attribute, reflect: true, converter: { fromAttribute: (value: string | null) => value ?? contract.fallback } };
 }
 
-/** `value` if the contract allows it, else its default; `warn` is called for a value it refuses. */
-export function allowedValue<T extends string>(contract: Choice<T>, value: unknown, warn: (message: string) => void): T {
+/**
+ * The value of an enumerated attribute to render with: `value` if the contract allows it, else
+ * the default, with a warning (`warn` is the element's `warnOnce`; keyed by attribute and value).
+ */
+export function allowedValue<T extends string>(attribute: string, contract: Choice<T>, value: unknown, warn: (key: string, message: string) => void): T {
   if ((contract.values as readonly unknown[]).includes(value)) return value as T;
-  warn(`"${String(value)}" is not one of ${contract.values.map((v) => `"${v}"`).join(', ')}; using "${contract.fallback}".`);
+  warn(`${attribute}=${String(value)}`, `${attribute}="${String(value)}" is not one of ${contract.values.map((v) => `"${v}"`).join(', ')}; using "${contract.fallback}".`);
   return contract.fallback;
 }

@@ -11,7 +11,6 @@ import { PrunedContextRoot } from '../context/context-root.js';
 import { themeStyles } from '../styles/theme.js';
 import { renderRootFor } from '../internal/server-markup.js';
 import type { Locale } from '../data/locales.js';
-import { allowedValue, type Choice } from './attribute-contract.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -108,14 +107,6 @@ export abstract class KerjasamaBase extends LitElement {
   /** `en` or `id`, from the nearest `[lang]` ancestor. */
   get locale(): Locale {
     return this.localeController.locale;
-  }
-
-  /**
-   * The value of an enumerated attribute to render with: what was written if its contract allows
-   * it, else the default, with one warning. The attribute itself is left as the author wrote it.
-   */
-  protected allowed<T extends string>(attribute: string, contract: Choice<T>, value: unknown): T {
-    return allowedValue(contract, value, (message) => this.warnOnce(`${attribute}=${String(value)}`, `${attribute}: ${message}`));
   }
 
   /** Logs one console warning per problem per element (re-renders do not repeat it). */

@@ -11,7 +11,7 @@ import { exportCitation, EXPORT_LABELS, type ExportFormat } from '../../data/cit
 import { copyText } from '../../internal/clipboard.js';
 import { buildBadgeView, parseRefs, type BadgeReference } from './citation-badge.view.js';
 import { citationBadgeAttributes as contract, type BadgeFormat } from './citation-badge.options.js';
-import { choiceProperty } from '../../base/attribute-contract.js';
+import { allowedValue, choiceProperty } from '../../base/attribute-contract.js';
 import { popoverStyles } from '../../styles/popover.js';
 import { renderReference } from '../../internal/render-reference.js';
 
@@ -149,8 +149,9 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The scope already counted this badge when it joined; only a later change of ref renumbers.
     if (changed.has('ref') && this.hasUpdated) this.scope?.changed();
-    this.shownFormat = this.allowed('format', contract.format, this.format);
-    this.shownStyle = this.allowed('citation-style', contract['citation-style'], this.citationStyle);
+    const warn = (key: string, message: string) => this.warnOnce(key, message);
+    this.shownFormat = allowedValue('format', contract.format, this.format, warn);
+    this.shownStyle = allowedValue('citation-style', contract['citation-style'], this.citationStyle, warn);
   }
 
   protected override render() {
