@@ -18,6 +18,7 @@ import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { ELEMENT_TAGS } from '../src/elements.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -28,7 +29,7 @@ export const STRICT_CSP =
 /** For a page that loads Lit twice (the drop-in script beside an app's own Lit): each copy creates `lit-html`. */
 export const STRICT_CSP_LIT_TWICE = STRICT_CSP.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'");
 
-const TAGS = ['kerjasama-data', 'citation-badge', 'reference-list', 'actor-card', 'cooperation-timeline', 'aid-flow-chart'] as const;
+const TAGS = ELEMENT_TAGS;
 
 // Every element, inside and outside a provider; one provider loads its dataset with fetch.
 const BODY = `

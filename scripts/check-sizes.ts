@@ -5,9 +5,10 @@
  */
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ELEMENT_TAGS } from '../src/elements.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const budgets: Record<string, number> = JSON.parse(readFileSync(join(root, 'size-budgets.json'), 'utf8')).gzipBytes;
@@ -76,7 +77,7 @@ const entries: Record<string, string> = {
   'lit floor (LitElement alone)': 'scripts/size-fixtures/lit-floor.ts',
   'drop-in (src/cdn.ts)': 'src/cdn.ts',
 };
-for (const f of readdirSync(join(root, 'src/define'))) entries[`define/${f.replace(/\.ts$/, '')}`] = `src/define/${f}`;
+for (const tag of ELEMENT_TAGS) entries[`define/${tag}`] = `src/define/${tag}.ts`;
 
 const rows: [string, number, number | undefined][] = [];
 const problems: string[] = [];

@@ -2,32 +2,19 @@
  * The autoloader's logic: find the Kerjasama tags on a page (now and as elements are added) and
  * import only their define modules. Side-effect free; `src/autoloader.ts` starts it on the page.
  */
+import { DEFINE_MODULES, ELEMENTS, ELEMENT_TAGS, type ElementTag } from './elements.js';
 
 /** Every tag the autoloader knows, provider first (the order in which found tags load). */
-export const AUTOLOAD_TAGS = [
-  'kerjasama-data',
-  'citation-badge',
-  'reference-list',
-  'actor-card',
-  'cooperation-timeline',
-  'aid-flow-chart',
-] as const;
-export type AutoloadTag = (typeof AUTOLOAD_TAGS)[number];
+export const AUTOLOAD_TAGS = ELEMENT_TAGS;
+export type AutoloadTag = ElementTag;
 
-/** How each tag's define module is loaded; replaceable in tests. */
-export type ElementLoaders = Record<AutoloadTag, () => Promise<unknown>>;
+/** Loads a tag's define module; replaceable in tests. */
+export type ElementLoader = (tag: AutoloadTag) => Promise<unknown>;
 
 /** The define modules, each a separate entry in the CDN build (dist/cdn/define/<tag>.js). */
-export const defineModuleLoaders: ElementLoaders = {
-  'kerjasama-data': () => import('./define/kerjasama-data.js'),
-  'citation-badge': () => import('./define/citation-badge.js'),
-  'reference-list': () => import('./define/reference-list.js'),
-  'actor-card': () => import('./define/actor-card.js'),
-  'cooperation-timeline': () => import('./define/cooperation-timeline.js'),
-  'aid-flow-chart': () => import('./define/aid-flow-chart.js'),
-};
+export const loadDefineModule: ElementLoader = (tag) => DEFINE_MODULES[tag]();
 
-const PROVIDER: AutoloadTag = 'kerjasama-data';
+const isProvider = (tag: AutoloadTag) => 'provider' in ELEMENTS[tag];
 
 /** The known tags at or under `node` (in AUTOLOAD_TAGS order), leaving out those in `skip`. */
 export function findTags(node: ParentNode, skip: ReadonlySet<string> = new Set()): AutoloadTag[] {
@@ -50,25 +37,23 @@ export interface Autoloader {
  * defined before the other elements found with it, so that consumers find their context at once.
  * Stops watching by itself once every tag is loaded.
  */
-export function startAutoloader(root: Document | Element = document, loaders: ElementLoaders = defineModuleLoaders): Autoloader {
+export function startAutoloader(root: Document | Element = document, load: ElementLoader = loadDefineModule): Autoloader {
   const requested: AutoloadTag[] = [];
   const requestedSet = new Set<string>();
   let provider: Promise<unknown> | undefined;
   let settled: Promise<void> = Promise.resolve();
 
   const run = (tag: AutoloadTag) =>
-    loaders[tag]().catch((error: unknown) => console.warn(`kerjasama autoloader: could not load <${tag}>.`, error));
+    load(tag).catch((error: unknown) => console.warn(`kerjasama autoloader: could not load <${tag}>.`, error));
 
-  const load = (tags: AutoloadTag[]) => {
-    if (tags.length === 0) return;
+  const request = (tags: AutoloadTag[]) => {
     for (const tag of tags) {
       requestedSet.add(tag);
       requested.push(tag);
     }
-    if (tags.includes(PROVIDER)) provider = run(PROVIDER);
-    // The others wait for the provider when one was found (now or earlier); otherwise they load at once.
-    const batch = tags.filter((t) => t !== PROVIDER).map((t) => (provider ? provider.then(() => run(t)) : run(t)));
-    if (provider) batch.push(provider);
+    // Tags come in list order, the provider first: the others wait for it when one was found (now
+    // or earlier); otherwise they load at once.
+    const batch = tags.map((t) => (isProvider(t) ? (provider = run(t)) : provider ? provider.then(() => run(t)) : run(t)));
     const previous = settled;
     settled = Promise.all([previous, ...batch]).then(() => undefined);
     if (requestedSet.size === AUTOLOAD_TAGS.length) observer.disconnect();
@@ -82,10 +67,10 @@ export function startAutoloader(root: Document | Element = document, loaders: El
       }
     }
     // Keep AUTOLOAD_TAGS order (provider first) whatever order the nodes came in.
-    load(AUTOLOAD_TAGS.filter((t) => found.has(t)));
+    if (found.size) request(AUTOLOAD_TAGS.filter((t) => found.has(t)));
   });
   observer.observe(root, { childList: true, subtree: true });
-  load(findTags(root));
+  request(findTags(root));
 
   return {
     get settled() {

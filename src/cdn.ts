@@ -1,14 +1,14 @@
 /**
- * The drop-in script (dist/cdn/kerjasama.js): registers every element. The provider is
- * defined first so consumers already on the page find it at once. Lit's hydrate support comes
- * before everything that loads Lit, so server-rendered elements (`kerjasama render`) hydrate.
+ * The drop-in script (dist/cdn/kerjasama.js): registers every element the package exports. The
+ * provider is defined first so consumers already on the page find it at once. Lit's hydrate
+ * support comes before everything that loads Lit, so server-rendered elements
+ * (`kerjasama render`) hydrate.
  */
 import './hydrate.js';
-import './define/kerjasama-data.js';
-import './define/citation-badge.js';
-import './define/reference-list.js';
-import './define/actor-card.js';
-import './define/cooperation-timeline.js';
-import './define/aid-flow-chart.js';
+import * as api from './index.js';
+import { elementClasses } from './internal/element-classes.js';
+
+api.KerjasamaData.define();
+for (const element of elementClasses(api).values()) element.define();
 
 export * from './index.js';

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { CITATION_STYLES } from '../src/data/schema.js';
+import type { CITATION_STYLES } from '../src/data/schema.js';
+import { THEMES } from '../src/base/kerjasama-base.js';
+import { citationBadgeAttributes as contract } from '../src/components/citation-badge/citation-badge.options.js';
 
 interface BadgeArgs {
   ref: string;
@@ -31,9 +33,9 @@ const meta: Meta<BadgeArgs> = {
   },
   argTypes: {
     ref: { control: 'text', description: 'One or more citation ids, separated by spaces.' },
-    format: { control: 'inline-radio', options: ['author-date', 'numeric'], description: 'Marker format.' },
-    citationStyle: { name: 'citation-style', control: 'inline-radio', options: [...CITATION_STYLES], description: 'Reference style in the popover.' },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'], description: 'Colour theme.' },
+    format: { control: 'inline-radio', options: [...contract.format.values], description: 'Marker format.' },
+    citationStyle: { name: 'citation-style', control: 'inline-radio', options: [...contract['citation-style'].values], description: 'Reference style in the popover.' },
+    theme: { control: 'inline-radio', options: [...THEMES], description: 'Colour theme.' },
   },
   args: { ref: 'hotez-2014', format: 'author-date', citationStyle: 'apa', theme: 'auto' },
   render: sentence,

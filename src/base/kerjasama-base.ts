@@ -31,6 +31,12 @@ export function ensureContextRoot(doc: Document = document): void {
   holder[CONTEXT_ROOT] = root;
 }
 
+/** What `static dependencies` lists: an element class with its usual tag. */
+export interface DefinableElement {
+  readonly tag: string;
+  define(tag?: string, registry?: CustomElementRegistry): void;
+}
+
 const warned = new WeakMap<HTMLElement, Set<string>>();
 
 /** Registration, theme, page language and warnings: what every element has. */
@@ -87,11 +93,21 @@ export abstract class KerjasamaBase extends LitElement {
     return renderRootFor(this, () => super.createRenderRoot());
   }
 
+  /** The element's usual tag, as in `src/elements.ts` (each element class sets it). */
+  declare static readonly tag: string;
+
   /**
-   * Registers the element under `tag` (its usual tag by default). Registering the same tag
-   * again is a no-op, so including the script twice is harmless.
+   * The elements this one renders in its shadow root: `define` registers them first, under
+   * their usual tags, so that registering an element is all a page has to do.
    */
-  static define(tag: string, registry: CustomElementRegistry = customElements): void {
+  static readonly dependencies: readonly DefinableElement[] = [];
+
+  /**
+   * Registers the element under `tag` (its usual tag by default), after its dependencies.
+   * Registering the same tag again is a no-op, so including the script twice is harmless.
+   */
+  static define(tag: string = this.tag, registry: CustomElementRegistry = customElements): void {
+    for (const dependency of this.dependencies) dependency.define(dependency.tag, registry);
     ensureContextRoot();
     if (!registry.get(tag)) registry.define(tag, this as unknown as CustomElementConstructor);
   }

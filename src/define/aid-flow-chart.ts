@@ -5,6 +5,6 @@
 import { AidFlowChart, preloadAidFlowChart } from '../components/aid-flow-chart/aid-flow-chart.js';
 
 AidFlowChart.loadCitationBadge ??= () => import('./citation-badge.js');
-AidFlowChart.define('aid-flow-chart');
+AidFlowChart.define();
 
 export { AidFlowChart, preloadAidFlowChart };

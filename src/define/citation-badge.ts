@@ -1,6 +1,6 @@
-/** Registers `<citation-badge>` (a no-op when it is already registered). */
+/** Registers `<citation-badge>` and the elements it renders (no-ops when already registered). */
 import { CitationBadge } from '../components/citation-badge/citation-badge.js';
 
-CitationBadge.define('citation-badge');
+CitationBadge.define();
 
 export { CitationBadge };

@@ -1,10 +1,6 @@
-/** Registers `<cooperation-timeline>` and the chips and badges it shows (no-ops when registered). */
+/** Registers `<cooperation-timeline>` and the elements it renders (no-ops when already registered). */
 import { CooperationTimeline } from '../components/cooperation-timeline/cooperation-timeline.js';
-import { ActorCard } from '../components/actor-card/actor-card.js';
-import { CitationBadge } from '../components/citation-badge/citation-badge.js';
 
-CitationBadge.define('citation-badge');
-ActorCard.define('actor-card');
-CooperationTimeline.define('cooperation-timeline');
+CooperationTimeline.define();
 
 export { CooperationTimeline };

@@ -1,6 +1,6 @@
-/** Registers `<kerjasama-data>` (a no-op when it is already registered). */
+/** Registers `<kerjasama-data>` and the elements it renders (no-ops when already registered). */
 import { KerjasamaData } from '../components/kerjasama-data/kerjasama-data.js';
 
-KerjasamaData.define('kerjasama-data');
+KerjasamaData.define();
 
 export { KerjasamaData };

@@ -1,6 +1,6 @@
-/** Registers `<reference-list>` (a no-op when it is already registered). */
+/** Registers `<reference-list>` and the elements it renders (no-ops when already registered). */
 import { ReferenceList } from '../components/reference-list/reference-list.js';
 
-ReferenceList.define('reference-list');
+ReferenceList.define();
 
 export { ReferenceList };

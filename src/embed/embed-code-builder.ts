@@ -13,6 +13,7 @@ import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { KerjasamaBase } from '../base/kerjasama-element.js';
 import { copyText } from '../internal/clipboard.js';
+import { ELEMENTS, type ElementEntry } from '../elements.js';
 import { EMBED_ELEMENTS, EMBED_TAGS, parseEmbedParams, type EmbedTag } from './embed-params.js';
 
 /** The drop-in script (README, quick start). */
@@ -52,14 +53,8 @@ export function checkAttribute(tag: EmbedTag, name: string, raw: string): string
   return found ? found[1] : null;
 }
 
-/** The iframe's default height: the README's advice (600 for the timeline and chart, 300 for a card). */
-const IFRAME_HEIGHTS: Record<EmbedTag, number> = {
-  'cooperation-timeline': 600,
-  'aid-flow-chart': 600,
-  'reference-list': 600,
-  'actor-card': 300,
-  'citation-badge': 300,
-};
+/** The iframe's default height, from the element list (the README's advice: 600 for the timeline and chart, 300 for a card). */
+const iframeHeight = (tag: EmbedTag): number => (ELEMENTS[tag] as ElementEntry).embedHeight ?? 600;
 
 /** The embed page URL with `element` and the attributes as its query (`countries=ID+JP`, bare booleans). */
 export function embedUrl(tag: EmbedTag, attributes: readonly [string, string][], pageUrl = DEFAULT_EMBED_PAGE_URL): string {
@@ -77,7 +72,7 @@ export function buildSnippet(tag: EmbedTag, attributes: readonly [string, string
     const src = escapeHtml(embedUrl(tag, attributes, pageUrl));
     return (
       `<iframe src="${src}"\n` +
-      `        title="${escapeHtml(`Kerjasama: ${tag}`)}" width="100%" height="${IFRAME_HEIGHTS[tag]}" style="border:0"\n` +
+      `        title="${escapeHtml(`Kerjasama: ${tag}`)}" width="100%" height="${iframeHeight(tag)}" style="border:0"\n` +
       `        loading="lazy" data-kerjasama-embed></iframe>`
     );
   }

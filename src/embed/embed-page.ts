@@ -4,7 +4,7 @@
  * (embed-host.js) can size the iframe. Without that script the iframe keeps the height its
  * snippet gives it (`height="600"`) and scrolls.
  */
-import { defineModuleLoaders, type ElementLoaders } from '../autoload.js';
+import { loadDefineModule, type ElementLoader } from '../autoload.js';
 import { parseEmbedParams } from './embed-params.js';
 
 /** The message the page posts to its parent whenever its content height changes. */
@@ -46,10 +46,10 @@ export function reportHeight(container: Element, target: Pick<Window, 'postMessa
 export function mountEmbed(
   container: HTMLElement,
   search: string,
-  options: { loaders?: ElementLoaders; parent?: Pick<Window, 'postMessage'> | null } = {},
+  options: { load?: ElementLoader; parent?: Pick<Window, 'postMessage'> | null } = {},
 ): MountedEmbed {
   const doc = container.ownerDocument;
-  const loaders = options.loaders ?? defineModuleLoaders;
+  const load = options.load ?? loadDefineModule;
   const parent = options.parent === undefined ? (window.parent !== window ? window.parent : null) : options.parent;
   const result = parseEmbedParams(search);
   let element: HTMLElement | undefined;
@@ -67,7 +67,7 @@ export function mountEmbed(
     for (const [name, value] of attributes) element.setAttribute(name, value);
     container.replaceChildren(element);
     if (refused.length) console.warn(`kerjasama embed: left out ${refused.join('; ')}.`);
-    ready = loaders[tag]();
+    ready = load(tag);
   }
   const stop = parent ? reportHeight(container, parent) : () => {};
   return { element, ready, stop };

@@ -5,6 +5,12 @@
  * element would only warn about, so an embed URL cannot carry arbitrary text into the page.
  */
 import { THEMES } from '../base/kerjasama-element.js';
+import type { ElementTag } from '../elements.js';
+import { HEADING_LEVELS } from '../base/attribute-contract.js';
+import { citationBadgeAttributes } from '../components/citation-badge/citation-badge.options.js';
+import { ACTOR_VARIANTS } from '../components/actor-card/actor-card.view.js';
+import { TIMELINE_LAYOUTS, UNDATED_MODES } from '../components/cooperation-timeline/cooperation-timeline.view.js';
+import { CHART_UNITS, FLOW_VIEWS, GROUP_BY } from '../components/aid-flow-chart/flow-chart-options.js';
 import { CITATION_STYLES, LOCALES, SECTORS, FLOW_KINDS, FLOW_STATUSES } from '../data/schema.js';
 
 /** A rule for one attribute's value. */
@@ -24,13 +30,16 @@ const ID = pattern(/^[A-Za-z0-9][\w.:-]{0,79}$/);
 const IDS = pattern(/^[A-Za-z0-9][\w.:-]{0,79}(?: [A-Za-z0-9][\w.:-]{0,79}){0,19}$/);
 const COUNTRIES = pattern(/^[A-Za-z]{2}(?: [A-Za-z]{2}){0,9}$/);
 const DATE = pattern(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/);
-const HEADING_LEVEL = pattern(/^[1-6]$/);
+const HEADING_LEVEL = pattern(new RegExp(`^[${HEADING_LEVELS[0]}-${HEADING_LEVELS[HEADING_LEVELS.length - 1]}]$`));
 /** Free text (a heading): letters, digits, spaces and common punctuation, at most 120 characters. */
 const TEXT = pattern(/^[\p{L}\p{M}\p{N} .,:;()'’&–—-]{0,120}$/u);
 
 const common = { theme: oneOf(THEMES) };
 
-/** The elements an embed may show, and the attributes each accepts. */
+/**
+ * The elements an embed may show, and the attributes each accepts: a deliberate opt-in per
+ * element of the list (`src/elements.ts`), since what an embed URL may carry is a security decision.
+ */
 export const EMBED_ELEMENTS = {
   'cooperation-timeline': {
     ...common,
@@ -40,8 +49,8 @@ export const EMBED_ELEMENTS = {
     source: ID,
     from: DATE,
     to: DATE,
-    layout: oneOf(['vertical', 'horizontal', 'auto']),
-    undated: oneOf(['end', 'hide']),
+    layout: oneOf(TIMELINE_LAYOUTS),
+    undated: oneOf(UNDATED_MODES),
     controls: boolean,
     'link-hash': boolean,
     selected: ID,
@@ -49,8 +58,8 @@ export const EMBED_ELEMENTS = {
   },
   'aid-flow-chart': {
     ...common,
-    view: oneOf(['sankey', 'bars', 'table']),
-    unit: oneOf(['USD', 'IDR', 'doses', 'none']),
+    view: oneOf(FLOW_VIEWS),
+    unit: oneOf(CHART_UNITS),
     from: ID,
     to: ID,
     via: ID,
@@ -59,20 +68,20 @@ export const EMBED_ELEMENTS = {
     'from-date': DATE,
     'to-date': DATE,
     source: ID,
-    'group-by': oneOf(['donor', 'recipient']),
+    'group-by': oneOf(GROUP_BY),
   },
-  'actor-card': { ...common, actor: ID, variant: oneOf(['card', 'chip']), 'heading-level': HEADING_LEVEL, 'structured-data': boolean },
-  'citation-badge': { ...common, ref: IDS, format: oneOf(['author-date', 'numeric']), 'citation-style': oneOf(CITATION_STYLES) },
+  'actor-card': { ...common, actor: ID, variant: oneOf(ACTOR_VARIANTS), 'heading-level': HEADING_LEVEL, 'structured-data': boolean },
+  'citation-badge': { ...common, ref: IDS, format: oneOf(citationBadgeAttributes.format.values), 'citation-style': oneOf(citationBadgeAttributes['citation-style'].values) },
   'reference-list': {
     ...common,
     all: boolean,
     source: ID,
-    format: oneOf(['author-date', 'numeric']),
+    format: oneOf(citationBadgeAttributes.format.values),
     'citation-style': oneOf(CITATION_STYLES),
     heading: TEXT,
     'heading-level': HEADING_LEVEL,
   },
-} as const satisfies Record<string, Record<string, Rule>>;
+} as const satisfies Partial<Record<ElementTag, Record<string, Rule>>>;
 
 export type EmbedTag = keyof typeof EMBED_ELEMENTS;
 export const EMBED_TAGS = Object.keys(EMBED_ELEMENTS) as EmbedTag[];

@@ -11,11 +11,10 @@
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
-import { ActorCard } from '../components/actor-card/actor-card.js';
-import { AidFlowChart, preloadAidFlowChart as preloadChart } from '../components/aid-flow-chart/aid-flow-chart.js';
-import { CitationBadge } from '../components/citation-badge/citation-badge.js';
-import { CooperationTimeline } from '../components/cooperation-timeline/cooperation-timeline.js';
-import { ReferenceList } from '../components/reference-list/reference-list.js';
+import { preloadAidFlowChart as preloadChart } from '../components/aid-flow-chart/aid-flow-chart.js';
+import * as api from '../index.js';
+import { tagsWith } from '../elements.js';
+import { elementClasses } from '../internal/element-classes.js';
 import { serverRender } from '../controllers/locale-controller.js';
 import { bundledDataset } from '../data/generated/dataset.js';
 import { provideShard } from '../data/bundled.js';
@@ -25,8 +24,8 @@ import { LOCALES } from '../data/locales.js';
 // A server has the whole dataset at hand: every shard, in every language, without loading.
 for (const [key, data] of splitDataset(bundledDataset, LOCALES)) provideShard(key, data);
 
-/** The elements `renderElement` renders. */
-export const SSR_TAGS = ['cooperation-timeline', 'actor-card', 'citation-badge', 'reference-list', 'aid-flow-chart'] as const;
+/** The elements `renderElement` renders (those marked `ssr` in `src/elements.ts`). */
+export const SSR_TAGS = tagsWith('ssr');
 export type SsrTag = (typeof SSR_TAGS)[number];
 
 /** Attribute values: `true` writes a boolean attribute, `false`, `null` and `undefined` omit it. */
@@ -46,14 +45,8 @@ export class RenderElementError extends Error {
   override name = 'RenderElementError';
 }
 
-// Every element a rendered element can contain, registered in the server's registry once.
-const CLASSES: Record<string, CustomElementConstructor> = {
-  'citation-badge': CitationBadge as unknown as CustomElementConstructor,
-  'actor-card': ActorCard as unknown as CustomElementConstructor,
-  'reference-list': ReferenceList as unknown as CustomElementConstructor,
-  'cooperation-timeline': CooperationTimeline as unknown as CustomElementConstructor,
-  'aid-flow-chart': AidFlowChart as unknown as CustomElementConstructor,
-};
+// Every element, so that whatever a rendered element contains is registered in the server's registry.
+const CLASSES = elementClasses(api);
 
 // Besides each element's own attributes. No `on*` handlers or `style`: nothing executable or
 // page-altering can be passed through.
@@ -73,7 +66,7 @@ export async function preloadAidFlowChart(): Promise<void> {
 }
 
 function register(): void {
-  for (const [tag, ctor] of Object.entries(CLASSES)) if (!customElements.get(tag)) customElements.define(tag, ctor);
+  for (const [tag, ctor] of CLASSES) if (!customElements.get(tag)) customElements.define(tag, ctor);
 }
 
 /** `&`, `<`, `>`, `"` and `'` as character references: a value can never leave its quotes. */
@@ -86,7 +79,7 @@ function isSsrTag(tag: string): tag is SsrTag {
 }
 
 function attributeList(tag: SsrTag, attributes: AttributeValues, lang: string | undefined): [string, string][] {
-  const ctor = CLASSES[tag] as unknown as { observedAttributes: string[] };
+  const ctor = CLASSES.get(tag) as unknown as { observedAttributes: string[] };
   const allowed = new Set([...ctor.observedAttributes, ...GLOBAL_ATTRIBUTES]);
   const out: [string, string][] = [];
   for (const [rawName, value] of Object.entries(attributes)) {

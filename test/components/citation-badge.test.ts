@@ -156,11 +156,29 @@ describe('<citation-badge>', () => {
       expect(badgesIn(el).at(-1)!.markerText).to.equal('[1]');
     });
 
-    it('falls back to the defaults for unknown format and style values', async () => {
+    it('renders an unknown format as author-date, keeps the attribute as written and warns once', async () => {
+      const b = await badge(html`<citation-badge ref="hotez-2014" format="bogus"></citation-badge>`);
+      expect(b.markerText).to.equal('(Hotez, 2014)');
+      expect(b.element.getAttribute('format')).to.equal('bogus');
+      b.element.theme = 'dark'; // a re-render neither rewrites the attribute nor warns again
+      await settled(b.element);
+      expect(b.element.getAttribute('format')).to.equal('bogus');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('format').and.contain('"bogus"').and.contain('"author-date"');
+      b.element.setAttribute('format', 'numeric'); // a valid value written later takes effect
+      await settled(b.element);
+      expect(b.markerText).to.equal('[1]');
+    });
+
+    it('falls back to the defaults for unknown format and style values, one warning each', async () => {
       const b = await badge(html`<citation-badge ref="hotez-2014" format="roman" citation-style="harvard"></citation-badge>`);
       expect(b.markerText).to.equal('(Hotez, 2014)');
       await b.open();
       expect(b.popoverText).to.contain(HOTEZ_APA);
+      expect([b.element.getAttribute('format'), b.element.getAttribute('citation-style')]).to.deep.equal(['roman', 'harvard']);
+      expect(warnings.mentioning('"roman"')).to.have.length(1);
+      expect(warnings.mentioning('"harvard"')).to.have.length(1);
+      expect(warnings.messages).to.have.length(2);
     });
   });
 

@@ -3,7 +3,7 @@
  * once with the real define modules. The built file is checked in cdn-build.test.ts.
  */
 import { expect } from '@open-wc/testing';
-import { AUTOLOAD_TAGS, findTags, startAutoloader, type AutoloadTag, type ElementLoaders } from '../../src/autoload.js';
+import { AUTOLOAD_TAGS, findTags, startAutoloader, type AutoloadTag, type ElementLoader } from '../../src/autoload.js';
 
 /** Loaders that record each call and resolve only when the test says so. */
 function recordingLoaders() {
@@ -12,17 +12,12 @@ function recordingLoaders() {
   const called = new Map<AutoloadTag, () => void>();
   const whenCalled = new Map<AutoloadTag, Promise<void>>();
   for (const tag of AUTOLOAD_TAGS) whenCalled.set(tag, new Promise((resolve) => called.set(tag, resolve)));
-  const loaders = Object.fromEntries(
-    AUTOLOAD_TAGS.map((tag) => [
-      tag,
-      () => {
-        calls.push(tag);
-        called.get(tag)!();
-        return new Promise<void>((resolve) => release.set(tag, resolve));
-      },
-    ]),
-  ) as ElementLoaders;
-  return { loaders, calls, release: (tag: AutoloadTag) => release.get(tag)!(), whenCalled: (tag: AutoloadTag) => whenCalled.get(tag)! };
+  const load: ElementLoader = (tag) => {
+    calls.push(tag);
+    called.get(tag)!();
+    return new Promise<void>((resolve) => release.set(tag, resolve));
+  };
+  return { load, calls, release: (tag: AutoloadTag) => release.get(tag)!(), whenCalled: (tag: AutoloadTag) => whenCalled.get(tag)! };
 }
 
 function container(markup: string): HTMLElement {
@@ -46,7 +41,7 @@ describe('autoloader', () => {
   it('loads only the elements on the page', async () => {
     const div = container('<p><citation-badge></citation-badge></p><actor-card></actor-card><actor-card></actor-card>');
     const rec = recordingLoaders();
-    const loader = startAutoloader(div, rec.loaders);
+    const loader = startAutoloader(div, rec.load);
     expect(rec.calls).to.deep.equal(['citation-badge', 'actor-card']);
     rec.release('citation-badge');
     rec.release('actor-card');
@@ -58,7 +53,7 @@ describe('autoloader', () => {
   it('defines the provider before the elements found with it', async () => {
     const div = container('<citation-badge></citation-badge><kerjasama-data><reference-list></reference-list></kerjasama-data>');
     const rec = recordingLoaders();
-    const loader = startAutoloader(div, rec.loaders);
+    const loader = startAutoloader(div, rec.load);
     expect(rec.calls, 'only the provider while it loads').to.deep.equal(['kerjasama-data']);
     rec.release('kerjasama-data');
     await Promise.all([rec.whenCalled('citation-badge'), rec.whenCalled('reference-list')]);
@@ -72,7 +67,7 @@ describe('autoloader', () => {
   it('loads elements added later, once each, and ignores tags already requested', async () => {
     const div = container('<actor-card></actor-card>');
     const rec = recordingLoaders();
-    const loader = startAutoloader(div, rec.loaders);
+    const loader = startAutoloader(div, rec.load);
     const nested = document.createElement('section');
     nested.append(document.createElement('aid-flow-chart'), document.createElement('actor-card'));
     div.append(nested);
@@ -90,7 +85,7 @@ describe('autoloader', () => {
     const div = container('');
     const other = container('');
     const rec = recordingLoaders();
-    const loader = startAutoloader(div, rec.loaders);
+    const loader = startAutoloader(div, rec.load);
     other.append(document.createElement('citation-badge'));
     div.append(document.createElement('actor-card'));
     await rec.whenCalled('actor-card');
@@ -110,7 +105,8 @@ describe('autoloader', () => {
     const original = console.warn;
     console.warn = (...args: unknown[]) => void warnings.push(args);
     try {
-      const failing = { ...recordingLoaders().loaders, 'actor-card': () => Promise.reject(new Error('offline')) };
+      const { load } = recordingLoaders();
+      const failing: ElementLoader = (tag) => (tag === 'actor-card' ? Promise.reject(new Error('offline')) : load(tag));
       const loader = startAutoloader(div, failing);
       await loader.settled;
       loader.stop();

@@ -4,8 +4,9 @@
  * run alone, `npm run build` first.
  */
 import { expect } from '@open-wc/testing';
+import { ELEMENT_TAGS } from '../../src/elements.js';
 
-const TAGS = ['kerjasama-data', 'citation-badge', 'reference-list', 'actor-card', 'cooperation-timeline', 'aid-flow-chart'];
+const TAGS: string[] = ELEMENT_TAGS;
 
 async function page(head: string, body: string): Promise<Window> {
   const built = await fetch('/dist/cdn/kerjasama.js', { method: 'HEAD' });

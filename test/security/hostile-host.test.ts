@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { LitElement as Lit2Element, html as lit2Html } from 'lit-2';
 import { settled, visibleText } from '../support/dom.js';
+import { ELEMENT_TAGS } from '../../src/elements.js';
 
 class LegacyWidget extends Lit2Element {
   override render() {
@@ -57,7 +58,7 @@ describe('on a host page with Lit 2, early markup and the script twice', () => {
   });
 
   it('registers each tag once and reports no error', () => {
-    for (const tag of ['citation-badge', 'actor-card', 'cooperation-timeline', 'reference-list', 'kerjasama-data', 'aid-flow-chart']) {
+    for (const tag of ELEMENT_TAGS) {
       expect(customElements.get(tag), tag).to.not.equal(undefined);
     }
     expect(errors).to.deep.equal([]);

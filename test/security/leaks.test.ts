@@ -8,12 +8,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
-import '../../src/define/kerjasama-data.js';
-import '../../src/define/citation-badge.js';
-import '../../src/define/reference-list.js';
-import '../../src/define/actor-card.js';
-import '../../src/define/cooperation-timeline.js';
-import '../../src/define/aid-flow-chart.js';
+import { DEFINE_MODULES, ELEMENT_TAGS, type ElementTag } from '../../src/elements.js';
 import type { LitElement } from 'lit';
 import type { AidFlowChart } from '../../src/components/aid-flow-chart/aid-flow-chart.js';
 import type { CitationBadge } from '../../src/components/citation-badge/citation-badge.js';
@@ -23,6 +18,9 @@ import { syntheticTimelineDataset } from '../support/timeline-dataset.js';
 import { bundledDataset } from '../../src/data/generated/dataset.js';
 import type { DatasetT } from '../../src/data/schema.js';
 import { captureWarnings, watchUncaughtErrors } from '../support/stubs.js';
+
+// Every element of the list, registered through its define module.
+await Promise.all(ELEMENT_TAGS.map((tag) => DEFINE_MODULES[tag]()));
 
 const CYCLES = 1000;
 /** Cycles before the baseline: V8 keeps compiling and caching for a few hundred cycles of a chart. */
@@ -135,8 +133,8 @@ const pendingContextRequests = () =>
   (document as unknown as Record<symbol, { pendingCount?: number } | undefined>)[Symbol.for('kerjasama.context-root')]?.pendingCount ?? NaN;
 
 interface Subject {
-  tag: string;
-  create: () => HTMLElement;
+  /** Creates a fresh instance (default: the bare element). */
+  create?: () => HTMLElement;
   /** What a reader would do with it before it goes away (open a popover, wait for the chart). */
   exercise?: (el: HTMLElement) => Promise<void>;
 }
@@ -154,54 +152,52 @@ const make = (tag: string, attributes: Record<string, string> = {}, inner = '') 
 
 let windowed: DatasetT | undefined;
 
-const SUBJECTS: Subject[] = [
-  {
-    tag: 'kerjasama-data',
+/** Windowed (over 200 events, in a provider): the virtualizer arrives through a LazyModuleController. */
+const WINDOWED_TIMELINE: Subject = {
+  create: () => {
+    const provider = document.createElement('kerjasama-data') as HTMLElement & { data: unknown };
+    provider.data = (windowed ??= syntheticTimelineDataset(bundledDataset, 300));
+    provider.append(document.createElement('cooperation-timeline'));
+    return provider;
+  },
+  exercise: async (el) => {
+    const timeline = el.querySelector('cooperation-timeline')!;
+    await rendered(timeline);
+    expect(timeline.shadowRoot!.querySelector('.timeline.virtual'), 'windowed').to.not.equal(null);
+  },
+};
+
+/** How an element is set up and used; one not named here is created bare, rendered and removed. */
+const SUBJECTS: Partial<Record<ElementTag, Subject>> = {
+  'kerjasama-data': {
     // Fresh instances start loading src and are removed mid-load; re-added ones have it loaded.
     create: make('kerjasama-data', { src: '/test/fixtures/small-dataset.json' }, '<citation-badge ref="author-2020"></citation-badge>'),
   },
-  {
-    tag: 'citation-badge',
+  'citation-badge': {
     create: make('citation-badge', { ref: 'hotez-2014' }),
     // Opening the popover adds window scroll/resize listeners that removal must take away.
     exercise: async (el) => new CitationBadgeHarness(el as CitationBadge).open(),
   },
-  { tag: 'reference-list', create: make('reference-list', { all: '' }) },
-  { tag: 'actor-card', create: make('actor-card', { actor: 'jica' }) },
-  {
-    tag: 'cooperation-timeline',
+  'reference-list': { create: make('reference-list', { all: '' }) },
+  'actor-card': { create: make('actor-card', { actor: 'jica' }) },
+  'cooperation-timeline': {
     create: make('cooperation-timeline', { countries: 'ID KR' }),
-    // Opening an event loads its details through the lazy-module cache.
+    // Opening an event loads its details through the lazy-module cache (a re-added one is still open).
     exercise: async (el) => {
-      el.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle')!.click();
+      const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle')!;
+      if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
       await rendered(el);
       expect(el.shadowRoot!.querySelector('.details blockquote'), 'details loaded').to.not.equal(null);
     },
   },
-  {
-    // Windowed (over 200 events): the virtualizer arrives through a LazyModuleController.
-    tag: 'cooperation-timeline windowed, in kerjasama-data',
-    create: () => {
-      const provider = document.createElement('kerjasama-data') as HTMLElement & { data: unknown };
-      provider.data = (windowed ??= syntheticTimelineDataset(bundledDataset, 300));
-      provider.append(document.createElement('cooperation-timeline'));
-      return provider;
-    },
-    exercise: async (el) => {
-      const timeline = el.querySelector('cooperation-timeline')!;
-      await rendered(timeline);
-      expect(timeline.shadowRoot!.querySelector('.timeline.virtual'), 'windowed').to.not.equal(null);
-    },
-  },
-  {
-    tag: 'aid-flow-chart',
+  'aid-flow-chart': {
     create: make('aid-flow-chart'),
     exercise: async (el) => {
       await (el as AidFlowChart).chartReady();
       expect(Object.keys(Chart.instances), 'a chart while connected').to.have.length(1);
     },
   },
-];
+};
 
 describe('connecting and disconnecting every element 1 000 times', function () {
   this.timeout(180_000);
@@ -222,24 +218,28 @@ describe('connecting and disconnecting every element 1 000 times', function () {
     uncaught.restore();
   });
 
-  for (const subject of SUBJECTS) {
-    it(`<${subject.tag}> leaves no listener, observer, chart or heap behind`, async () => {
+  const cases: [string, Subject][] = [
+    ...ELEMENT_TAGS.map((tag): [string, Subject] => [tag, SUBJECTS[tag] ?? {}]),
+    ['cooperation-timeline', WINDOWED_TIMELINE],
+  ];
+  for (const [tag, { create = make(tag), exercise }] of cases) {
+    it(`<${tag}>${create === WINDOWED_TIMELINE.create ? ' windowed' : ''} leaves no listener, observer, chart or heap behind`, async () => {
       const cycle = async (el: HTMLElement) => {
         page.append(el);
         await rendered(el);
-        await subject.exercise?.(el);
+        await exercise?.(el);
         await settled(page);
         el.remove();
         await settled(page);
       };
       // Warm-up: load lazy chunks, fill caches and compile code before the baseline.
-      const reused = subject.create();
-      for (let i = 0; i < WARM_UP; i++) await cycle(i % 2 ? reused : subject.create());
+      const reused = create();
+      for (let i = 0; i < WARM_UP; i++) await cycle(i % 2 ? reused : create());
       const heapBefore = await heapAfterGc();
 
       const globals = trackGlobals();
       try {
-        for (let i = 0; i < CYCLES; i++) await cycle(i % 2 ? reused : subject.create());
+        for (let i = 0; i < CYCLES; i++) await cycle(i % 2 ? reused : create());
         await settled(page);
         expect(globals.liveListeners(), 'window/document/media-query listeners left attached').to.deep.equal([]);
         expect(globals.liveObservers(), 'observers left observing').to.deep.equal([]);
@@ -255,7 +255,7 @@ describe('connecting and disconnecting every element 1 000 times', function () {
 
       const heapAfter = await heapAfterGc();
       const delta = heapAfter - heapBefore;
-      console.log(`leak check <${subject.tag}>: heap after GC ${(heapBefore / 2 ** 20).toFixed(2)} → ${(heapAfter / 2 ** 20).toFixed(2)} MB (${delta >= 0 ? '+' : ''}${(delta / 1024).toFixed(0)} KB) over ${CYCLES} cycles`);
+      console.log(`leak check <${tag}>: heap after GC ${(heapBefore / 2 ** 20).toFixed(2)} → ${(heapAfter / 2 ** 20).toFixed(2)} MB (${delta >= 0 ? '+' : ''}${(delta / 1024).toFixed(0)} KB) over ${CYCLES} cycles`);
       expect(delta, 'heap growth after GC, bytes').to.be.below(HEAP_SLACK);
     });
   }

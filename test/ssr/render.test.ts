@@ -69,22 +69,29 @@ function deepElements(root: Element | ShadowRoot | Document): Element[] {
 
 /** Waits until no Lit element in the page has a pending update (or is still deferring hydration). */
 async function settled(win: Window): Promise<void> {
-  // The chart hydrates once its lazily loaded view code is in: it then removes `defer-hydration`.
-  for (const el of win.document.querySelectorAll('[defer-hydration]')) {
-    await new Promise<void>((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (el.hasAttribute('defer-hydration')) return;
-        observer.disconnect();
-        resolve();
-      });
-      observer.observe(el, { attributes: true, attributeFilter: ['defer-hydration'] });
-    });
-  }
+  // Every server-rendered element hydrates once the shards it shows (and the chart's view code)
+  // are in: it then removes `defer-hydration`. Watched all at once: some are done before others.
+  await Promise.all(
+    [...win.document.querySelectorAll('[defer-hydration]')].map(
+      (el) =>
+        new Promise<void>((resolve) => {
+          const observer = new MutationObserver(() => done());
+          const done = () => {
+            if (el.hasAttribute('defer-hydration')) return;
+            observer.disconnect();
+            resolve();
+          };
+          observer.observe(el, { attributes: true, attributeFilter: ['defer-hydration'] });
+          done();
+        }),
+    ),
+  );
   for (let round = 0; round < 20; round++) {
     await new Promise((r) => setTimeout(r, 0));
-    const pending = (deepElements(win.document) as LitLike[]).filter((el) => el.isUpdatePending);
-    if (!pending.length) return;
-    await Promise.all(pending.map((el) => el.updateComplete));
+    // updateComplete also waits for the code and data an element is loading (lazy modules, shards).
+    await Promise.all((deepElements(win.document) as LitLike[]).map((el) => el.updateComplete));
+    await new Promise((r) => setTimeout(r, 0));
+    if (!(deepElements(win.document) as LitLike[]).some((el) => el.isUpdatePending)) return;
   }
   throw new Error('elements kept re-rendering');
 }

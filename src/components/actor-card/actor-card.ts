@@ -7,6 +7,7 @@ import { KjSelectEvent } from '../../events.js';
 import { clampLevel, heading } from '../../internal/heading.js';
 import { popoverStyles } from '../../styles/popover.js';
 import { actorJsonLd, buildActorView, type ActorVariant, type ActorView } from './actor-card.view.js';
+import { CitationBadge } from '../citation-badge/citation-badge.js';
 
 const LD_MARKER = 'data-kerjasama-ld';
 
@@ -32,6 +33,10 @@ const LD_MARKER = 'data-kerjasama-ld';
  * @cssprop --kj-font-family - Font (inherits the page's by default).
  */
 export class ActorCard extends KerjasamaElement {
+  static override readonly tag = 'actor-card';
+  // Rendered in its shadow root: registering this element registers them.
+  static override readonly dependencies = [CitationBadge];
+
   // A chip shows the name; the card (and the chip's hovercard) the profile with its evidence.
   static override datasetNeeds: DatasetNeeds = { core: ['actors'] };
   private static readonly profileNeeds: DatasetNeeds = { core: ['actors', 'events', 'flows', 'citations', 'sources'], detail: ['actors'] };

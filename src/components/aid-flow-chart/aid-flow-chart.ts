@@ -82,6 +82,8 @@ let nextId = 0;
  * @cssprop --kj-font-family - Font (inherits the page's by default), also used on the canvas.
  */
 export class AidFlowChart extends KerjasamaBase {
+  static override readonly tag = 'aid-flow-chart';
+
   static override styles = [
     ...KerjasamaBase.styles,
     css`

@@ -7,10 +7,12 @@ import type { CitationScope, CitingElement } from '../../context/citation-scope.
 import { CitationScopeController } from '../../controllers/citation-scope-controller.js';
 import type { ElementDatasetState } from '../../context/dataset-context.js';
 import { getCitation } from '../../data/queries.js';
-import { CITATION_STYLES, type CitationStyle } from '../../data/schema.js';
+import type { CitationStyle } from '../../data/schema.js';
 import { exportCitation, EXPORT_LABELS, type ExportFormat } from '../../data/citation-export.js';
 import { copyText } from '../../internal/clipboard.js';
-import { buildBadgeView, parseRefs, BADGE_FORMATS, type BadgeFormat, type BadgeReference } from './citation-badge.view.js';
+import { buildBadgeView, parseRefs, type BadgeReference } from './citation-badge.view.js';
+import { citationBadgeAttributes as contract, type BadgeFormat } from './citation-badge.options.js';
+import { allowedValue, choiceProperty } from '../../base/attribute-contract.js';
 import { popoverStyles } from '../../styles/popover.js';
 import { renderReference } from '../../internal/render-reference.js';
 
@@ -35,6 +37,8 @@ import { renderReference } from '../../internal/render-reference.js';
  * @cssprop --kj-font-family - Font (inherits the page's by default).
  */
 export class CitationBadge extends KerjasamaElement implements CitingElement {
+  static override readonly tag = 'citation-badge';
+
   static override styles = [
     ...KerjasamaElement.styles,
     popoverStyles,
@@ -82,10 +86,14 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
 
   /** One or more citation ids, separated by spaces, e.g. `panda-2022 hotez-2014`. */
   @property({ reflect: true }) ref = '';
-  /** `author-date` (the default, "(Hotez, 2014)") or `numeric` ("[3]"). */
-  @property({ reflect: true }) format: BadgeFormat = 'author-date';
-  /** Reference style in the popover: `apa` (APA 7, the default), `chicago` or `mla`. */
-  @property({ attribute: 'citation-style', reflect: true }) citationStyle: CitationStyle = 'apa';
+  /** `author-date` (the default, "(Hotez, 2014)") or `numeric` ("[3]"); any other value renders as the default, with a warning. */
+  @property(choiceProperty(contract.format)) format: BadgeFormat = 'author-date';
+  /** Reference style in the popover: `apa` (APA 7, the default), `chicago` or `mla`; any other value renders as the default, with a warning. */
+  @property(choiceProperty(contract['citation-style'], 'citation-style')) citationStyle: CitationStyle = 'apa';
+
+  // What renders: the attributes' values if allowed, else their defaults (the attributes stay as written).
+  private shownFormat: BadgeFormat = 'author-date';
+  private shownStyle: CitationStyle = 'apa';
 
   @state() private copyStatus = '';
 
@@ -95,7 +103,7 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
     provided: () => this.datasetState.scope,
     member: true,
     onChange: () => {
-      if (this.format === 'numeric') this.requestUpdate();
+      if (this.shownFormat === 'numeric') this.requestUpdate();
     },
   });
 
@@ -147,8 +155,9 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The scope already counted this badge when it joined; only a later change of ref renumbers.
     if (changed.has('ref') && this.hasUpdated) this.scope?.changed();
-    if (changed.has('format') && !(BADGE_FORMATS as readonly string[]).includes(this.format)) this.format = 'author-date';
-    if (changed.has('citationStyle') && !(CITATION_STYLES as readonly string[]).includes(this.citationStyle)) this.citationStyle = 'apa';
+    const warn = (key: string, message: string) => this.warnOnce(key, message);
+    this.shownFormat = allowedValue('format', contract.format, this.format, warn);
+    this.shownStyle = allowedValue('citation-style', contract['citation-style'], this.citationStyle, warn);
   }
 
   protected override render() {
@@ -162,8 +171,8 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
     }
     const ids = parseRefs(this.ref);
     const view = buildBadgeView(st.dataset, ids, {
-      format: this.format,
-      style: this.citationStyle,
+      format: this.shownFormat,
+      style: this.shownStyle,
       locale: this.locale,
       numberOf: (id) => this.scope?.numberOf(id),
     });
@@ -175,7 +184,7 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
       return html`<span class="kj-root marker unknown" part="marker" title=${unknownText}>[?]<span class="visually-hidden">(${unknownText})</span></span>`;
     }
     const description =
-      this.format === 'numeric' ? view.references.map((r) => r.inText).join('; ') : '';
+      this.shownFormat === 'numeric' ? view.references.map((r) => r.inText).join('; ') : '';
     return html`<span class="kj-root"
       ><button
         class="marker"
@@ -206,7 +215,7 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
     const s = this.strings;
     const formats: [ExportFormat, string][] = [['text', s.formattedText], ...(Object.entries(EXPORT_LABELS) as [ExportFormat, string][])];
     return html`<article class="reference" part="reference">
-      <p class="bibliography">${this.format === 'numeric' && r.number ? html`<span>[${r.number}] </span>` : nothing}${renderReference(r.bibliography, r.citation)}</p>
+      <p class="bibliography">${this.shownFormat === 'numeric' && r.number ? html`<span>[${r.number}] </span>` : nothing}${renderReference(r.bibliography, r.citation)}</p>
       ${r.quotes.length
         ? html`<figure class="quotes">
             <figcaption>${s.inSource}</figcaption>
@@ -225,7 +234,7 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
   }
 
   private async copy(r: BadgeReference, format: ExportFormat, label: string, button: HTMLElement): Promise<void> {
-    const text = exportCitation(r.citation, format, this.citationStyle, this.locale);
+    const text = exportCitation(r.citation, format, this.shownStyle, this.locale);
     const ok = await copyText(text, button);
     this.copyStatus = ok ? this.strings.copied(label) : this.strings.copyFailed;
   }

@@ -3,8 +3,9 @@ import type { CitationStyle, CitationT, DatasetT, Locale, SegmentT } from '../..
 import { getCitation, getSource } from '../../data/queries.js';
 import { safeLink } from '../../data/citation-export.js';
 
-export const BADGE_FORMATS = ['author-date', 'numeric'] as const;
-export type BadgeFormat = (typeof BADGE_FORMATS)[number];
+import type { BadgeFormat } from './citation-badge.options.js';
+
+export { BADGE_FORMATS, type BadgeFormat } from './citation-badge.options.js';
 
 export interface BadgeReference {
   id: string;

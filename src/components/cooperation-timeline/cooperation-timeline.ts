@@ -9,6 +9,8 @@ import { getEvent, type EventFilter } from '../../data/queries.js';
 import { isoBounds, isValidIsoDate, type DatasetT, type EventT } from '../../data/schema.js';
 import { timelineStyles } from './cooperation-timeline.styles.js';
 import { useFrameResizeObserver } from '../../internal/frame-resize-observer.js';
+import { ActorCard } from '../actor-card/actor-card.js';
+import { CitationBadge } from '../citation-badge/citation-badge.js';
 import {
   buildTimelineView,
   filterOptions,
@@ -54,6 +56,10 @@ const HASH_PREFIX = '#event-';
  * @cssprop --kj-timeline-height - Height of the scroll box of a windowed timeline (over 200 events; default min(80vh, 40rem)).
  */
 export class CooperationTimeline extends KerjasamaElement {
+  static override readonly tag = 'cooperation-timeline';
+  // Rendered in its shadow root: registering this element registers them.
+  static override readonly dependencies = [ActorCard, CitationBadge];
+
   // Titles, dates, actors and citation markers show at once; an event's summary, notes and evidence when it opens.
   static override datasetNeeds: DatasetNeeds = { core: ['events', 'actors', 'citations', 'sources'] };
   private static readonly detailNeeds: DatasetNeeds = { detail: ['events'] };

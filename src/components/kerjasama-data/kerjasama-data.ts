@@ -23,6 +23,8 @@ import { t, type Strings } from '../../i18n/strings.js';
  * @fires kj-data-error - The dataset could not be used (`detail.reason`, `detail.message`).
  */
 export class KerjasamaData extends KerjasamaBase {
+  static override readonly tag = 'kerjasama-data';
+
   static override styles = [
     ...KerjasamaBase.styles,
     css`

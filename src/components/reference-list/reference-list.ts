@@ -29,6 +29,8 @@ let nextId = 0;
  * @cssprop --kj-font-family - Font (inherits the page's by default).
  */
 export class ReferenceList extends KerjasamaElement {
+  static override readonly tag = 'reference-list';
+
   // Its first render is the bibliography entries.
   static override datasetNeeds: DatasetNeeds = { core: ['citations'], detail: ['citations'] };
   static override styles = [
