@@ -168,6 +168,8 @@ export const Flow = v.strictObject({
   from: Id,
   to: Id,
   via: v.array(Id),
+  /** The channels are the reader's inference, not stated by the quotes: the reasoning. */
+  viaInferred: v.optional(LocalizedText),
   kind: v.picklist(FLOW_KINDS),
   amount: v.nullable(Amount, null),
   date: v.nullable(FuzzyDate),
