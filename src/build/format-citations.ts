@@ -99,9 +99,14 @@ export function formatCitations(citations: CitationRecordT[], readCsl: (file: st
         // APA without an access date prints "Retrieved <URL>"; APA 7 then wants the bare URL.
         if (!items.get(id)?.accessed) html = html.replace(/\b(?:Retrieved|Diambil) (?=https?:)/g, '');
         const keep = keepCase(items.get(id) ?? {});
+        const cluster = engine.makeCitationCluster([{ id }]);
+        const citationSegments = htmlToSegments(cluster).map((seg) => ({ ...seg, text: keep(seg.text) }));
         formatted[style][locale] = {
           bibliography: htmlToSegments(html).map((seg) => ({ ...seg, text: keep(seg.text) })),
-          citation: keep(decodeEntities(engine.makeCitationCluster([{ id }]).replace(/<[^>]+>/g, ''))),
+          citation: keep(decodeEntities(cluster.replace(/<[^>]+>/g, ''))),
+          // Only where the citation has italics (APA cites a work without author by its title in
+          // italics); elsewhere the plain `citation` says it all and the dataset stays small.
+          ...(citationSegments.some((seg) => seg.italic) ? { citationSegments } : {}),
         };
         out.set(id, formatted);
       });
@@ -161,6 +166,7 @@ export function checkFormatted(citations: CitationRecordT[], formatted: Readonly
           const path = `$.citations[${index}].formatted.${style}.${locale}.${part}`;
           const fail = (message: string) =>
             problems.push({ file, path, collection: 'citations', recordId: c.id, message: `${message}: "${text.slice(0, 100)}"` });
+          if (text.includes('CSL STYLE ERROR')) fail('has no printed form in this style (give the item an author or a title)');
           if (/^\s*[—–-]{2,}/.test(text)) fail('starts with a same-author substitute, so the author never appears');
           if (/\b(?:preprint|pracetak)\b/i.test(text) && item.genre !== 'preprint') {
             fail('says "Preprint" but the work is not recorded as a preprint (CSL type "article" is a preprint; use article-journal, report, document…, or genre: preprint)');
