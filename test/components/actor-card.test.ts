@@ -123,7 +123,7 @@ describe('<actor-card>', () => {
 
     it('fires kj-select out to the document when a related event is clicked', async () => {
       const el = await fixture<ActorCard>(html`<actor-card actor="jica"></actor-card>`);
-      const button = eventButtons(el)[1];
+      const button = eventButtons(el)[0];
       setTimeout(() => button.click());
       const event = (await oneEvent(document, 'kj-select')) as KjSelectEvent;
       expect(event.detail).to.deep.equal({ type: 'event', id: 'jica-health-support-since-1970s' });
@@ -140,7 +140,7 @@ describe('<actor-card>', () => {
       expect(root(el).activeElement).to.equal(second);
       let selected = oneEvent(document, 'kj-select') as Promise<KjSelectEvent>;
       await sendKeys({ press: 'Enter' });
-      expect((await selected).detail).to.deep.equal({ type: 'event', id: 'jica-health-support-since-1970s' });
+      expect((await selected).detail).to.deep.equal({ type: 'event', id: 'japan-indonesia-development-six-decades' });
       await sendKeys({ press: 'Tab' });
       expect(root(el).activeElement).to.equal(third);
       selected = oneEvent(document, 'kj-select') as Promise<KjSelectEvent>;
@@ -234,7 +234,7 @@ describe('<actor-card>', () => {
     it('fires kj-select from an event in the open profile', async () => {
       const el = await fixture<ActorCard>(html`<actor-card actor="jica" variant="chip"></actor-card>`);
       await toggled(popoverOf(el), () => chipButton(el).click(), el);
-      const button = eventButtons(el)[0];
+      const button = eventButtons(el)[1];
       setTimeout(() => button.click());
       const event = (await oneEvent(document, 'kj-select')) as KjSelectEvent;
       expect(event.detail).to.deep.equal({ type: 'event', id: 'japan-indonesia-development-six-decades' });
@@ -344,7 +344,8 @@ describe('<actor-card>', () => {
       actor('jica').name = MARKUP;
       actor('jica').altNames = [MARKUP, RTL];
       actor('japan').name = LONG;
-      actor('covax').name = RTL;
+      // A name in JICA's related flow (Japan to Indonesia, through JICA).
+      actor('indonesia').name = RTL;
       return data;
     }
 
