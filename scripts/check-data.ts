@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { buildDataset } from '../src/build/build-dataset.js';
+import { checkFormatted } from '../src/build/format-citations.js';
 import { describeBuildProblem } from '../src/data/verify.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,9 +25,9 @@ function validRecords(): Records {
       { id: 'japan', name: 'Japan', kind: 'state', country: 'JP', role: { en: 'Lender', id: 'Pemberi pinjaman' }, evidence: ev('Japan lent') },
       { id: 'indonesia', name: 'Indonesia', kind: 'state', country: 'ID', role: { en: 'Borrower', id: 'Peminjam' }, evidence: ev('to Indonesia') },
     ],
-    events: [{ id: 'forum', date: { start: '2020-10-12', precision: 'day' }, title: { en: 'Forum', id: 'Forum' }, countries: ['ID', 'JP'], sector: 'economy', actors: ['japan'], evidence: ev('The forum met in Osaka.') }],
-    flows: [{ id: 'loan', from: 'japan', to: 'indonesia', via: [], kind: 'loan', amount: { value: 473000000, unit: 'USD' }, date: { start: '2020', precision: 'year' }, status: 'delivered', evidence: ev('$473 million to Indonesia on 12 October 2020') }],
-    citations: [{ id: 'doc-nd', type: 'webpage', title: 'Doc', author: [{ literal: 'Someone' }], URL: 'https://example.org/doc', evidence: ev('See WCMS_811274.') }],
+    events: [{ id: 'forum', date: { start: '2020-10-12', precision: 'day' }, title: { en: 'Forum', id: 'Forum' }, countries: ['ID', 'JP'], sector: 'economy', actors: ['japan'], evidence: [...ev('on 12 October 2020'), ...ev('The forum met in Osaka.')] }],
+    flows: [{ id: 'loan', from: 'japan', to: 'indonesia', via: [], kind: 'loan', amount: { value: 473000000, unit: 'USD' }, date: { start: '2020', precision: 'year' }, status: 'delivered', evidence: ev('Japan lent $473 million to Indonesia on 12 October 2020') }],
+    citations: [{ id: 'doc-nd', type: 'webpage', title: 'Doc', author: [{ literal: 'Someone' }], 'container-title': 'Wwww.example.org', URL: 'https://example.org/doc', evidence: ev('See WCMS_811274.') }],
   };
 }
 
@@ -59,6 +60,24 @@ const cases: Case[] = [
   ['an unknown country code', (r) => (r.events[0].countries = ['ID', 'XX']), /^data\/records\/events\.yaml: \$\.events\[0\]\.countries\[1\] \(events "forum"\): is not an ISO 3166-1 alpha-2 country code/],
   ['a string holding markup', (r) => (r.actors[1].name = 'Indonesia <script>alert(1)</script>'), /^data\/records\/actors\.yaml: \$\.actors\[1\]\.name \(actors "indonesia"\): must be plain text \(holds markup\)/],
   ['a non-http link', (r) => (r.citations[0].URL = 'javascript:alert(1)'), /\$\.citations\[0\]\.URL \(citations "doc-nd"\): must be an http\(s\) URL/],
+  // Guards of issue 12: the dataset must not say more than its documents.
+  ['a year stated in no quote and not marked inferred', (r) => (r.events[0].evidence = r.events[0].evidence.slice(1)), /^data\/records\/events\.yaml: \$\.events\[0\]\.date\.start \(events "forum"\): year 2020 appears in none of the evidence quotes/],
+  ['"delivered" with no verb of delivery in its quotes', (r) => (r.flows[0].evidence[0].quote = '$473 million to Indonesia'), /^data\/records\/flows\.yaml: \$\.flows\[0\]\.status \(flows "loan"\): is "delivered" but no evidence quote has a verb of delivery/],
+  [
+    'a channel no quote names, not marked inferred',
+    (r) => {
+      r.actors.push({ id: 'unicef', name: 'UNICEF', kind: 'international-organisation', country: null, role: { en: 'Channel', id: 'Saluran' }, evidence: r.actors[0].evidence });
+      r.flows[0].via = ['unicef'];
+    },
+    /^data\/records\/flows\.yaml: \$\.flows\[0\]\.via\[0\] \(flows "loan"\): channel "unicef" is named in none of the flow's evidence quotes/,
+  ],
+  ['a reference that starts with a same-author substitute', (r) => (r.citations[0].author = [{ literal: '———' }]), /^data\/records\/citations\.yaml: \$\.citations\[0\]\.formatted\.\w+\.\w+\.bibliography \(citations "doc-nd"\): starts with a same-author substitute/],
+  ['"Preprint" for a work not recorded as one', (r) => (r.citations[0].type = 'article'), /^data\/records\/citations\.yaml: \$\.citations\[0\]\.formatted\.chicago\.en\.bibliography \(citations "doc-nd"\): says "Preprint"/],
+  [
+    'a title-cased title of a non-English item',
+    (r) => (r.citations[0].title = 'Proses kerja sama dan diplomasi melalui jalur kesehatan'),
+    /^data\/records\/citations\.yaml: \$\.citations\[0\]\.formatted\.chicago\.en\.bibliography \(citations "doc-nd"\): re-cases the title of a non-English item/,
+  ],
   ['a missing source file', (r) => (r.sources[0].file = 'missing.txt'), /sources\.yaml: \$\.sources\[0\]\.file \(sources "doc"\): source file "missing\.txt" not found/],
 ];
 
@@ -85,6 +104,19 @@ for (const [name, mutate, expected] of cases) {
   const messages = result.ok ? [] : result.problems.map(describeBuildProblem);
   if (!result.ok && messages.some((m) => expected.test(m))) ok(`refuses ${name}`);
   else fail(`refuses ${name}`, result.ok ? 'the build passed' : `got: ${messages.join(' | ')}`);
+}
+
+// citeproc title-cases host names; the build puts the record's spelling back, and refuses any
+// formatted string that still changes the case of a URL or domain.
+if (good.ok && good.dataset.citations[0].formatted.chicago.en.bibliography.some((s) => s.text.includes('Wwww.example.org'))) ok('keeps a domain name as the record spells it');
+else fail('keeps a domain name as the record spells it', 'recased or missing');
+if (good.ok) {
+  const citation = good.dataset.citations[0];
+  const recased = structuredClone(citation.formatted);
+  recased.mla.en.citation = '(Wwww.Example.Org)';
+  const messages = checkFormatted([citation], new Map([[citation.id, recased]])).map(describeBuildProblem);
+  if (messages.some((m) => /^data\/records\/citations\.yaml: \$\.citations\[0\]\.formatted\.mla\.en\.citation \(citations "doc-nd"\): changes the case of "Wwww\.example\.org"/.test(m))) ok('refuses a formatted string that changes the case of a domain name');
+  else fail('refuses a formatted string that changes the case of a domain name', messages.join(' | ') || 'no problem reported');
 }
 
 // The published JSON must be what the records build to now (npm run data ran first).

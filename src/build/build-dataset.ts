@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { COLLECTION_NAMES, RECORD_FILES, verifyRecords, type BuildProblem, type RawRecords } from '../data/verify.js';
 import { validateDataset } from '../data/validate.js';
-import { formatCitations } from './format-citations.js';
+import { checkFormatted, formatCitations } from './format-citations.js';
 import type { DatasetT } from '../data/schema.js';
 
 export interface BuildInput {
@@ -51,6 +51,8 @@ export function buildDataset({ dir, label = dir }: BuildInput): BuildResult {
 
   const { records } = verified;
   const formatted = formatCitations(records.citations, (file) => readFileSync(join(dir, 'csl', file), 'utf8'));
+  const formatProblems = checkFormatted(records.citations, formatted, `${label}/records/citations.yaml`);
+  if (formatProblems.length) return { ok: false, problems: formatProblems };
   const dataset = {
     version: records.version,
     license: records.license,

@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import type { CitationRecordT, FormattedT, SegmentT } from '../data/schema.js';
+import type { BuildProblem } from '../data/verify.js';
 
 const require = createRequire(import.meta.url);
 
@@ -78,7 +79,9 @@ export function formatCitations(citations: CitationRecordT[], readCsl: (file: st
   const ids = [...items.keys()];
   const out = new Map<string, Record<string, Record<string, unknown>>>();
   for (const [style, file] of Object.entries(STYLE_FILES)) {
-    const styleXml = readCsl(file);
+    // A badge shows one entry alone and a scoped list any subset: a same-author "———" would
+    // hide the author, so entries always name their authors.
+    const styleXml = readCsl(file).replace(/\s+subsequent-author-substitute="[^"]*"/g, '');
     for (const [locale, tag] of Object.entries(LOCALE_TAGS)) {
       const engine = new CSL.Engine(
         { retrieveLocale: (lang: string) => readCsl(`locales-${lang}.xml`), retrieveItem: (id: string) => items.get(id) },
@@ -95,13 +98,92 @@ export function formatCitations(citations: CitationRecordT[], readCsl: (file: st
         let html = entries[i] ?? '';
         // APA without an access date prints "Retrieved <URL>"; APA 7 then wants the bare URL.
         if (!items.get(id)?.accessed) html = html.replace(/\b(?:Retrieved|Diambil) (?=https?:)/g, '');
+        const keep = keepCase(items.get(id) ?? {});
+        const cluster = engine.makeCitationCluster([{ id }]);
+        const citationSegments = htmlToSegments(cluster).map((seg) => ({ ...seg, text: keep(seg.text) }));
         formatted[style][locale] = {
-          bibliography: htmlToSegments(html),
-          citation: decodeEntities(engine.makeCitationCluster([{ id }]).replace(/<[^>]+>/g, '')),
+          bibliography: htmlToSegments(html).map((seg) => ({ ...seg, text: keep(seg.text) })),
+          citation: keep(decodeEntities(cluster.replace(/<[^>]+>/g, ''))),
+          // Only where the citation has italics (APA cites a work without author by its title in
+          // italics); elsewhere the plain `citation` says it all and the dataset stays small.
+          ...(citationSegments.some((seg) => seg.italic) ? { citationSegments } : {}),
         };
         out.set(id, formatted);
       });
     }
   }
   return out as unknown as Map<string, FormattedT>;
+}
+
+// Host names and URLs, e.g. "Wwww.unicef.org" (sic) or "https://doi.org/10.1/X".
+const DOMAIN_PATTERN = /\b(?:https?:\/\/\S+|(?:[A-Za-z0-9-]+\.)+(?:com|org|net|id|go\.jp|jp|int|edu|gov|io|info)\b)/gi;
+
+/** Every URL or domain name in the item's own fields, spelled as the record spells it. */
+function domainsOf(item: Record<string, unknown>): string[] {
+  const text = Object.values(item).filter((x): x is string => typeof x === 'string').join(' ');
+  return [...new Set(text.match(DOMAIN_PATTERN) ?? [])];
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** citeproc title-cases "Wwww.unicef.org" into "Wwww.Unicef.Org": put the record's spelling back. */
+function keepCase(item: Record<string, unknown>): (text: string) => string {
+  const domains = domainsOf(item);
+  if (!domains.length) return (text) => text;
+  return (text) => domains.reduce((t, d) => t.replace(new RegExp(escapeRegExp(d), 'gi'), d), text);
+}
+
+// Function words that mark a title as Indonesian when the item does not state its language.
+const INDONESIAN_WORDS = new Set(['dan', 'yang', 'di', 'ke', 'dari', 'melalui', 'dalam', 'antara', 'dengan', 'untuk', 'pada', 'kerja', 'sama', 'tahun', 'periode', 'mengenai', 'upaya']);
+
+function looksIndonesian(title: string): boolean {
+  const words = new Set(title.toLowerCase().split(/[^a-z]+/));
+  return [...INDONESIAN_WORDS].filter((w) => words.has(w)).length >= 2;
+}
+
+/**
+ * Reference strings a journal reader would see as errors (issue 12): an entry that opens with a
+ * same-author substitute, "Preprint" for a work not recorded as one (CSL type "article" means a
+ * preprint), a URL or domain whose case changed, a non-English title re-cased as English.
+ */
+export function checkFormatted(citations: CitationRecordT[], formatted: ReadonlyMap<string, FormattedT>, file = 'data/records/citations.yaml'): BuildProblem[] {
+  const problems: BuildProblem[] = [];
+  citations.forEach((c, index) => {
+    const f = formatted.get(c.id);
+    if (!f) return;
+    const item = c as Record<string, unknown>;
+    const domains = domainsOf(Object.fromEntries(Object.entries(item).filter(([k]) => !OWN_FIELDS.includes(k))));
+    const title = typeof c.title === 'string' ? c.title : '';
+    const language = typeof item.language === 'string' ? item.language : undefined;
+    const nonEnglish = language ? !/^en\b/i.test(language) : looksIndonesian(title);
+    for (const [style, locales] of Object.entries(f)) {
+      for (const [locale, entry] of Object.entries(locales as FormattedT['apa'])) {
+        const strings: [string, string][] = [
+          ['bibliography', entry.bibliography.map((s) => s.text).join('')],
+          ['citation', entry.citation],
+        ];
+        for (const [part, text] of strings) {
+          const path = `$.citations[${index}].formatted.${style}.${locale}.${part}`;
+          const fail = (message: string) =>
+            problems.push({ file, path, collection: 'citations', recordId: c.id, message: `${message}: "${text.slice(0, 100)}"` });
+          if (text.includes('CSL STYLE ERROR')) fail('has no printed form in this style (give the item an author or a title)');
+          if (/^\s*[—–-]{2,}/.test(text)) fail('starts with a same-author substitute, so the author never appears');
+          if (/\b(?:preprint|pracetak)\b/i.test(text) && item.genre !== 'preprint') {
+            fail('says "Preprint" but the work is not recorded as a preprint (CSL type "article" is a preprint; use article-journal, report, document…, or genre: preprint)');
+          }
+          for (const d of domains) {
+            const found = text.match(new RegExp(escapeRegExp(d), 'gi')) ?? [];
+            if (found.some((m) => m !== d)) fail(`changes the case of "${d}"`);
+          }
+          if (nonEnglish && title) {
+            const found = text.match(new RegExp(escapeRegExp(title).replace(/\s+/g, '\\s+'), 'gi')) ?? [];
+            if (found.some((m) => m.replace(/\s+/g, ' ') !== title.replace(/\s+/g, ' '))) {
+              fail(`re-cases the title of a non-English item (set its CSL "language", e.g. "id")`);
+            }
+          }
+        }
+      }
+    }
+  });
+  return problems;
 }

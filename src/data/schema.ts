@@ -168,6 +168,8 @@ export const Flow = v.strictObject({
   from: Id,
   to: Id,
   via: v.array(Id),
+  /** The channels are the reader's inference, not stated by the quotes: the reasoning. */
+  viaInferred: v.optional(LocalizedText),
   kind: v.picklist(FLOW_KINDS),
   amount: v.nullable(Amount, null),
   date: v.nullable(FuzzyDate),
@@ -186,6 +188,8 @@ const FormattedEntry = v.strictObject({
   bibliography: v.array(Segment),
   /** The in-text citation, e.g. "(Hotez, 2014)". */
   citation: v.string(),
+  /** The in-text citation as segments, present only when it has italics (a title in APA). */
+  citationSegments: v.optional(v.array(Segment)),
 });
 const FormattedStyle = v.strictObject({ en: FormattedEntry, id: FormattedEntry });
 export const Formatted = v.strictObject({ apa: FormattedStyle, chicago: FormattedStyle, mla: FormattedStyle });
@@ -238,6 +242,8 @@ export const Source = v.strictObject({
   id: Id,
   file: PlainText,
   title: LocalizedText,
+  /** Languages of `title` that are the curator's translation, not the document's own title. */
+  titleTranslated: v.optional(v.array(v.picklist(LOCALES))),
   authors: v.array(PlainText),
   affiliation: v.optional(PlainText),
   kind: v.picklist(SOURCE_KINDS),

@@ -128,5 +128,61 @@ export function verifyRecords(
     const collection = (p.collection ?? 'sources') as Collection;
     problems.push({ ...p, file: `${dir}/${RECORD_FILES[collection].file}` });
   }
+  if (problems.length) return { problems };
+  problems.push(...checkFacts(records, dir));
   return problems.length ? { problems } : { problems, records };
+}
+
+/**
+ * Verbs that say something arrived or was done. "provided" is deliberately absent: source 000
+ * uses it for 4.15 million doses of which it says fewer had been received months later.
+ */
+export const DELIVERY_VERBS =
+  /\b(?:receiv(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|donat(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|granted|gave|given|lent|extended|supported|allocated|transferred|carr(?:ied|ying) out|reali[sz]ed|accomplished)\b/i;
+
+type Quoted = { id: string; evidence: { quote: string }[] };
+
+/**
+ * Guards against a dataset that says more than its documents (issue 12): a stated year must be
+ * in a quote, `delivered` needs a verb of delivery, a channel must be named by a quote. Each
+ * escape is explicit: `date.inferred` or `viaInferred`, with the reasoning.
+ */
+export function checkFacts(records: Pick<DatasetT, 'sources' | 'actors' | 'events' | 'flows'>, dir = 'data/records'): BuildProblem[] {
+  const problems: BuildProblem[] = [];
+  const quotes = (r: Quoted) => r.evidence.map((e) => normalizeForQuote(e.quote));
+  const dated: [Collection, (Quoted & { date: DatasetT['events'][number]['date'] })[]][] = [
+    ['sources', records.sources],
+    ['events', records.events],
+    ['flows', records.flows],
+  ];
+  for (const [collection, list] of dated) {
+    const where = `${dir}/${RECORD_FILES[collection].file}`;
+    list.forEach((r, i) => {
+      if (!r.date || r.date.inferred) return;
+      const texts = quotes(r);
+      for (const key of ['start', 'end'] as const) {
+        const year = r.date[key]?.slice(0, 4);
+        if (year && !texts.some((q) => q.includes(year))) {
+          problems.push(locate(where, collection, i, r, ['date', key], `year ${year} appears in none of the evidence quotes; quote the text that states it, or mark the date inferred with the reasoning`));
+        }
+      }
+    });
+  }
+  const actors = new Map(records.actors.map((a) => [a.id, a]));
+  const where = `${dir}/${RECORD_FILES.flows.file}`;
+  records.flows.forEach((f, i) => {
+    const texts = quotes(f);
+    if (f.status === 'delivered' && !texts.some((q) => DELIVERY_VERBS.test(q))) {
+      problems.push(locate(where, 'flows', i, f, ['status'], 'is "delivered" but no evidence quote has a verb of delivery (received, delivered, donated, disbursed…); keep the text\'s own verb'));
+    }
+    if (f.viaInferred) return;
+    f.via.forEach((id, k) => {
+      const actor = actors.get(id);
+      const names = actor ? [actor.name, ...(actor.altNames ?? [])].map((n) => n.toLowerCase()) : [];
+      if (actor && !texts.some((q) => names.some((n) => q.toLowerCase().includes(n)))) {
+        problems.push(locate(where, 'flows', i, f, ['via', k], `channel "${id}" is named in none of the flow's evidence quotes; quote the text that names it, or mark it viaInferred with the reasoning`));
+      }
+    });
+  });
+  return problems;
 }

@@ -9,18 +9,19 @@ import { bundledDataset } from '../../src/data/generated/dataset.js';
 import type { DatasetT } from '../../src/data/schema.js';
 import { warningsDuring } from '../support/stubs.js';
 
-// Facts from data/records: JICA takes part in three events (c. 1960 six decades of involvement,
-// c. 1970 health support, undated COVAX contributions) and one flow (the 6.88 million COVAX doses,
-// via COVAX and JICA); its two evidence quotes come from source 000, cited as Azmi et al. (no date printed).
+// Facts from data/records (pinned in test/data/facts.test.ts): JICA takes part in three events
+// (c. 1970 health support; undated: six decades of involvement, the COVAX contributions) and one
+// flow (its health work since the 1970s, no amount); its two evidence quotes come from source 000,
+// cited as Azmi et al. (no date printed).
 const JICA_EVENTS_EN = [
-  'Six decades of Japanese involvement in Indonesian development',
   "JICA starts working on Indonesia's healthcare system",
-  'Japan contributes funds and vaccines through COVAX; Indonesia receives 6.88 million doses',
+  'Six decades of Japanese involvement in Indonesian development',
+  'Japan contributes funds and vaccines under WHO direction; Indonesia receives 6.88 million Japanese doses',
 ];
 const JICA_EVENTS_ID = [
-  'Enam dekade keterlibatan Jepang dalam pembangunan Indonesia',
   'JICA mulai berkiprah dalam sistem kesehatan Indonesia',
-  'Jepang menyumbang dana dan vaksin melalui COVAX; Indonesia menerima 6,88 juta dosis',
+  'Enam dekade keterlibatan Jepang dalam pembangunan Indonesia',
+  'Jepang menyumbang dana dan vaksin di bawah arahan WHO; Indonesia menerima 6,88 juta dosis vaksin Jepang',
 ];
 
 // Bidi isolates (FSI/PDI) around names are invisible; leave them out of comparisons.
@@ -68,14 +69,14 @@ describe('<actor-card>', () => {
       const el = await fixture<ActorCard>(html`<actor-card actor="jica"></actor-card>`);
       const counts = [...root(el).querySelectorAll('.related .count')].map(text);
       expect(counts).to.deep.equal(['3 related events', '1 related flow']);
-      // Dated events by date (c. 1960, c. 1970), the undated one last.
+      // Dated events by date (c. 1970), the undated ones last.
       expect(eventButtons(el).map(text)).to.deep.equal(JICA_EVENTS_EN);
       const flows = [...root(el).querySelectorAll('.related ul')][1];
       expect(flows.querySelectorAll('li')).to.have.length(1);
       expect(text(flows)).to.contain('Japan to Indonesia');
       expect(text(flows)).to.contain('Japan International Cooperation Agency');
-      expect(text(flows)).to.contain('Vaccine doses, 6.88 million doses');
-      expect(text(flows)).to.contain('(Undated)');
+      expect(text(flows)).to.contain('Official development assistance');
+      expect(text(flows)).to.contain('c. 1970');
     });
 
     it('quotes the evidence with citation badges to its source', async () => {
@@ -105,7 +106,7 @@ describe('<actor-card>', () => {
       expect(text(root(el).querySelector('.alt'))).to.equal('Juga dikenal sebagai: JICA, Jica');
       expect([...root(el).querySelectorAll('.related .count')].map(text)).to.deep.equal(['3 peristiwa terkait', '1 aliran terkait']);
       expect(eventButtons(el).map(text)).to.deep.equal(JICA_EVENTS_ID);
-      expect(text(root(el).querySelector('.related'))).to.contain('6,88 juta dosis');
+      expect(text(root(el).querySelector('.related'))).to.contain('Bantuan pembangunan resmi (ODA)');
       await expect(el).to.be.accessible();
     });
 
@@ -122,7 +123,7 @@ describe('<actor-card>', () => {
 
     it('fires kj-select out to the document when a related event is clicked', async () => {
       const el = await fixture<ActorCard>(html`<actor-card actor="jica"></actor-card>`);
-      const button = eventButtons(el)[1];
+      const button = eventButtons(el)[0];
       setTimeout(() => button.click());
       const event = (await oneEvent(document, 'kj-select')) as KjSelectEvent;
       expect(event.detail).to.deep.equal({ type: 'event', id: 'jica-health-support-since-1970s' });
@@ -139,7 +140,7 @@ describe('<actor-card>', () => {
       expect(root(el).activeElement).to.equal(second);
       let selected = oneEvent(document, 'kj-select') as Promise<KjSelectEvent>;
       await sendKeys({ press: 'Enter' });
-      expect((await selected).detail).to.deep.equal({ type: 'event', id: 'jica-health-support-since-1970s' });
+      expect((await selected).detail).to.deep.equal({ type: 'event', id: 'japan-indonesia-development-six-decades' });
       await sendKeys({ press: 'Tab' });
       expect(root(el).activeElement).to.equal(third);
       selected = oneEvent(document, 'kj-select') as Promise<KjSelectEvent>;
@@ -233,7 +234,7 @@ describe('<actor-card>', () => {
     it('fires kj-select from an event in the open profile', async () => {
       const el = await fixture<ActorCard>(html`<actor-card actor="jica" variant="chip"></actor-card>`);
       await toggled(popoverOf(el), () => chipButton(el).click(), el);
-      const button = eventButtons(el)[0];
+      const button = eventButtons(el)[1];
       setTimeout(() => button.click());
       const event = (await oneEvent(document, 'kj-select')) as KjSelectEvent;
       expect(event.detail).to.deep.equal({ type: 'event', id: 'japan-indonesia-development-six-decades' });
@@ -343,7 +344,8 @@ describe('<actor-card>', () => {
       actor('jica').name = MARKUP;
       actor('jica').altNames = [MARKUP, RTL];
       actor('japan').name = LONG;
-      actor('covax').name = RTL;
+      // A name in JICA's related flow (Japan to Indonesia, through JICA).
+      actor('indonesia').name = RTL;
       return data;
     }
 

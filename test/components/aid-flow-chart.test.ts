@@ -11,7 +11,7 @@ import { deepActiveElement, overflowsHorizontally, settled } from '../support/do
 
 // Facts from data/records/flows.yaml: USD — the $473 million loan (related to the Rp 7.14 trillion)
 // and the $6.9 million grant through UNICEF; doses — 4.15 million, 2,722,930 and 6.88 million, all
-// related, so only the first is added up.
+// related, so only the first is added up. The facts are pinned in test/data/facts.test.ts.
 
 const root = (el: Element) => el.shadowRoot!;
 const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
@@ -65,7 +65,8 @@ describe('<aid-flow-chart>', () => {
     it('shows doses without adding up related figures, and says so', async () => {
       const el = await mount(html`<aid-flow-chart unit="doses"></aid-flow-chart>`);
       const chart = await ready(el);
-      expect(sankeyData(chart).map((d) => d.flow)).to.deep.equal([4_150_000, 2_722_930, 6_880_000, 6_880_000]);
+      // No channel for the 6.88 million: one link each.
+      expect(sankeyData(chart).map((d) => d.flow)).to.deep.equal([4_150_000, 2_722_930, 6_880_000]);
       expect(plain(root(el).querySelector('figcaption')?.textContent)).to.contain('Total added up: 4.15 million doses');
       expect([...root(el).querySelectorAll('[part="note"]')].map((n) => plain(n.textContent))).to.deep.equal([
         'Amounts marked * may be the same money as another flow and are not added up.',
@@ -80,14 +81,16 @@ describe('<aid-flow-chart>', () => {
       const none = await mount(html`<aid-flow-chart unit="none"></aid-flow-chart>`);
       const chart = await ready(none);
       expect(new Set(sankeyData(chart).map((d) => d.flow))).to.deep.equal(new Set([1]));
-      expect(sankeyData(chart)).to.have.length(9);
+      // 11 flows; three of them (through the JWG, JICA and UNICEF) drawn in two segments.
+      expect(sankeyData(chart)).to.have.length(14);
       expect(plain(root(none).querySelector('[part="note"]')?.textContent)).to.contain('drawn equally wide');
     });
 
     it('filters by from="japan" and via', async () => {
       const el = await mount(html`<aid-flow-chart unit="none" from="japan"></aid-flow-chart>`);
       const chart = await ready(el);
-      expect(new Set(sankeyData(chart).map((d) => d.from))).to.deep.equal(new Set(['donor:japan']));
+      expect(el.flowGraph!.flows.every((f) => f.flow.from === 'japan')).to.equal(true);
+      expect(new Set(sankeyData(chart).map((d) => d.from))).to.deep.equal(new Set(['donor:japan', 'channel:jica', 'channel:unicef']));
       el.from = '';
       el.via = 'jwg-on-health';
       await el.updateComplete;
@@ -380,13 +383,13 @@ describe('<aid-flow-chart>', () => {
       expect((chart.config as { type?: string }).type).to.equal('bar');
       expect(chart.data.labels).to.deep.equal(['Indonesia', 'COVAX', 'PT Bio Farma']);
       expect(chart.data.datasets.map((d) => d.data)).to.deep.equal([
-        [2, 1, 1],
+        [4, 1, 1],
         [0, 0, 0],
-        [4, 0, 0],
+        [5, 0, 0],
       ]);
       wrapper(el).focus();
       await press(el, 'ArrowRight');
-      expect(live(el)).to.equal('Indonesia, recipient: 6 flows');
+      expect(live(el)).to.equal('Indonesia, recipient: 9 flows');
       el.view = 'sankey';
       await el.updateComplete;
       expect((el.chart!.config as { type?: string }).type).to.equal('sankey');

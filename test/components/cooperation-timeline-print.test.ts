@@ -21,7 +21,8 @@ describe('<cooperation-timeline> in print', () => {
     window.dispatchEvent(new Event('beforeprint'));
     await emulateMedia({ media: 'print' });
     await settled(el);
-    expect(details().length).to.equal(5);
+    // Indonesia's state-level aim and the five JWG outcomes (source 001).
+    expect(details().length).to.equal(6);
     for (const d of details()) {
       expect(getComputedStyle(d).display, 'details shown').to.not.equal('none');
       expect(d.textContent!.trim(), 'details rendered').to.not.equal('');

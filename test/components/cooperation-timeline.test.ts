@@ -11,7 +11,8 @@ import { TimelineHarness } from '../support/timeline-harness.js';
 import { captureWarnings } from '../support/stubs.js';
 import { visibleText } from '../support/dom.js';
 
-// Facts from data/records/events.yaml (57 events: 31 dated, 26 undated).
+// Facts from data/records/events.yaml (59 events: 28 dated, 31 undated); the research facts
+// themselves are pinned in test/data/facts.test.ts.
 const OSAKA = 'Indonesia–Japan Pharmaceutical and Medical Device Business Forum in Osaka';
 const OSAKA_ID = 'Forum Bisnis Farmasi dan Alat Kesehatan Indonesia–Jepang di Osaka';
 const JOKOWI_SUGA = 'Joko Widodo and Yoshihide Suga meet';
@@ -21,8 +22,9 @@ const BIO_FARMA = 'PT Bio Farma and Sinovac cooperate through multi-track diplom
 const BIO_FARMA_TRANSFER = 'Technology transfer achieved through the Bio Farma–Sinovac cooperation';
 const JICA_1970 = "JICA starts working on Indonesia's healthcare system";
 const DEFENSE_TREATY = 'Indonesian Defense Ministry announces a coming defense cooperation treaty with Japan';
-const FIRST_EVENT = 'Japan begins its post-war "cultural rebranding"';
-const SECOND_EVENT = 'Japan seeks cooperation with formerly occupied countries, Indonesia among them';
+// Undated: "after World War Two" is a period, not a year.
+const REBRANDING = 'Japan begins its post-war "cultural rebranding"';
+const FIRST_EVENT = JICA_1970;
 const LAST_EVENT = 'Hospital-to-hospital collaboration under the JWG on Health';
 const JWG = [
   'Indonesia and South Korea strengthen health cooperation through the JWG on Health',
@@ -31,6 +33,8 @@ const JWG = [
   'Biopharmaceutical technology transfer under the JWG on Health',
   LAST_EVENT,
 ];
+// Indonesia's state-level aim (ID, KR) and the JWG outcomes, all undated, in file order.
+const KOREA = ['Indonesia aims at national health resilience; South Korea at pharmaceutical expansion', ...JWG];
 const SOURCE_003 = [
   'Draft Indonesia–Japan defense MoU is ready',
   "Abe's Cabinet approves military equipment exports",
@@ -40,7 +44,7 @@ const SOURCE_003 = [
   DEFENSE_TREATY,
   'Indonesia and Japan agree on fields of defense cooperation',
   'Defense MoU still unsigned, reportedly because of politics in both countries',
-  'Japan introduces a law allowing strategic-industry technology transfer to Indonesia',
+  'Japan introduces a law that would allow strategic-industry technology transfer to Indonesia',
   'Japan overhauls its national security strategy under Shinzo Abe',
 ];
 const OCTOBER_2022 = [
@@ -64,35 +68,36 @@ describe('<cooperation-timeline>', () => {
   describe('events and filters', () => {
     it('lists every event by date, undated ones grouped apart, with a count', async () => {
       const h = await timeline(html`<cooperation-timeline></cooperation-timeline>`);
-      expect(h.items).to.have.length(57);
-      expect(h.countText).to.equal('57 events');
+      expect(h.items).to.have.length(59);
+      expect(h.countText).to.equal('59 events');
       expect(h.countRegion.getAttribute('role')).to.equal('status');
       expect(h.countRegion.getAttribute('aria-live')).to.equal('polite');
       const [dated, undated] = h.lists;
-      expect(dated.querySelectorAll('li')).to.have.length(31);
-      expect(undated.querySelectorAll('li')).to.have.length(26);
+      expect(dated.querySelectorAll('li')).to.have.length(28);
+      expect(undated.querySelectorAll('li')).to.have.length(31);
       expect(h.titles[0]).to.equal(FIRST_EVENT);
-      expect(h.titles[30]).to.equal(SKILLED_WORKERS);
+      expect(h.titles[27]).to.equal(SKILLED_WORKERS);
+      expect(h.titles.slice(28)).to.include(REBRANDING);
       expect(h.titles.at(-1)).to.equal(LAST_EVENT);
       expect(h.undatedHeading).to.equal('Undated events');
       // The undated list is named by its visible heading, the dated one as the timeline.
       expect(undated.getAttribute('aria-labelledby')).to.equal(h.root.querySelector('.undated-heading')!.id);
       expect(dated.getAttribute('aria-label')).to.equal('Timeline of events');
       // Year ticks mark the first event of each year on the axis.
-      expect([...h.root.querySelectorAll('.tick')].map((t) => t.textContent?.trim()).slice(0, 4)).to.deep.equal(['1945', '1960', '1970', '2014']);
+      expect([...h.root.querySelectorAll('.tick')].map((t) => t.textContent?.trim()).slice(0, 4)).to.deep.equal(['1970', '2014', '2015', '2020']);
       await expect(h.element).to.be.accessible();
     });
 
     it('filters by countries, requiring every listed country', async () => {
       const kr = await timeline(html`<cooperation-timeline countries="ID KR"></cooperation-timeline>`);
-      expect(kr.titles).to.deep.equal(JWG);
-      expect(kr.countText).to.equal('5 events');
+      expect(kr.titles).to.deep.equal(KOREA);
+      expect(kr.countText).to.equal('6 events');
 
       const jp = await timeline(html`<cooperation-timeline countries="ID JP"></cooperation-timeline>`);
       expect(jp.titles).to.include(OSAKA);
       expect(jp.titles).to.include(JOKOWI_SUGA);
       // Japan alone (the post-war rebranding) or Indonesia alone (COVID-19 as a global threat) is not enough.
-      expect(jp.titles).to.not.include(FIRST_EVENT);
+      expect(jp.titles).to.not.include(REBRANDING);
       expect(jp.titles).to.not.include('COVID-19 becomes a global threat');
       expect(jp.titles).to.not.include(JWG[0]);
       expect(jp.countText).to.equal(`${jp.items.length} events`);
@@ -127,8 +132,8 @@ describe('<cooperation-timeline>', () => {
     });
 
     it('filters by period at year, month and day precision', async () => {
-      const h = await timeline(html`<cooperation-timeline to="1960"></cooperation-timeline>`);
-      expect(h.titles).to.deep.equal([FIRST_EVENT, SECOND_EVENT, 'Six decades of Japanese involvement in Indonesian development']);
+      const h = await timeline(html`<cooperation-timeline to="1970"></cooperation-timeline>`);
+      expect(h.titles).to.deep.equal([JICA_1970]);
       // A period excludes undated events: they cannot be placed in it.
       expect(h.undatedHeading).to.equal(null);
 
@@ -173,14 +178,18 @@ describe('<cooperation-timeline>', () => {
       expect(h.items).to.have.length(2);
       h.element.setAttribute('actor', 'jica');
       await h.settle();
-      expect(h.titles).to.deep.equal(['Six decades of Japanese involvement in Indonesian development', JICA_1970, 'Japan contributes funds and vaccines through COVAX; Indonesia receives 6.88 million doses']);
+      expect(h.titles).to.deep.equal([
+        JICA_1970,
+        'Six decades of Japanese involvement in Indonesian development',
+        'Japan contributes funds and vaccines under WHO direction; Indonesia receives 6.88 million Japanese doses',
+      ]);
       h.element.actor = '';
       h.element.countries = 'KR';
       await h.settle();
-      expect(h.titles).to.deep.equal(JWG);
+      expect(h.titles).to.deep.equal(KOREA);
       h.element.removeAttribute('countries');
       await h.settle();
-      expect(h.items).to.have.length(57);
+      expect(h.items).to.have.length(59);
     });
 
     it('says so plainly when nothing matches', async () => {
@@ -193,7 +202,7 @@ describe('<cooperation-timeline>', () => {
       h.element.removeAttribute('sectors');
       await h.settle();
       expect(h.emptyText).to.equal(null);
-      expect(h.items).to.have.length(5);
+      expect(h.items).to.have.length(6);
     });
 
     it('warns once about an unknown actor or source and shows the empty state', async () => {
@@ -223,7 +232,7 @@ describe('<cooperation-timeline>', () => {
       try {
         const h = await timeline(html`<cooperation-timeline from="last week" countries="ID KR"></cooperation-timeline>`);
         // Undated events would vanish if the bad date were applied as a period.
-        expect(h.titles).to.deep.equal(JWG);
+        expect(h.titles).to.deep.equal(KOREA);
         expect(warnings.mentioning('last week')).to.have.length(1);
       } finally {
         warnings.restore();
@@ -260,7 +269,7 @@ describe('<cooperation-timeline>', () => {
         'sekitar 2015 (disimpulkan)',
       );
       expect(h.undatedHeading).to.equal('Peristiwa tanpa tanggal');
-      expect(h.countText).to.equal('57 peristiwa');
+      expect(h.countText).to.equal('59 peristiwa');
       expect(h.dateText(h.titles.at(-1)!)).to.equal('Tanpa tanggal');
     });
 
@@ -278,13 +287,13 @@ describe('<cooperation-timeline>', () => {
 
     it('hides undated events with undated="hide"', async () => {
       const h = await timeline(html`<cooperation-timeline undated="hide"></cooperation-timeline>`);
-      expect(h.items).to.have.length(31);
+      expect(h.items).to.have.length(28);
       expect(h.undatedHeading).to.equal(null);
       expect(h.titles).to.not.include(LAST_EVENT);
-      expect(h.countText).to.equal('31 events');
+      expect(h.countText).to.equal('28 events');
       h.element.undated = 'end';
       await h.settle();
-      expect(h.items).to.have.length(57);
+      expect(h.items).to.have.length(59);
       expect(h.undatedHeading).to.equal('Undated events');
     });
   });
@@ -438,20 +447,20 @@ describe('<cooperation-timeline>', () => {
     });
 
     it('puts events side by side on a scrollable axis with layout="horizontal"', async () => {
-      const h = await timeline(html`<div style="width: 900px"><cooperation-timeline layout="horizontal" actor="jica"></cooperation-timeline></div>`);
+      const h = await timeline(html`<div style="width: 900px"><cooperation-timeline layout="horizontal" actor="bio-farma"></cooperation-timeline></div>`);
       const [a, b] = rects(h);
       expect(b.left).to.be.at.least(a.right - 1);
       expect(Math.abs(b.top - a.top)).to.be.below(2);
       const list = h.lists[0];
       expect(getComputedStyle(list).overflowX).to.equal('auto');
       // Year ticks on the axis.
-      expect(visibleText(h.items[0].querySelector('.tick')!)).to.equal('1960');
+      expect(visibleText(h.items[0].querySelector('.tick')!)).to.equal('2020');
     });
 
     it('picks the layout by its own width with layout="auto"', async () => {
       const page = await fixture<HTMLElement>(html`<div style="width: 1000px">
-        <div id="wide" style="width: 960px"><cooperation-timeline layout="auto" actor="jica"></cooperation-timeline></div>
-        <div id="narrow" style="width: 360px"><cooperation-timeline layout="auto" actor="jica"></cooperation-timeline></div>
+        <div id="wide" style="width: 960px"><cooperation-timeline layout="auto" actor="bio-farma"></cooperation-timeline></div>
+        <div id="narrow" style="width: 360px"><cooperation-timeline layout="auto" actor="bio-farma"></cooperation-timeline></div>
       </div>`);
       const [wide, narrow] = [...page.querySelectorAll('cooperation-timeline')].map((el) => new TimelineHarness(el));
       await wide.settle();
@@ -485,7 +494,7 @@ describe('<cooperation-timeline>', () => {
     });
 
     it('runs the horizontal axis from right to left in RTL pages', async () => {
-      const h = await timeline(html`<div dir="rtl" style="width: 900px"><cooperation-timeline layout="horizontal" actor="jica"></cooperation-timeline></div>`);
+      const h = await timeline(html`<div dir="rtl" style="width: 900px"><cooperation-timeline layout="horizontal" actor="bio-farma"></cooperation-timeline></div>`);
       const [a, b] = rects(h);
       expect(b.right).to.be.at.most(a.left + 1);
     });
@@ -496,19 +505,19 @@ describe('<cooperation-timeline>', () => {
       const h = await timeline(html`<cooperation-timeline controls></cooperation-timeline>`);
       const form = h.root.querySelector('[part~="controls"]')!;
       expect(form.getAttribute('role')).to.equal('search');
-      expect(h.countText).to.equal('57 events');
+      expect(h.countText).to.equal('59 events');
       expect(h.countRegion.classList.contains('visually-hidden')).to.equal(false);
 
       await h.choose('Country', 'South Korea');
-      expect(h.titles).to.deep.equal(JWG);
-      expect(h.countText).to.equal('5 events');
+      expect(h.titles).to.deep.equal(KOREA);
+      expect(h.countText).to.equal('6 events');
       await h.choose('Sector', 'Research');
       expect(h.titles).to.deep.equal(['Joint research initiatives under the JWG on Health']);
       expect(h.countText).to.equal('1 event');
 
       h.root.querySelector<HTMLButtonElement>('[part~="controls"] button')!.click();
       await h.settle();
-      expect(h.countText).to.equal('57 events');
+      expect(h.countText).to.equal('59 events');
 
       await h.choose('From year', '2014');
       await h.choose('To year', '2015');
@@ -538,7 +547,7 @@ describe('<cooperation-timeline>', () => {
     it('speaks Indonesian', async () => {
       const h = await timeline(html`<div lang="id"><cooperation-timeline controls></cooperation-timeline></div>`);
       await h.choose('Negara', 'Korea Selatan');
-      expect(h.countText).to.equal('5 peristiwa');
+      expect(h.countText).to.equal('6 peristiwa');
       await expect(h.element).to.be.accessible();
     });
   });

@@ -121,7 +121,7 @@ describe('<reference-list>', () => {
   it('lists the whole bibliography with all', async () => {
     const el = await fixture<ReferenceList>(html`<reference-list all></reference-list>`);
     const lis = items(el);
-    expect(lis).to.have.length(29);
+    expect(lis).to.have.length(30);
     expect(root(el).querySelector('ul')).to.not.equal(null);
     const texts = lis.map(referenceText);
     const collator = new Intl.Collator('en', { sensitivity: 'base' });

@@ -78,7 +78,7 @@ describe('React 19 interop', () => {
 
       // A related event in the card: React's handler gets kj-select with its detail.
       const button = [...card.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.event-button')].find((b) =>
-        b.textContent?.includes('COVAX'),
+        b.textContent?.includes('6.88 million'),
       )!;
       button.click();
       expect(selections).to.deep.equal([{ type: 'event', id: COVAX }]);

@@ -75,7 +75,7 @@ describe('Vue 3 interop', () => {
 
       // A related event in the card: Vue's handler gets kj-select with its detail.
       const button = [...card.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.event-button')].find((b) =>
-        b.textContent?.includes('COVAX'),
+        b.textContent?.includes('6.88 million'),
       )!;
       button.click();
       expect(selections).to.deep.equal([{ type: 'event', id: COVAX }]);

@@ -53,7 +53,7 @@ describe('on a host page with Lit 2, early markup and the script twice', () => {
   it('upgrades the markup that was on the page before the definitions', () => {
     expect(visibleText(host.querySelector('citation-badge')!)).to.equal('(Hotez, 2014)');
     expect(visibleText(host.querySelector('actor-card')!)).to.contain('Japan International Cooperation Agency');
-    expect(host.querySelector('cooperation-timeline')!.shadowRoot!.querySelectorAll('.item')).to.have.length(5);
+    expect(host.querySelector('cooperation-timeline')!.shadowRoot!.querySelectorAll('.item')).to.have.length(6);
     expect(visibleText(host.querySelector('reference-list')!)).to.contain('Hotez, P. J. (2014)');
   });
 

@@ -23,7 +23,7 @@ type Canary = Window & { __xss?: number };
 
 // Fields whose values are ids, enums, dates, codes or numbers: the schema constrains them, so
 // hostile values there are refused outright (tested in the validator); here every free-text field.
-const STRUCTURAL = new Set(['id', 'source', 'kind', 'sector', 'status', 'unit', 'precision', 'type', 'country', 'countries', 'from', 'to', 'via', 'actors', 'citations', 'relatedTo', 'citedBy', 'isSource', 'citation', 'file', 'languages', 'start', 'end', 'DOI', 'date-parts', 'value', 'version']);
+const STRUCTURAL = new Set(['id', 'source', 'kind', 'sector', 'status', 'unit', 'precision', 'type', 'country', 'countries', 'from', 'to', 'via', 'actors', 'citations', 'relatedTo', 'citedBy', 'isSource', 'citation', 'file', 'languages', 'titleTranslated', 'start', 'end', 'DOI', 'date-parts', 'value', 'version']);
 
 /** Puts payloads into every free-text string of the dataset, cycling through the corpus. */
 function poison(ds: DatasetT): { data: DatasetT; used: number } {
