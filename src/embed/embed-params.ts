@@ -11,7 +11,7 @@ import { citationBadgeAttributes } from '../components/citation-badge/citation-b
 import { ACTOR_VARIANTS } from '../components/actor-card/actor-card.view.js';
 import { TIMELINE_LAYOUTS, UNDATED_MODES } from '../components/cooperation-timeline/cooperation-timeline.view.js';
 import { CHART_UNITS, FLOW_VIEWS, GROUP_BY } from '../components/aid-flow-chart/flow-chart-options.js';
-import { CITATION_STYLES, LOCALES, SECTORS, FLOW_KINDS, FLOW_STATUSES } from '../data/schema.js';
+import { CITATION_STYLES, LOCALES, SECTORS, FLOW_KINDS, FLOW_STATUSES } from '../data/vocabulary.js';
 
 /** A rule for one attribute's value. */
 type Rule =

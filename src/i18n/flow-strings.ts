@@ -1,26 +1,14 @@
 /**
  * The strings about aid flows: everything `<aid-flow-chart>` says (with the placeholders in
- * placeholder-strings.ts), plus flow kinds and statuses, which other elements show too. A module
- * of its own so the chart's lazy view carries only these; `t()` merges them into the full table.
+ * placeholder-strings.ts and the vocabulary labels other elements show too). A module of its own
+ * so the chart's lazy view carries only these, and the other elements none of them.
  */
-import type { FlowKind, FlowStatus, Locale } from '../data/schema.js';
+import type { Locale } from '../data/schema.js';
 import { placeholderEn, placeholderId, type PlaceholderStrings } from './placeholder-strings.js';
+import { vocabularyEn, vocabularyId } from './vocabulary-strings.js';
 
 export const flowEn = {
-  kind: 'Kind',
-  flowKinds: {
-    loan: 'Loan',
-    grant: 'Grant',
-    'loan-and-grant': 'Loans and grants',
-    'vaccine-doses': 'Vaccine doses',
-    equipment: 'Equipment',
-    'technology-transfer': 'Technology transfer',
-    oda: 'Official development assistance',
-    funding: 'Funding',
-  } satisfies Record<FlowKind, string>,
-  statuses: { delivered: 'Delivered', pledged: 'Pledged', planned: 'Planned' } satisfies Record<FlowStatus, string>,
-  disputed: 'Disputed',
-  note: 'Note',
+  ...vocabularyEn,
   flowChartTitle: (unit: string) => `Aid flows: ${unit}`,
   flowUnits: { USD: 'US dollars', IDR: 'Indonesian rupiah', doses: 'vaccine doses', none: 'flows without an amount (equal widths)' } as Record<'USD' | 'IDR' | 'doses' | 'none', string>,
   flowColumns: { donor: 'Donor', channel: 'Channel', recipient: 'Recipient' } as Record<'donor' | 'channel' | 'recipient', string>,
@@ -61,20 +49,7 @@ export const flowEn = {
 export type FlowOnlyStrings = typeof flowEn;
 
 export const flowId: FlowOnlyStrings = {
-  kind: 'Jenis',
-  flowKinds: {
-    loan: 'Pinjaman',
-    grant: 'Hibah',
-    'loan-and-grant': 'Pinjaman dan hibah',
-    'vaccine-doses': 'Dosis vaksin',
-    equipment: 'Peralatan',
-    'technology-transfer': 'Alih teknologi',
-    oda: 'Bantuan pembangunan resmi (ODA)',
-    funding: 'Pendanaan',
-  },
-  statuses: { delivered: 'Tersalurkan', pledged: 'Dijanjikan', planned: 'Direncanakan' },
-  disputed: 'Diperdebatkan',
-  note: 'Catatan',
+  ...vocabularyId,
   flowChartTitle: (unit) => `Aliran bantuan: ${unit}`,
   flowUnits: { USD: 'dolar AS', IDR: 'rupiah', doses: 'dosis vaksin', none: 'aliran tanpa jumlah (lebar sama)' },
   flowColumns: { donor: 'Donor', channel: 'Saluran', recipient: 'Penerima' },

@@ -1,12 +1,12 @@
 /**
  * Every UI string, in English and Indonesian. Elements read them through `t(locale)`;
- * a missing key is a type error, so both languages always have every string. The flow strings
- * and the placeholders live in their own modules (flow-strings.ts, placeholder-strings.ts) so the
- * chart can load only those.
+ * a missing key is a type error, so both languages always have every string. The chart's flow
+ * strings and the placeholders live in their own modules (flow-strings.ts, placeholder-strings.ts)
+ * so the chart loads only those and the other elements none of the chart's.
  */
 import type { ActorKind, Locale, Sector } from '../data/schema.js';
 import { placeholderEn, placeholderId } from './placeholder-strings.js';
-import { flowEn, flowId } from './flow-strings.js';
+import { vocabularyEn, vocabularyId } from './vocabulary-strings.js';
 
 const en = {
   ...placeholderEn,
@@ -83,7 +83,7 @@ const en = {
   dateApproximate: 'Approximate date',
   actors: 'Actors',
   summary: 'Summary',
-  ...flowEn,
+  ...vocabularyEn,
 };
 
 export type Strings = typeof en;
@@ -162,7 +162,7 @@ const id: Strings = {
   dateApproximate: 'Tanggal perkiraan',
   actors: 'Aktor',
   summary: 'Ringkasan',
-  ...flowId,
+  ...vocabularyId,
 };
 
 const STRINGS: Record<Locale, Strings> = { en, id };

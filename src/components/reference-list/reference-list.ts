@@ -6,7 +6,7 @@ import type { CitationScope } from '../../context/citation-scope.js';
 import { CitationScopeController } from '../../controllers/citation-scope-controller.js';
 import type { ElementDatasetState } from '../../context/dataset-context.js';
 import { getSource } from '../../data/queries.js';
-import { CITATION_STYLES, type CitationStyle } from '../../data/schema.js';
+import { CITATION_STYLES, type CitationStyle } from '../../data/vocabulary.js';
 import { clampLevel, heading } from '../../internal/heading.js';
 import { renderReference } from '../../internal/render-reference.js';
 import { buildReferenceItems, type ReferenceItem } from './reference-list.view.js';
