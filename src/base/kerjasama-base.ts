@@ -10,7 +10,7 @@ import { LocaleController } from '../controllers/locale-controller.js';
 import { PrunedContextRoot } from '../context/context-root.js';
 import { themeStyles } from '../styles/theme.js';
 import { renderRootFor } from '../internal/server-markup.js';
-import { loadsSettled } from '../controllers/lazy-module-controller.js';
+import { loadModule, loadsSettled } from '../controllers/lazy-module-controller.js';
 import type { Locale } from '../data/locales.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -35,6 +35,15 @@ export function ensureContextRoot(doc: Document = document): void {
 export interface DefinableElement {
   readonly tag: string;
   define(tag?: string, registry?: CustomElementRegistry): void;
+}
+
+/**
+ * A dependency the element shows only after its first render (in an opened detail): its class
+ * loads in a chunk of its own when the element is registered, so the first render never waits for it.
+ */
+export interface LazyDependency {
+  readonly tag: string;
+  load(): Promise<DefinableElement>;
 }
 
 const warned = new WeakMap<HTMLElement, Set<string>>();
@@ -100,14 +109,21 @@ export abstract class KerjasamaBase extends LitElement {
    * The elements this one renders in its shadow root: `define` registers them first, under
    * their usual tags, so that registering an element is all a page has to do.
    */
-  static readonly dependencies: readonly DefinableElement[] = [];
+  static readonly dependencies: readonly (DefinableElement | LazyDependency)[] = [];
 
   /**
    * Registers the element under `tag` (its usual tag by default), after its dependencies.
    * Registering the same tag again is a no-op, so including the script twice is harmless.
    */
   static define(tag: string = this.tag, registry: CustomElementRegistry = customElements): void {
-    for (const dependency of this.dependencies) dependency.define(dependency.tag, registry);
+    for (const dependency of this.dependencies) {
+      if (!('load' in dependency)) dependency.define(dependency.tag, registry);
+      else if (!registry.get(dependency.tag))
+        loadModule(`element:${dependency.tag}`, () => dependency.load()).then(
+          (element) => element.define(dependency.tag, registry),
+          (error: unknown) => console.warn(`[kerjasama] <${this.tag}>: <${dependency.tag}> could not be loaded: ${String(error)}`),
+        );
+    }
     ensureContextRoot();
     if (!registry.get(tag)) registry.define(tag, this as unknown as CustomElementConstructor);
   }

@@ -21,6 +21,16 @@ export abstract class KerjasamaElement extends KerjasamaBase {
     () => this.datasetNeeds,
   );
 
+  /**
+   * What server markup may show: every layer of what the first render shows, by default (an
+   * element whose server render can show more, such as an open event, says so).
+   */
+  protected get hydrationNeeds(): DatasetNeeds {
+    const { core = [], detail = [] } = this.datasetNeeds;
+    const all = [...new Set([...core, ...detail])];
+    return { core: all, detail: all };
+  }
+
   /** What this instance's first render shows (the class's `datasetNeeds`, unless it depends on attributes). */
   protected get datasetNeeds(): DatasetNeeds {
     return (this.constructor as typeof KerjasamaElement).datasetNeeds;
@@ -32,9 +42,7 @@ export abstract class KerjasamaElement extends KerjasamaBase {
       // the page's language (read now: the locale controller connects with the hydration). The
       // markup may show any layer (an expanded event): all of them, for what the element shows.
       this.localeController.refresh();
-      const { core = [], detail = [] } = this.datasetNeeds;
-      const all = [...new Set([...core, ...detail])];
-      void this.data.ensure({ core: all, detail: all }).then(() => this.removeAttribute('defer-hydration'));
+      void this.data.ensure(this.hydrationNeeds).then(() => this.removeAttribute('defer-hydration'));
     }
     super.connectedCallback();
   }

@@ -38,8 +38,8 @@ export class ActorCard extends KerjasamaElement {
   static override readonly dependencies = [CitationBadge];
 
   // A chip shows the name; the card (and the chip's hovercard) the profile with its evidence.
-  static override datasetNeeds: DatasetNeeds = { core: ['actors'] };
-  private static readonly profileNeeds: DatasetNeeds = { core: ['actors', 'events', 'flows', 'citations', 'sources'], detail: ['actors'] };
+  static override datasetNeeds: DatasetNeeds = { core: ['actors', 'events', 'flows', 'citations', 'sources'], detail: ['actors'] };
+  private static readonly chipNeeds: DatasetNeeds = { core: ['actors'] };
   static override styles = [
     ...KerjasamaElement.styles,
     popoverStyles,
@@ -156,11 +156,11 @@ export class ActorCard extends KerjasamaElement {
   private readonly hovercard = new PopoverController(this, {
     trigger: () => this.renderRoot?.querySelector<HTMLElement>('.chip'),
     popover: () => this.renderRoot?.querySelector<HTMLElement>('[popover]'),
-    intent: () => void this.data.ensure(ActorCard.profileNeeds),
+    intent: () => void this.data.ensure(ActorCard.datasetNeeds),
   });
 
   protected override get datasetNeeds(): DatasetNeeds {
-    return this.variant === 'chip' ? ActorCard.datasetNeeds : ActorCard.profileNeeds;
+    return this.variant === 'chip' ? ActorCard.chipNeeds : ActorCard.datasetNeeds;
   }
 
 
@@ -211,7 +211,7 @@ export class ActorCard extends KerjasamaElement {
 
   private renderHovercard(view: ActorView) {
     // Cold page: the profile is on its way (the hover or focus before opening asked for it).
-    const status = this.data.statusOf(ActorCard.profileNeeds);
+    const status = this.data.statusOf(ActorCard.datasetNeeds);
     if (status === 'ready') return html`<div class="card">${this.renderProfile(view)}</div>`;
     return html`<span id=${`${this.uid}-name`}>${view.actor.name}</span>
       <p class="loading" role="status">${status === 'error' ? this.strings.dataUnavailable : this.strings.loading}</p>`;

@@ -6,11 +6,9 @@ import { LazyModuleController } from '../../controllers/lazy-module-controller.j
 import type * as Windowing from './cooperation-timeline.windowing.js';
 import { KjSelectEvent } from '../../events.js';
 import { getEvent, type EventFilter } from '../../data/queries.js';
-import { isoBounds, isValidIsoDate, type DatasetT, type EventT } from '../../data/schema.js';
+import type { DatasetT, EventT } from '../../data/schema.js';
+import { isoBounds, isValidIsoDate } from '../../data/iso-dates.js';
 import { timelineStyles } from './cooperation-timeline.styles.js';
-import { useFrameResizeObserver } from '../../internal/frame-resize-observer.js';
-import { ActorCard } from '../actor-card/actor-card.js';
-import { CitationBadge } from '../citation-badge/citation-badge.js';
 import {
   buildTimelineView,
   filterOptions,
@@ -57,12 +55,29 @@ const HASH_PREFIX = '#event-';
  */
 export class CooperationTimeline extends KerjasamaElement {
   static override readonly tag = 'cooperation-timeline';
-  // Rendered in its shadow root: registering this element registers them.
-  static override readonly dependencies = [ActorCard, CitationBadge];
+  // Shown in an event's details (actor chips, citation badges): loaded when this is registered,
+  // without holding up the first render.
+  static override readonly dependencies = [
+    { tag: 'actor-card', load: () => import('../actor-card/actor-card.js').then((m) => m.ActorCard) },
+    { tag: 'citation-badge', load: () => import('../citation-badge/citation-badge.js').then((m) => m.CitationBadge) },
+  ];
 
-  // Titles, dates, actors and citation markers show at once; an event's summary, notes and evidence when it opens.
-  static override datasetNeeds: DatasetNeeds = { core: ['events', 'actors', 'citations', 'sources'] };
-  private static readonly detailNeeds: DatasetNeeds = { detail: ['events'] };
+  // Titles, dates, sectors and countries show at once; an event's summary, notes, evidence,
+  // actors and citations when it opens. An `actor` filter needs the actors to check its id.
+  static override datasetNeeds: DatasetNeeds = { core: ['events'] };
+  private static readonly withActors: DatasetNeeds = { core: ['events', 'actors'] };
+  private static readonly detailNeeds: DatasetNeeds = { core: ['actors', 'citations', 'sources'], detail: ['events'] };
+
+  protected override get datasetNeeds(): DatasetNeeds {
+    return this.actor ? CooperationTimeline.withActors : CooperationTimeline.datasetNeeds;
+  }
+
+  // A server render shows the `selected` event open: its details too.
+  protected override get hydrationNeeds(): DatasetNeeds {
+    const { core = [] } = this.datasetNeeds;
+    const { core: detailCore = [], detail = [] } = CooperationTimeline.detailNeeds;
+    return this.selected ? { core: [...core, ...detailCore], detail } : super.hydrationNeeds;
+  }
   static override styles = [...KerjasamaElement.styles, timelineStyles];
 
   /** ISO alpha-2 codes: events involving all of them, e.g. `ID JP`. */
@@ -117,7 +132,6 @@ export class CooperationTimeline extends KerjasamaElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    useFrameResizeObserver();
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
