@@ -4,8 +4,10 @@
  * - `vite build --mode lib`: the npm build — ESM, unminified, one module per source module,
  *   lit/@lit/context/@lit-labs/virtualizer/@lit-labs/ssr/chart.js/valibot left as dependencies;
  *   with `kerjasama/ssr` (server rendering, Node) and `kerjasama/hydrate.js` (Lit's hydrate support).
- * - `vite build --mode cdn`: the drop-in script dist/cdn/kerjasama.js — one minified ES module
- *   that registers every element (a public path: keep it stable), the chart code in a lazy chunk.
+ * - `vite build --mode cdn`: the drop-in script dist/cdn/kerjasama.js — a minified ES module
+ *   that registers every element (a public path: keep it stable), with Lit in a chunk beside it;
+ *   what loads later (the chart's view and Chart.js, a long timeline's windowing, the dataset's
+ *   shards) in lazy chunks.
  * - `vite build --mode cdn-elements`: dist/cdn/autoloader.js and one entry per element in
  *   dist/cdn/define/<tag>.js (stable names), sharing hashed chunks in dist/cdn/chunks/. A separate
  *   build so that kerjasama.js stays one file.
@@ -16,7 +18,7 @@
  * - `vite build --mode cli`: the `kerjasama` command (dist/cli/kerjasama.js, Node ESM). citeproc
  *   stays a package dependency (loaded with require); everything else is bundled in.
  */
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -26,29 +28,6 @@ const defineEntries = Object.fromEntries(
     .filter((f) => f.endsWith('.ts'))
     .map((f) => [`define/${f.replace(/\.ts$/, '')}`, resolve(root, 'src/define', f)]),
 );
-
-/**
- * Resolves the dynamic imports of `specifiers` statically: `import('x')` becomes a resolved
- * promise of `x`'s namespace, imported at the top. For the drop-in, which registers every element
- * at once: the chart's view chunk and the timeline's windowing would otherwise pull Lit into a
- * shared chunk and turn kerjasama.js into several files; Chart.js and the dataset's shards stay lazy.
- */
-function resolveDynamicImportsStatically(specifiers: string[]): Plugin {
-  return {
-    name: 'kerjasama:resolve-dynamic-imports-statically',
-    transform(code, id) {
-      if (!/[\\/]src[\\/].*\.ts$/.test(id)) return undefined;
-      const hoisted: string[] = [];
-      const out = code.replace(/\bimport\((['"])([^'"]+)\1\)/g, (call, quote: string, spec: string) => {
-        if (!specifiers.some((s) => spec.endsWith(s))) return call;
-        const name = `__kjStatic${hoisted.length}`;
-        hoisted.push(`import * as ${name} from ${quote}${spec}${quote};`);
-        return `Promise.resolve(${name})`;
-      });
-      return hoisted.length ? { code: `${hoisted.join('\n')}\n${out}`, map: null } : undefined;
-    },
-  };
-}
 
 /** Shared by the builds that ship to browsers as they are: fully minified, whitespace included. */
 function browserBuild(build: NonNullable<UserConfig['build']>): UserConfig {
@@ -101,9 +80,10 @@ export default defineConfig(({ mode }) => {
         // The first CDN build: it clears dist/cdn; the others add to it.
         emptyOutDir: true,
         lib: { entry: resolve(root, 'src/cdn.ts'), formats: ['es'], fileName: () => 'kerjasama.js' },
+        // Lazy chunks may import what they share with the entry from kerjasama.js itself, instead
+        // of splitting it into many small chunks that the entry would import eagerly.
+        rollupOptions: { preserveEntrySignatures: 'allow-extension' },
       }),
-      // The dataset's shards stay lazy chunks (a page loads those of its language and layers).
-      plugins: [resolveDynamicImportsStatically(['/aid-flow-chart.internals.js', '/cooperation-timeline.windowing.js'])],
     };
   }
   if (mode === 'cdn-elements') {

@@ -5,10 +5,11 @@
  * (`kerjasama render`) hydrate.
  */
 import './hydrate.js';
-import * as api from './index.js';
+import * as api from './components/index.js';
 import { elementClasses } from './internal/element-classes.js';
 
 api.KerjasamaData.define();
 for (const element of elementClasses(api).values()) element.define();
 
-export * from './index.js';
+// The elements' API; the data layer (validation, queries, formatting) comes from npm.
+export * from './components/index.js';
