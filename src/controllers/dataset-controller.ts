@@ -26,7 +26,9 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly locale: string };
 export class DatasetController implements ReactiveController {
   private readonly consumer: ContextConsumer<typeof datasetContext, Host>;
   private previous: ElementDatasetState;
-  private loadingLocale?: string;
+  /** The first-render load last started (locale and needs): not started again on every update
+   * while it is in flight, nor after it failed (a reconnect retries). */
+  private attempted?: string;
   private failed = '';
   /** Loads asked for on intent, by their needs: whether the last one failed. */
   private readonly onIntent = new Map<string, 'ready' | 'loading' | 'error'>();
@@ -50,6 +52,7 @@ export class DatasetController implements ReactiveController {
 
   hostConnected(): void {
     // Runs after the consumer's own hostConnected: a provider, if any, has answered by now.
+    this.attempted = undefined;
     this.loadFirstRender();
   }
 
@@ -87,10 +90,7 @@ export class DatasetController implements ReactiveController {
     if (this.has(needs)) return Promise.resolve(true);
     const key = JSON.stringify(needs);
     this.onIntent.set(key, 'loading');
-    return this.load(needs).then((ok) => {
-      this.onIntent.set(key, ok ? 'ready' : 'error');
-      return ok;
-    });
+    return this.load(needs, (ok) => this.onIntent.set(key, ok ? 'ready' : 'error'));
   }
 
   /** What a view that opens on intent shows: its content, a polite loading state, or a failure. */
@@ -101,26 +101,27 @@ export class DatasetController implements ReactiveController {
 
   private loadFirstRender(): void {
     const locale = this.host.locale;
-    if (!this.usesBundled || hasNeeds(this.needs(), locale) || this.loadingLocale === locale) return;
-    this.loadingLocale = locale;
-    void this.load(this.needs()).then(() => {
-      if (this.loadingLocale === locale) this.loadingLocale = undefined;
+    const needs = this.needs();
+    const attempt = `${locale} ${JSON.stringify(needs)}`;
+    if (!this.usesBundled || hasNeeds(needs, locale) || this.attempted === attempt) return;
+    this.attempted = attempt;
+    void this.load(needs, (ok, error) => {
+      this.failed = ok ? '' : String(error);
     });
   }
 
-  private load({ core = [], detail = [] }: DatasetNeeds): Promise<boolean> {
+  /** Loads `needs`; `settle` records the outcome before the host re-renders with it. */
+  private load({ core = [], detail = [] }: DatasetNeeds, settle: (ok: boolean, error?: unknown) => void): Promise<boolean> {
     const locale = this.host.locale;
     const p = Promise.all([loadBundled(core, 'core', locale), loadBundled(detail, 'detail', locale)]).then(
-      () => {
-        this.failed = '';
-        return true;
-      },
+      () => true,
       (error: unknown) => {
-        this.failed = String(error);
+        settle(false, error);
         return false;
       },
     );
     const settled = p.then((ok) => {
+      if (ok) settle(true);
       if (this.usesBundled) this.changed(this.state);
       this.host.requestUpdate();
       return ok;

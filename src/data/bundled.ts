@@ -12,6 +12,9 @@ import type { DatasetT } from './schema.js';
 type Rec = Record<string, unknown>;
 const records = new Map<Collection, Map<string, Rec>>(COLLECTIONS.map((c) => [c, new Map()]));
 const merged = new Set<ShardKey>();
+// Records a core shard has brought (in any locale): only those are listed. A record that only a
+// detail shard has touched so far lacks the fields every query reads (names, ids, dates).
+const withCore = new Map<Collection, Set<string>>(COLLECTIONS.map((c) => [c, new Set()]));
 let snapshot: DatasetT | undefined;
 
 const keysOf = (collections: readonly Collection[], layer: Layer, locale: string) => collections.map((c) => shardKey(c, layer, locale));
@@ -19,7 +22,9 @@ const keysOf = (collections: readonly Collection[], layer: Layer, locale: string
 function merge(key: ShardKey, data: ShardData): void {
   if (merged.has(key)) return;
   merged.add(key);
-  const byId = records.get(key.split('.')[0] as Collection)!;
+  const [collection, layer] = key.split('.') as [Collection, string];
+  const byId = records.get(collection)!;
+  if (layer === 'core') for (const r of data) withCore.get(collection)!.add(r.id as string);
   for (const r of data) {
     const had = byId.get(r.id as string);
     // A copy: the shard module's own objects stay as loaded.
@@ -61,7 +66,7 @@ export async function loadBundled(collections: readonly Collection[], layer: Lay
  */
 export function bundledSnapshot(): DatasetT {
   if (!snapshot) {
-    const list = (c: Collection) => [...records.get(c)!.values()];
+    const list = (c: Collection) => [...records.get(c)!.values()].filter((r) => withCore.get(c)!.has(r.id as string));
     snapshot = { ...bundledMeta, sources: list('sources'), actors: list('actors'), events: list('events'), flows: list('flows'), citations: list('citations') } as unknown as DatasetT;
   }
   return snapshot;
@@ -70,6 +75,7 @@ export function bundledSnapshot(): DatasetT {
 /** Forgets the merged shards (tests only, with resetLazyModules). Not in the public API. */
 export function resetBundled(): void {
   for (const m of records.values()) m.clear();
+  for (const ids of withCore.values()) ids.clear();
   merged.clear();
   snapshot = undefined;
 }
