@@ -8,6 +8,7 @@ import type { KjSelectEvent } from '../../src/events.js';
 import { bundledDataset } from '../../src/data/generated/dataset.js';
 import type { DatasetT } from '../../src/data/schema.js';
 import { warningsDuring } from '../support/stubs.js';
+import { settled } from '../support/dom.js';
 
 // Facts from data/records (pinned in test/data/facts.test.ts): JICA takes part in three events
 // (c. 1970 health support; undated: six decades of involvement, the COVAX contributions) and one
@@ -81,6 +82,13 @@ describe('<actor-card>', () => {
 
     it('quotes the evidence with citation badges to its source', async () => {
       const el = await fixture<ActorCard>(html`<actor-card actor="jica"></actor-card>`);
+      const button = root(el).querySelector<HTMLButtonElement>('.evidence button')!;
+      expect(text(button)).to.equal('Evidence (2)');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(root(el).querySelector('.evidence blockquote'), 'quotes open on the button').to.equal(null);
+      button.click();
+      await settled(el);
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
       const quotes = [...root(el).querySelectorAll('.evidence blockquote')];
       expect(quotes).to.have.length(2);
       expect(text(quotes[0])).to.contain("the Japan International Cooperation Agency (JICA), which has been dedicated to improving Indonesia's healthcare system since the 1970s.");

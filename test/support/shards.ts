@@ -4,6 +4,8 @@
  */
 import { bundledShards } from '../../src/data/generated/shards.js';
 import type { ShardKey } from '../../src/data/shards.js';
+import { resetLazyModules } from '../../src/controllers/lazy-module-controller.js';
+import { resetBundled } from '../../src/data/bundled.js';
 
 type Loader = NonNullable<(typeof bundledShards)[ShardKey]>;
 
@@ -29,3 +31,17 @@ export const countShards = () => interceptShards((_, load) => load());
 
 /** Makes every shard load fail, as offline. */
 export const failShards = () => interceptShards(() => Promise.reject(new Error('offline')));
+
+/** Holds back the shards `held` matches until `release()`: what a reader sees on a slow network. */
+export function holdShards(held: (key: ShardKey) => boolean) {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const intercepted = interceptShards((key, load) => (held(key) ? gate.then(load) : load()));
+  return { ...intercepted, release };
+}
+
+/** Starts the next fixtures on a cold page: no module or shard loaded yet. */
+export function coldPage(): void {
+  resetLazyModules();
+  resetBundled();
+}

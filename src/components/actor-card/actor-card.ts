@@ -1,5 +1,5 @@
 import { html, css, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { KerjasamaElement } from '../../base/kerjasama-element.js';
 import type { DatasetNeeds } from '../../controllers/dataset-controller.js';
 import { PopoverController } from '../../controllers/popover-controller.js';
@@ -13,8 +13,8 @@ const LD_MARKER = 'data-kerjasama-ld';
 
 /**
  * The profile of a person or organisation: names, kind, country, role, related events and
- * flows, and the evidence with citation badges to its sources. As a `chip`, an inline name
- * that opens the same profile in an accessible hovercard.
+ * flows, and a button that opens the evidence quotes with citation badges to their sources.
+ * As a `chip`, an inline name that opens the same profile in an accessible hovercard.
  *
  * @tagname actor-card
  * @summary Profile of an actor, as a card or an inline chip.
@@ -23,6 +23,8 @@ const LD_MARKER = 'data-kerjasama-ld';
  * @csspart chip - The chip button (variant chip).
  * @csspart popover - The hovercard (variant chip).
  * @csspart event-button - A related event; activating it fires `kj-select`.
+ * @csspart evidence-button - Shows or hides the evidence quotes (loaded when pointed at or focused).
+ * @csspart quote - An evidence quote from a source document.
  * @fires kj-select - A related event was chosen: `detail` is `{ type: 'event', id }`.
  * @cssprop --kj-color-surface - Card background.
  * @cssprop --kj-color-border - Card border.
@@ -37,9 +39,14 @@ export class ActorCard extends KerjasamaElement {
   // Rendered in its shadow root: registering this element registers them.
   static override readonly dependencies = [CitationBadge];
 
-  // A chip shows the name; the card (and the chip's hovercard) the profile with its evidence.
-  static override datasetNeeds: DatasetNeeds = { core: ['actors', 'events', 'flows', 'citations', 'sources'], detail: ['actors'] };
+  // A chip shows the name; the card (and the chip's hovercard) the profile; its evidence quotes
+  // open on a button.
+  static override datasetNeeds: DatasetNeeds = { core: ['actors', 'events', 'flows', 'citations', 'sources'] };
   private static readonly chipNeeds: DatasetNeeds = { core: ['actors'] };
+  private static readonly evidenceNeeds: DatasetNeeds = { detail: ['actors'] };
+
+  /** Whether the evidence quotes are shown. */
+  @state() private evidenceOpen = false;
   static override styles = [
     ...KerjasamaElement.styles,
     popoverStyles,
@@ -88,7 +95,8 @@ export class ActorCard extends KerjasamaElement {
         margin: 0;
       }
       .related h4,
-      .related p.count {
+      .related p.count,
+      .evidence-toggle {
         margin: 0.5rem 0 0.25rem;
         font-size: 1em;
         font-weight: 600;
@@ -113,6 +121,26 @@ export class ActorCard extends KerjasamaElement {
       .date {
         color: var(--_muted);
         white-space: nowrap;
+      }
+      .evidence-toggle {
+        display: block;
+        padding: 0;
+        border: 0;
+        background: none;
+        color: var(--_accent);
+        font-family: inherit;
+        text-align: start;
+        cursor: pointer;
+      }
+      .evidence-toggle::before {
+        content: '▸ ' / '';
+      }
+      .evidence-toggle[aria-expanded='true']::before {
+        content: '▾ ' / '';
+      }
+      .evidence-toggle:focus-visible {
+        outline: 2px solid var(--_focus);
+        outline-offset: 2px;
       }
       blockquote {
         margin: 0.25rem 0 0.5rem;
@@ -250,16 +278,47 @@ export class ActorCard extends KerjasamaElement {
         <p class="count">${s.relatedFlows(v.flows.length)}</p>
         ${v.flows.length ? html`<ul>${v.flows.map((f) => html`<li>${f.summary} <span class="date">(${f.date})</span></li>`)}</ul>` : nothing}
       </div>
-      <div class="evidence">
-        <p class="count">${s.evidence}</p>
-        ${v.evidence.map(
-          (e) => html`<blockquote>
-            “${e.quote}” ${e.citation ? html`<citation-badge ref=${e.citation} theme=${this.theme}></citation-badge>` : nothing}
-          </blockquote>`,
-        )}
-      </div>
+      ${v.evidence.length ? this.renderEvidence(v) : nothing}
     `;
   }
+
+  private renderEvidence(v: ActorView) {
+    const s = this.strings;
+    const open = this.evidenceOpen;
+    const status = open ? this.data.statusOf(ActorCard.evidenceNeeds) : 'ready';
+    return html`<div class="evidence">
+      <button
+        type="button"
+        class="evidence-toggle"
+        part="evidence-button"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${`${this.uid}-evidence`}
+        @pointerenter=${this.prefetchEvidence}
+        @focus=${this.prefetchEvidence}
+        @click=${this.toggleEvidence}
+      >
+        ${s.evidence} (${v.evidence.length})
+      </button>
+      <div id=${`${this.uid}-evidence`} ?hidden=${!open}>
+        ${!open
+          ? nothing
+          : status !== 'ready'
+            ? html`<p class="loading" role="status">${status === 'loading' ? s.loading : s.dataUnavailable}</p>`
+            : v.evidence.map(
+                (e) => html`<blockquote part="quote">
+                  “${e.quote}” ${e.citation ? html`<citation-badge ref=${e.citation} theme=${this.theme}></citation-badge>` : nothing}
+                </blockquote>`,
+              )}
+      </div>
+    </div>`;
+  }
+
+  private prefetchEvidence = () => void this.data.ensure(ActorCard.evidenceNeeds);
+
+  private toggleEvidence = () => {
+    this.evidenceOpen = !this.evidenceOpen;
+    if (this.evidenceOpen) this.prefetchEvidence();
+  };
 
   protected override updated(): void {
     this.syncStructuredData();

@@ -1,0 +1,72 @@
+// The popover's content (bibliography entry, link, quotes) is the detail layer of the dataset:
+// fetched when the reader points at or focuses the marker. Warm, it opens with its content at
+// once; cold, it says it is loading (politely), never an empty box.
+import { expect, fixture, html } from '@open-wc/testing';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import '../../src/define/citation-badge.js';
+import type { CitationBadge } from '../../src/components/citation-badge/citation-badge.js';
+import { CitationBadgeHarness } from '../support/citation-badge-harness.js';
+import { settled } from '../support/dom.js';
+import { coldPage, holdShards } from '../support/shards.js';
+import { watchFor } from '../support/appeared.js';
+
+const HOTEZ = 'Hotez, P. J. (2014).';
+
+describe('<citation-badge> popover content, loaded on intent', () => {
+  beforeEach(() => coldPage());
+  afterEach(() => resetMouse());
+
+  it('warm (the pointer reached the marker first): opens with the reference and no loading state', async () => {
+    const el = await fixture<CitationBadge>(html`<citation-badge ref="hotez-2014"></citation-badge>`);
+    const h = new CitationBadgeHarness(el);
+    await sendMouse({ type: 'move', position: CitationBadgeHarness.centreOf(h.marker) });
+    await settled(el);
+    const loading = watchFor(el.shadowRoot!, '.loading');
+    h.marker.click();
+    await settled(el);
+    expect(h.isOpen).to.equal(true);
+    expect(h.popoverText).to.contain(HOTEZ);
+    expect(loading.seen, 'a loading state flashed').to.equal(false);
+    loading.stop();
+  });
+
+  it('cold: says "Loading data…" in a status, then shows the reference in the same popover', async () => {
+    const el = await fixture<CitationBadge>(html`<citation-badge ref="hotez-2014"></citation-badge>`);
+    const h = new CitationBadgeHarness(el);
+    const slow = holdShards((key) => key.includes('.detail.'));
+    try {
+      h.marker.click(); // a tap: no hover or focus before it
+      await new Promise((r) => setTimeout(r, 50));
+      expect(h.isOpen).to.equal(true);
+      const status = h.popover!.querySelector('[role="status"].loading');
+      expect(status?.textContent?.trim()).to.equal('Loading data…');
+      expect(h.popoverText).to.not.contain(HOTEZ);
+      await expect(el).to.be.accessible(); // the loading state too
+      slow.release();
+      await settled(el);
+      expect(h.isOpen).to.equal(true);
+      expect(h.popoverText).to.contain(HOTEZ);
+      expect(h.popover!.querySelector('.loading')).to.equal(null);
+    } finally {
+      slow.release();
+      slow.restore();
+    }
+  });
+
+  it('cold and offline: says the data is unavailable, then retries on the next intent', async () => {
+    const el = await fixture<CitationBadge>(html`<citation-badge ref="hotez-2014"></citation-badge>`);
+    const h = new CitationBadgeHarness(el);
+    const { interceptShards } = await import('../support/shards.js');
+    const offline = interceptShards((key, load) => (key.includes('.detail.') ? Promise.reject(new Error('offline')) : load()));
+    try {
+      h.marker.click();
+      await settled(el);
+      expect(h.popover!.querySelector('[role="status"].loading')?.textContent?.trim()).to.equal('Data unavailable');
+    } finally {
+      offline.restore();
+    }
+    await sendMouse({ type: 'move', position: CitationBadgeHarness.centreOf(h.marker) });
+    await settled(el);
+    expect(h.popoverText).to.contain(HOTEZ);
+  });
+});

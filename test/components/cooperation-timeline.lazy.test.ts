@@ -1,0 +1,71 @@
+// An event's details (summary, verbatim evidence, actors, citations) are the detail layer of the
+// dataset: fetched when the reader points at or focuses the timeline. Warm, an event opens with
+// its details at once; cold, it says it is loading (politely), never an empty box.
+import { expect, fixture, html } from '@open-wc/testing';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import '../../src/define/cooperation-timeline.js';
+import type { CooperationTimeline } from '../../src/components/cooperation-timeline/cooperation-timeline.js';
+import { TimelineHarness } from '../support/timeline-harness.js';
+import { settled, visibleText } from '../support/dom.js';
+import { coldPage, countShards, holdShards } from '../support/shards.js';
+import { watchFor } from '../support/appeared.js';
+
+const TITLE = 'Joko Widodo and Yoshihide Suga meet';
+const centreOf = (el: Element): [number, number] => {
+  el.scrollIntoView({ block: 'center' });
+  const r = el.getBoundingClientRect();
+  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+};
+
+describe('<cooperation-timeline> event details, loaded on intent', () => {
+  beforeEach(() => coldPage());
+  afterEach(() => resetMouse());
+
+  it('first renders from the events shard alone', async () => {
+    const shards = countShards();
+    try {
+      const el = await fixture<CooperationTimeline>(html`<cooperation-timeline countries="ID JP"></cooperation-timeline>`);
+      await settled(el);
+      expect(new TimelineHarness(el).titles).to.include(TITLE);
+      expect(shards.loaded).to.deep.equal(['events.core.en']);
+    } finally {
+      shards.restore();
+    }
+  });
+
+  it('warm (the pointer reached the timeline first): an event opens with its details and no loading state', async () => {
+    const el = await fixture<CooperationTimeline>(html`<cooperation-timeline countries="ID JP"></cooperation-timeline>`);
+    const h = new TimelineHarness(el);
+    await sendMouse({ type: 'move', position: centreOf(h.toggle(TITLE)) });
+    await settled(el);
+    const loading = watchFor(h.root, '.loading');
+    h.toggle(TITLE).click();
+    await settled(el);
+    expect(h.isExpanded(TITLE)).to.equal(true);
+    expect(visibleText(h.details(TITLE))).to.contain('Suga');
+    expect(h.details(TITLE).querySelector('blockquote'), 'evidence quote').to.not.equal(null);
+    expect(loading.seen, 'a loading state flashed').to.equal(false);
+    loading.stop();
+  });
+
+  it('cold: the opened event says "Loading data…" in a status, then shows its details in place', async () => {
+    const el = await fixture<CooperationTimeline>(html`<cooperation-timeline countries="ID JP"></cooperation-timeline>`);
+    const h = new TimelineHarness(el);
+    const slow = holdShards((key) => key.includes('.detail.'));
+    try {
+      h.toggle(TITLE).click(); // a tap: no hover or focus before it
+      await new Promise((r) => setTimeout(r, 50));
+      expect(h.isExpanded(TITLE)).to.equal(true);
+      const status = h.details(TITLE).querySelector('[role="status"]');
+      expect(status?.textContent?.trim()).to.equal('Loading data…');
+      await expect(el).to.be.accessible(); // the loading state too
+      slow.release();
+      await settled(el);
+      expect(h.details(TITLE).querySelector('[role="status"]')).to.equal(null);
+      expect(h.details(TITLE).querySelector('blockquote'), 'evidence quote').to.not.equal(null);
+    } finally {
+      slow.release();
+      slow.restore();
+    }
+  });
+});
