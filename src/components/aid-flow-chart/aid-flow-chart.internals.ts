@@ -16,7 +16,7 @@ import { flowStrings } from '../../i18n/flow-strings.js';
 import { barGroups, buildFlowGraph, flowsToCsv, type FlowGraph, type FocusItem } from './aid-flow-chart.view.js';
 import { renderFlowChart } from './aid-flow-chart.template.js';
 import type { AidFlowChart } from './aid-flow-chart.js';
-import { CHART_UNITS, FLOW_VIEWS, GROUP_BY, type FlowView } from './flow-chart-options.js';
+import { CHART_UNITS, FLOW_VIEWS, GROUP_BY, type FlowView } from './aid-flow-chart.options.js';
 import type * as ChartLoader from './chart-loader.js';
 import type { ChartFocus, ChartState, ChartTheme } from './chart-loader.js';
 

@@ -7,7 +7,7 @@ import { LOCALES } from '../../data/locales.js';
 import { IntersectionController } from '../../controllers/intersection-controller.js';
 import type { ElementDatasetState } from '../../context/dataset-context.js';
 import { placeholderStrings } from '../../i18n/placeholder-strings.js';
-import type { ChartUnit, FlowView, GroupBy } from './flow-chart-options.js';
+import type { ChartUnit, FlowView, GroupBy } from './aid-flow-chart.options.js';
 import type { FlowGraph, FocusItem } from './aid-flow-chart.view.js';
 import type * as ViewChunk from './aid-flow-chart.internals.js';
 import type { FlowChartInternals } from './aid-flow-chart.internals.js';

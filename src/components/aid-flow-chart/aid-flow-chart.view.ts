@@ -13,9 +13,9 @@ import type { DatasetT, FlowStatus, FlowT, Locale, Unit } from '../../data/schem
 import { citationForSource, filterFlows, getActor, getSource, relatedFlows } from '../../data/queries.js';
 import { formatAmount, formatFuzzyDate } from '../../i18n/format.js';
 import { flowStrings as t } from '../../i18n/flow-strings.js';
-import { CHART_UNITS, type ChartUnit, type GroupBy } from './flow-chart-options.js';
+import { CHART_UNITS, type ChartUnit, type GroupBy } from './aid-flow-chart.options.js';
 
-export { FLOW_VIEWS, CHART_UNITS, GROUP_BY, type FlowView, type ChartUnit, type GroupBy } from './flow-chart-options.js';
+export { FLOW_VIEWS, CHART_UNITS, GROUP_BY, type FlowView, type ChartUnit, type GroupBy } from './aid-flow-chart.options.js';
 export const FLOW_COLUMNS = ['donor', 'channel', 'recipient'] as const;
 export type FlowColumn = (typeof FLOW_COLUMNS)[number];
 
