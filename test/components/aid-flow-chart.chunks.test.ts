@@ -15,7 +15,7 @@ const DATASET = /\/src\/data\/generated\/dataset\.ts$/;
 const SHARD = /\/src\/data\/generated\/shards\//;
 const STRINGS = /\/src\/i18n\/strings\.ts$/;
 const BADGE = /\/citation-badge\//;
-const VIEW = /\/aid-flow-chart\.internals\.ts$/;
+const VIEW = /\/aid-flow-chart\.lazy\.ts$/;
 
 describe('<aid-flow-chart> chunks', () => {
   it('loads neither the dataset, the full string table, the view nor the badge with its define entry', () => {
