@@ -103,7 +103,7 @@ export default defineConfig(({ mode }) => {
         lib: { entry: resolve(root, 'src/cdn.ts'), formats: ['es'], fileName: () => 'kerjasama.js' },
       }),
       // The dataset's shards stay lazy chunks (a page loads those of its language and layers).
-      plugins: [resolveDynamicImportsStatically(['/aid-flow-chart.internals.js', '/cooperation-timeline.windowing.js'])],
+      plugins: [resolveDynamicImportsStatically(['/aid-flow-chart.lazy.js', '/cooperation-timeline.windowing.js'])],
     };
   }
   if (mode === 'cdn-elements') {
