@@ -9,9 +9,12 @@ export const flowChartChunks = {
   content: () => import('./aid-flow-chart.lazy.js'),
   /** Chart.js and the sankey (when a chart nears the viewport). */
   chartjs: () => import('./aid-flow-chart.chartjs.js'),
-  // The define entry, not the class: the autoloader and the CDN build load the same chunk.
-  /** `<citation-badge>`, registered when the content first shows one (a flow's evidence, the table). */
-  citationBadge: () => import('../../define/citation-badge.js'),
+  /**
+   * `<citation-badge>`, registered when the content first shows one (a flow's evidence, the
+   * table). The class, not its define entry: in the drop-in, which has the class already, the
+   * import then resolves to it instead of splitting the badge into a chunk of its own.
+   */
+  citationBadge: () => import('../citation-badge/citation-badge.js').then((m) => m.CitationBadge.define()),
 };
 
 /** @internal */
