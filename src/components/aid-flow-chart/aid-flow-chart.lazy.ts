@@ -23,7 +23,9 @@ import { renderFlowChart } from './aid-flow-chart.template.js';
 import { exportPng } from './aid-flow-chart.png.js';
 import { CHART_UNITS, FLOW_VIEWS, GROUP_BY, type ChartUnit, type FlowView, type GroupBy } from './aid-flow-chart.options.js';
 import type { ChartFocus, ChartState, ChartTheme } from './aid-flow-chart.chartjs.js';
-import type { ChartjsModule } from './aid-flow-chart.chunks.js';
+import type * as Chartjs from './aid-flow-chart.chartjs.js';
+
+type ChartjsModule = typeof Chartjs;
 
 export { contentStyles } from './aid-flow-chart.content.styles.js';
 
