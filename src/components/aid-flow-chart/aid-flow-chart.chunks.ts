@@ -14,7 +14,11 @@ export const flowChartChunks = {
    * table). The class, not its define entry: in the drop-in, which has the class already, the
    * import then resolves to it instead of splitting the badge into a chunk of its own.
    */
-  citationBadge: () => import('../citation-badge/citation-badge.js').then((m) => m.CitationBadge.define()),
+  citationBadge: () =>
+    import('../citation-badge/citation-badge.js').then((m) => {
+      m.CitationBadge.define();
+      return m; // a value: LazyModuleController reads `undefined` as not loaded
+    }),
 };
 
 /** @internal */
