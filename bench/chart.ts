@@ -98,11 +98,11 @@ function staticGraph(root: string, entries: string[]): string[] {
 export function chartPages(root: string, sizes: number[]): Record<string, string> {
   const base = JSON.parse(readFileSync(`${root}/dist/data/kerjasama.dataset.json`, 'utf8')) as DatasetT;
   // The chart's lazy chunks in the CDN build (hashed names): its view and Chart.js.
-  const chunks = readdirSync(`${root}/dist/cdn/chunks`).filter((f) => /^(aid-flow-chart\.internals|chart-loader)-[\w-]+\.js$/.test(f));
+  const chunks = readdirSync(`${root}/dist/cdn/chunks`).filter((f) => /^(aid-flow-chart\.lazy|aid-flow-chart\.chartjs)-[\w-]+\.js$/.test(f));
   if (chunks.length !== 2) throw new Error(`expected the chart's view and Chart.js chunks in dist/cdn/chunks, found: ${chunks.join(', ')}`);
   const defines = ['/dist/cdn/define/kerjasama-data.js', '/dist/cdn/define/aid-flow-chart.js'];
   const preload = staticGraph(root, [...defines, ...chunks.map((f) => `/dist/cdn/chunks/${f}`)]);
-  const dropinChunk = readdirSync(`${root}/dist/cdn`).filter((f) => /^chart-loader-[\w-]+\.js$/.test(f));
+  const dropinChunk = readdirSync(`${root}/dist/cdn`).filter((f) => /^aid-flow-chart\.chartjs-[\w-]+\.js$/.test(f));
   if (dropinChunk.length !== 1) throw new Error(`expected one Chart.js chunk beside dist/cdn/kerjasama.js, found: ${dropinChunk.join(', ')}`);
   const pages: Record<string, string> = {};
   for (const n of sizes) {

@@ -4,7 +4,6 @@
  */
 import { AidFlowChart, preloadAidFlowChart } from '../components/aid-flow-chart/aid-flow-chart.js';
 
-AidFlowChart.loadCitationBadge ??= () => import('./citation-badge.js');
 AidFlowChart.define();
 
 export { AidFlowChart, preloadAidFlowChart };

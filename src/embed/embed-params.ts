@@ -10,7 +10,7 @@ import { HEADING_LEVELS } from '../base/attribute-contract.js';
 import { citationBadgeAttributes } from '../components/citation-badge/citation-badge.options.js';
 import { ACTOR_VARIANTS } from '../components/actor-card/actor-card.view.js';
 import { TIMELINE_LAYOUTS, UNDATED_MODES } from '../components/cooperation-timeline/cooperation-timeline.view.js';
-import { CHART_UNITS, FLOW_VIEWS, GROUP_BY } from '../components/aid-flow-chart/flow-chart-options.js';
+import { CHART_UNITS, FLOW_VIEWS, GROUP_BY } from '../components/aid-flow-chart/aid-flow-chart.options.js';
 import { CITATION_STYLES, LOCALES, SECTORS, FLOW_KINDS, FLOW_STATUSES } from '../data/vocabulary.js';
 
 /** A rule for one attribute's value. */

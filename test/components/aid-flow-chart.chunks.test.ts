@@ -4,6 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/aid-flow-chart.js';
 import type { CitationBadge } from '../../src/components/citation-badge/citation-badge.js';
 import { settled } from '../support/dom.js';
+import { captureWarnings } from '../support/stubs.js';
 
 const requested = (pattern: RegExp) =>
   performance
@@ -15,7 +16,7 @@ const DATASET = /\/src\/data\/generated\/dataset\.ts$/;
 const SHARD = /\/src\/data\/generated\/shards\//;
 const STRINGS = /\/src\/i18n\/strings\.ts$/;
 const BADGE = /\/citation-badge\//;
-const VIEW = /\/aid-flow-chart\.internals\.ts$/;
+const VIEW = /\/aid-flow-chart\.lazy\.ts$/;
 
 describe('<aid-flow-chart> chunks', () => {
   it('loads neither the dataset, the full string table, the view nor the badge with its define entry', () => {
@@ -46,9 +47,12 @@ describe('<aid-flow-chart> chunks', () => {
   });
 
   it('loads <citation-badge> when a flow’s evidence opens, and opens its popover', async () => {
+    const warnings = captureWarnings();
     const el = await fixture<HTMLElement & { activateFlow(id: string): Promise<void> }>(html`<aid-flow-chart></aid-flow-chart>`);
     expect(customElements.get('citation-badge')).to.equal(undefined);
     await el.activateFlow('japan-unicef-cold-chain-grant-6-9m');
+    warnings.restore();
+    expect(warnings.mentioning('could not be loaded'), 'no warning').to.deep.equal([]);
     expect(customElements.get('citation-badge')).to.not.equal(undefined);
     expect(requested(BADGE).length, 'badge requested').to.be.greaterThan(0);
     await settled(el); // the popover's toggle event comes in a task of its own

@@ -2,15 +2,15 @@
 // retry by the next chart. In its own file (its own page): nothing may have been loaded before.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/aid-flow-chart.js';
-import { AidFlowChart } from '../../src/components/aid-flow-chart/aid-flow-chart.js';
+import type { AidFlowChart } from '../../src/components/aid-flow-chart/aid-flow-chart.js';
 import { captureWarnings } from '../support/stubs.js';
 import { failShards } from '../support/shards.js';
+import { failChunk } from '../support/flow-chart-chunks.js';
 
 describe('<aid-flow-chart> lazy parts failing', () => {
   it('says the data is unavailable and warns once when the view and dataset fail to load; the next chart retries', async () => {
-    const view = AidFlowChart.loadViewModule;
     const warnings = captureWarnings();
-    AidFlowChart.loadViewModule = () => Promise.reject(new Error('offline'));
+    const content = failChunk('content');
     const shards = failShards();
     try {
       const el = await fixture<AidFlowChart>(html`<aid-flow-chart></aid-flow-chart>`);
@@ -25,7 +25,7 @@ describe('<aid-flow-chart> lazy parts failing', () => {
       await el.chartReady().catch(() => (rejected = true));
       expect(rejected, 'chartReady rejects').to.equal(true);
     } finally {
-      AidFlowChart.loadViewModule = view;
+      content.restore();
       shards.restore();
       warnings.restore();
     }

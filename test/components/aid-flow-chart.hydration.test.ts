@@ -3,21 +3,22 @@
 // view chunk must not have been loaded before.
 import { expect } from '@open-wc/testing';
 import '../../src/define/aid-flow-chart.js';
-import { AidFlowChart } from '../../src/components/aid-flow-chart/aid-flow-chart.js';
+import type { AidFlowChart } from '../../src/components/aid-flow-chart/aid-flow-chart.js';
 import { frames } from '../support/dom.js';
+import { interceptChunk } from '../support/flow-chart-chunks.js';
 
 describe('<aid-flow-chart> defer-hydration', () => {
   it('removes defer-hydration only once the view chunk has loaded, then renders the table', async () => {
-    const original = AidFlowChart.loadViewModule;
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
     let viewLoaded = false;
-    AidFlowChart.loadViewModule = () =>
-      gate.then(original).then((m) => {
+    const content = interceptChunk('content', (load) =>
+      gate.then(load).then((m) => {
         viewLoaded = true;
         return m;
-      });
-    const el = document.createElement('aid-flow-chart');
+      }),
+    );
+    const el = document.createElement('aid-flow-chart') as AidFlowChart;
     el.setAttribute('view', 'table');
     el.setAttribute('defer-hydration', '');
     let loadedWhenRemoved: boolean | undefined;
@@ -37,7 +38,7 @@ describe('<aid-flow-chart> defer-hydration', () => {
       expect(el.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(2);
     } finally {
       observer.disconnect();
-      AidFlowChart.loadViewModule = original;
+      content.restore();
       el.remove();
     }
   });

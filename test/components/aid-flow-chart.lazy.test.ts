@@ -8,7 +8,7 @@ const chartRequests = () =>
   performance
     .getEntriesByType('resource')
     .map((e) => e.name)
-    .filter((name) => /chart\.js|chartjs-chart-sankey|chart-loader/.test(name));
+    .filter((name) => /chart\.js|chartjs-chart-sankey|aid-flow-chart\.chartjs/.test(name));
 
 describe('<aid-flow-chart> lazy loading', () => {
   it('loads Chart.js only when the element nears the viewport, without layout shift', async () => {

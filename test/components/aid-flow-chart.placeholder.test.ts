@@ -3,15 +3,12 @@
 // own page): the view chunk must not have been loaded before.
 import { expect } from '@open-wc/testing';
 import '../../src/define/aid-flow-chart.js';
-import { AidFlowChart } from '../../src/components/aid-flow-chart/aid-flow-chart.js';
 import { frames } from '../support/dom.js';
+import { gateChunk } from '../support/flow-chart-chunks.js';
 
 describe('<aid-flow-chart> placeholder', () => {
   it('keeps the chart box where and as large as it will be, and says it is loading', async () => {
-    const original = AidFlowChart.loadViewModule;
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    AidFlowChart.loadViewModule = () => gate.then(original);
+    const content = gateChunk('content');
     const page = document.createElement('div');
     page.style.width = '800px';
     const el = document.createElement('aid-flow-chart');
@@ -30,7 +27,7 @@ describe('<aid-flow-chart> placeholder', () => {
       const toolbar = el.shadowRoot!.querySelector('.toolbar')!;
       expect(toolbar.getAttribute('aria-hidden')).to.equal('true');
       expect([...toolbar.querySelectorAll('button')].every((b) => b.disabled)).to.equal(true);
-      release();
+      content.release();
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('figcaption')!.textContent).to.contain('Aid flows: US dollars');
       const after = box();
@@ -40,7 +37,7 @@ describe('<aid-flow-chart> placeholder', () => {
       const grown = el.getBoundingClientRect().height - heightBefore;
       expect(Math.abs(grown), 'change of the element height, px').to.be.below(40);
     } finally {
-      AidFlowChart.loadViewModule = original;
+      content.restore();
       page.remove();
     }
   });

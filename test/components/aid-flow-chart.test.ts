@@ -7,6 +7,8 @@ import type { AidFlowChart } from '../../src/components/aid-flow-chart/aid-flow-
 import type { CitationBadge } from '../../src/components/citation-badge/citation-badge.js';
 import type { KjSelectEvent } from '../../src/events.js';
 import { captureWarnings } from '../support/stubs.js';
+import { failChunk } from '../support/flow-chart-chunks.js';
+import { resetLazyModules } from '../../src/controllers/lazy-module-controller.js';
 import { deepActiveElement, overflowsHorizontally, settled } from '../support/dom.js';
 
 // Facts from data/records/flows.yaml: USD — the $473 million loan (related to the Rp 7.14 trillion)
@@ -283,7 +285,7 @@ describe('<aid-flow-chart>', () => {
     it('describes a node under the pointer', async () => {
       const el = await mount(html`<aid-flow-chart></aid-flow-chart>`);
       const chart = await ready(el);
-      const { nodeRects } = await import('../../src/components/aid-flow-chart/chart-loader.js');
+      const { nodeRects } = await import('../../src/components/aid-flow-chart/aid-flow-chart.chartjs.js');
       const r = nodeRects(chart).get('channel:unicef')!;
       const box = chart.canvas.getBoundingClientRect();
       // A real pointer move (Chart.js handles it in an animation frame).
@@ -397,10 +399,9 @@ describe('<aid-flow-chart>', () => {
     });
 
     it('shows the table when the chart code fails to load', async () => {
-      const Ctor = customElements.get('aid-flow-chart') as unknown as typeof AidFlowChart;
-      const original = Ctor.loadChartModule;
+      resetLazyModules(); // a cold page: Chart.js not loaded yet
+      const chartjs = failChunk('chartjs');
       const warnings = captureWarnings();
-      Ctor.loadChartModule = () => Promise.reject(new Error('offline'));
       try {
         const el = await mount(html`<aid-flow-chart></aid-flow-chart>`);
         await el.chartReady().catch(() => undefined);
@@ -410,7 +411,7 @@ describe('<aid-flow-chart>', () => {
         expect(root(el).querySelector('canvas')).to.equal(null);
         expect(warnings.mentioning('could not be loaded')).to.have.length(1);
       } finally {
-        Ctor.loadChartModule = original;
+        chartjs.restore();
         warnings.restore();
       }
     });

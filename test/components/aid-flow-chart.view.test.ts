@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { bundledDataset } from '../../src/data/generated/dataset.js';
-import { barGroups, buildFlowGraph, csvCell, CSV_COLUMNS, flowsToCsv, tableRows, withSyntheticFlows } from '../../src/components/aid-flow-chart/aid-flow-chart.view.js';
+import { barGroups, buildFlowGraph, withSyntheticFlows } from '../../src/components/aid-flow-chart/aid-flow-chart.view.js';
+import { csvCell, CSV_COLUMNS, flowsToCsv, tableRows } from '../../src/components/aid-flow-chart/aid-flow-chart.table.js';
 
 // Facts from data/records/flows.yaml: in USD, Japan's $473 million loan (c. 2020, related to the
 // Rp 7.14 trillion) and its $6.9 million grant through UNICEF (undated); in doses three figures that

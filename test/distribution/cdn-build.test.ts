@@ -38,9 +38,10 @@ describe('built CDN files', () => {
     });
     const scripts = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/dist/'));
     expect(scripts[0]).to.equal('/dist/cdn/kerjasama.js');
-    // Beside it the Lit chunk it imports, then only lazy chunks: the chart's view and Chart.js, and
-    // the dataset shards the chart shows, in the page's language.
-    const lazy = /^\/dist\/cdn\/(lit|aid-flow-chart\.internals|chart-loader|(sources|actors|events|flows|citations)\.(core|detail)\.en)-[\w-]+\.js$/;
+    // Beside it the shared chunks it imports (Lit, the queries it shares with the chart's view),
+    // then only lazy chunks: the chart's view and Chart.js, and the dataset shards the chart
+    // shows, in the page's language.
+    const lazy = /^\/dist\/cdn\/(lit|queries|aid-flow-chart\.lazy|aid-flow-chart\.chartjs|(sources|actors|events|flows|citations)\.(core|detail)\.en)-[\w-]+\.js$/;
     expect(scripts.slice(1).every((p) => lazy.test(p)), scripts.join(', ')).to.be.true;
     expect(scripts.filter((p) => p.includes('.id-')), 'no Indonesian shard on an English page').to.deep.equal([]);
   });
@@ -53,7 +54,7 @@ describe('built CDN files', () => {
     await win.customElements.whenDefined('reference-list');
     expect(defined(win)).to.deep.equal(['citation-badge', 'reference-list']);
     const loaded = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
-    expect(loaded.some((p) => p.includes('chart-loader') || p.endsWith('/aid-flow-chart.js') || p.endsWith('/cooperation-timeline.js'))).to.be.false;
+    expect(loaded.some((p) => p.includes('aid-flow-chart.chartjs') || p.endsWith('/aid-flow-chart.js') || p.endsWith('/cooperation-timeline.js'))).to.be.false;
   });
 
   it('kerjasama.iife.js is a classic script that registers every element', async () => {

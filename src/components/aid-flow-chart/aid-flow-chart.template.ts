@@ -1,11 +1,12 @@
 /**
  * The templates of `<aid-flow-chart>` once it has data: the figure, the table and the selected
- * flow's evidence. Part of the lazy view chunk (see aid-flow-chart.internals.ts). Templates only:
+ * flow's evidence (the table: aid-flow-chart.table.ts). Templates only:
  * no DOM access, so they render on a server too.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FlowStrings } from '../../i18n/flow-strings.js';
-import { tableRows, type FlowGraph, type FlowView } from './aid-flow-chart.view.js';
+import type { FlowGraph, FlowView } from './aid-flow-chart.view.js';
+import { renderTable } from './aid-flow-chart.table.js';
 
 /** What the figure shows and the handlers it calls: the element's state, read-only. */
 export interface FlowChartRenderState {
@@ -55,7 +56,7 @@ export function renderFlowChart(r: FlowChartRenderState): TemplateResult {
           </div>
           ${view === 'table' ? nothing : renderChart(r)}
           ${g.notes.map((n) => html`<p class="note" part="note">${n}</p>`)}
-          ${renderSelected(r)} ${showTable ? renderTable(r) : nothing}
+          ${renderSelected(r)} ${showTable ? renderTable(g, s, r.uid, r.theme) : nothing}
         `}
     <p class="source" part="source">${g.sourceLine}. ${g.licenceLine}</p>
   </figure>`;
@@ -104,41 +105,4 @@ function renderSelected(r: FlowChartRenderState) {
       </blockquote>`,
     )}
   </section>`;
-}
-
-function renderTable(r: FlowChartRenderState) {
-  const { graph: g, strings: s } = r;
-  const rows = tableRows(g);
-  return html`<div class="table-wrap" part="table" role="region" aria-labelledby=${`${r.uid}-caption`} tabindex="0">
-    <table>
-      <caption id=${`${r.uid}-caption`}>${g.title}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${s.flowTableFlow}</th>
-          <th scope="col">${s.kind}</th>
-          <th scope="col">${s.flowTableAmount}</th>
-          <th scope="col">${s.flowTableDate}</th>
-          <th scope="col">${s.flowTableStatus}</th>
-          <th scope="col">${s.flowTableNotes}</th>
-          <th scope="col">${s.flowTableSource}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (row) => html`<tr data-flow=${row.id}>
-            <th scope="row">${row.route}</th>
-            <td>${row.kind}</td>
-            <td>${row.amount}</td>
-            <td>${row.date}</td>
-            <td>${row.status}</td>
-            <td>${row.notes.join(' ')}</td>
-            <td>
-              ${row.sources.map((x) => x.title).join('; ')}
-              ${row.citationIds.length ? html`<citation-badge ref=${row.citationIds.join(' ')} theme=${r.theme}></citation-badge>` : nothing}
-            </td>
-          </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
 }

@@ -1,49 +1,23 @@
-import { adoptStyles, html, css, nothing, type CSSResult, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { KerjasamaBase } from '../../base/kerjasama-base.js';
-import { DatasetController, type DatasetNeeds } from '../../controllers/dataset-controller.js';
-import { loadBundled } from '../../data/bundled.js';
-import { COLLECTIONS } from '../../data/shards.js';
-import { LOCALES } from '../../data/locales.js';
-import { IntersectionController } from '../../controllers/intersection-controller.js';
-import type { ElementDatasetState } from '../../context/dataset-context.js';
-import { placeholderStrings } from '../../i18n/placeholder-strings.js';
-import type { ChartUnit, FlowView, GroupBy } from './flow-chart-options.js';
-import type { FlowGraph, FocusItem } from './aid-flow-chart.view.js';
-import type * as ViewChunk from './aid-flow-chart.internals.js';
-import type { FlowChartInternals } from './aid-flow-chart.internals.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Chart } from 'chart.js';
-import type * as ChartLoader from './chart-loader.js';
-
-type ChartModule = typeof ChartLoader;
-type ViewModule = typeof ViewChunk;
-
-// The view chunk: loaded once per page, shared by every chart.
-let viewModule: ViewModule | undefined;
-let viewLoading: Promise<ViewModule> | undefined;
-
-const loadView = () => {
-  if (!viewLoading) {
-    viewLoading = AidFlowChart.loadViewModule().then((m) => {
-      // Before any render root that hydrates a server render is created.
-      if (AidFlowChart.elementStyles && !AidFlowChart.elementStyles.includes(m.viewStyles)) AidFlowChart.elementStyles.push(m.viewStyles);
-      return (viewModule = m);
-    });
-    // Forget a failed load, so that a later attempt (another element, a reconnect) tries again.
-    viewLoading.catch(() => (viewLoading = undefined));
-  }
-  return viewLoading;
-};
-
-/** A chart shows every collection, with its evidence and notes (its table, its flow details). */
-const CHART_DATA: DatasetNeeds = { core: COLLECTIONS, detail: COLLECTIONS };
+import { KerjasamaBase } from '../../base/kerjasama-base.js';
+import { LazyModuleController, loadModule, trackLoad } from '../../controllers/lazy-module-controller.js';
+import { IntersectionController } from '../../controllers/intersection-controller.js';
+import { placeholderStrings } from '../../i18n/placeholder-strings.js';
+import type { ChartUnit, FlowView, GroupBy } from './aid-flow-chart.options.js';
+import type { FlowGraph, FocusItem } from './aid-flow-chart.view.js';
+import type { FlowChartContent } from './aid-flow-chart.lazy.js';
+import { CHUNK_KEYS, flowChartChunks, type ChartjsModule, type ContentModule } from './aid-flow-chart.chunks.js';
+import { frameStyles } from './aid-flow-chart.styles.js';
 
 /**
- * Loads what `<aid-flow-chart>` needs to render its figure and table — the view chunk and the
+ * Loads what `<aid-flow-chart>` needs to render its figure and table — its content chunk and the
  * bundled dataset's shards (of `locales`, every shipped one by default) — so that afterwards
  * rendering (e.g. `view="table"` on a server) is synchronous. Chart.js stays lazy.
  */
-export async function preloadAidFlowChart(locales: readonly string[] = LOCALES): Promise<void> {
-  await Promise.all([loadView(), ...locales.flatMap((l) => [loadBundled(COLLECTIONS, 'core', l), loadBundled(COLLECTIONS, 'detail', l)])]);
+export async function preloadAidFlowChart(locales?: readonly string[]): Promise<void> {
+  const content = await loadModule(CHUNK_KEYS.content, flowChartChunks.content);
+  await content.preloadData(locales);
 }
 
 let nextId = 0;
@@ -84,82 +58,7 @@ let nextId = 0;
 export class AidFlowChart extends KerjasamaBase {
   static override readonly tag = 'aid-flow-chart';
 
-  static override styles = [
-    ...KerjasamaBase.styles,
-    css`
-      :host {
-        display: block;
-        max-width: 100%;
-      }
-      figure {
-        margin: 0;
-        min-width: 0;
-        line-height: 1.45;
-      }
-      figcaption {
-        font-weight: 600;
-        margin-block-end: 0.25rem;
-      }
-      .toolbar {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.4rem;
-        margin-block: 0.4rem;
-      }
-      .toolbar button {
-        padding: 0.2rem 0.6rem;
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_surface);
-        color: var(--_text);
-        cursor: pointer;
-      }
-      .skeleton {
-        visibility: hidden;
-      }
-      .chart {
-        position: relative;
-        height: var(--kj-chart-height, 24rem);
-        min-width: 0;
-        overflow: hidden;
-        border-radius: var(--_radius);
-        background: var(--_bg);
-      }
-      .placeholder {
-        position: absolute;
-        inset: 0;
-        display: grid;
-        place-items: center;
-        border: 1px dashed var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_surface);
-        color: var(--_muted);
-      }
-      .source {
-        margin: 0.4rem 0 0;
-        font-size: 0.875em;
-        color: var(--_muted);
-      }
-      .reserve {
-        min-height: 5.8em;
-      }
-    `,
-  ];
-
-  /**
-   * How the chart code is loaded (a dynamic import, split into its own chunk). Replaceable,
-   * e.g. to test what readers see when it fails to load.
-   */
-  static loadChartModule: () => Promise<ChartModule> = () => import('./chart-loader.js');
-
-  /** How the view chunk (view-model, strings, templates, chart lifecycle, keyboard) is loaded. */
-  static loadViewModule: () => Promise<ViewModule> = () => import('./aid-flow-chart.internals.js');
-
-  /**
-   * Registers `<citation-badge>` (a flow's evidence, the table's sources) the first time one is
-   * shown; set by the define file. Unset, register the badge yourself.
-   */
-  static loadCitationBadge?: () => Promise<unknown>;
+  static override styles = [...KerjasamaBase.styles, frameStyles];
 
   // Declared without decorators: the decorator helpers would weigh on the small eager entry.
   static override properties: PropertyDeclarations = {
@@ -199,173 +98,120 @@ export class AidFlowChart extends KerjasamaBase {
   /** Bars view: one bar per `donor` (the default) or `recipient`. */
   groupBy: GroupBy = 'donor';
 
-  /** The view chunk could not load (the render after `track()` shows it). */
-  private viewFailed = false;
-  private internals?: FlowChartInternals;
-  private viewPending?: Promise<unknown>;
-  private badgeLoading?: Promise<unknown>;
-  private chartLoading?: Promise<ChartModule>;
   private readonly uid = `kj-flow-${++nextId}`;
-  private readonly data = new DatasetController(this, () => this.requestUpdate(), () => CHART_DATA);
   private readonly nearness = new IntersectionController(this);
+  // Each chunk loads once per page, whichever chart asks first; `updateComplete` waits for it.
+  private readonly contentChunk = new LazyModuleController<ContentModule>(this, {
+    key: CHUNK_KEYS.content,
+    load: () => flowChartChunks.content(),
+    styles: (m) => [m.contentStyles],
+  });
+  private readonly chartjs = new LazyModuleController<ChartjsModule>(this, { key: CHUNK_KEYS.chartjs, load: () => flowChartChunks.chartjs() });
+  private readonly citationBadge = new LazyModuleController<unknown>(this, { key: CHUNK_KEYS.citationBadge, load: () => flowChartChunks.citationBadge() });
+  /** This chart's content, once its chunk has arrived. */
+  private content?: FlowChartContent;
 
   /** The Chart.js instance, once loaded and drawn (for tests and advanced use). */
   get chart(): Chart | undefined {
-    return this.internals?.chart;
+    return this.content?.chart;
   }
 
   /** The view-model the element draws: nodes, links, flows, notes (once data and view are in). */
   get flowGraph(): FlowGraph | undefined {
-    return this.internals?.graph;
+    return this.content?.graph;
   }
 
   /** The keyboard order of nodes and flows (bars view: the bars). */
   get focusItems(): FocusItem[] {
-    return this.internals?.focusItems ?? [];
+    return this.content?.focusItems ?? [];
   }
 
   /** Resolves with the chart once it is loaded and drawn (rejects when Chart.js fails to load). */
   async chartReady(): Promise<Chart> {
-    return (await this.whenInternals()).chartReady();
+    return (await this.whenContent()).chartReady();
   }
 
   /** Opens a flow's evidence and citation and fires `kj-select`. */
   async activateFlow(id: string): Promise<void> {
-    return (await this.whenInternals()).activateFlow(id);
+    return (await this.whenContent()).activateFlow(id);
   }
 
   /** The flows shown, as CSV: one row per flow with source and licence columns ('' before the data is in). */
   exportCsv(): string {
-    return this.internals?.exportCsv() ?? '';
+    return this.content?.exportCsv() ?? '';
   }
 
   /** The chart as a PNG with its title, source line and licence drawn in. */
   async exportPng(): Promise<Blob> {
-    return (await this.whenInternals()).exportPng();
+    return (await this.whenContent()).exportPng();
   }
 
-  private async whenInternals(): Promise<FlowChartInternals> {
+  private async whenContent(): Promise<FlowChartContent> {
     await this.updateComplete;
-    if (!this.internals) throw new Error('the chart could not be loaded');
-    return this.internals;
-  }
-
-  protected get datasetState(): ElementDatasetState {
-    return this.data.state;
+    if (!this.content) throw new Error('the chart could not be loaded');
+    return this.content;
   }
 
   // --- loading -------------------------------------------------------------------------
 
-
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.hasAttribute('defer-hydration')) {
-      // Server-rendered: hydrate only once the view (and data) can render the same template.
+      // Server-rendered: hydrate only once the content (and the data it rendered) can render the same template.
       this.localeController.refresh(); // connects only with the hydration
-      const ready = this.closest('kerjasama-data') ? loadView() : preloadAidFlowChart([this.locale]);
-      this.track(ready.then(() => this.removeAttribute('defer-hydration')));
-    } else if (!viewModule) {
-      this.track(loadView());
+      trackLoad(this, this.loadContent(true).then((ok) => ok && this.removeAttribute('defer-hydration')));
+    } else if (!this.contentChunk.value) {
+      void this.loadContent(false);
     }
   }
 
-  /** Re-renders when `loading` settles; `updateComplete` waits for it meanwhile. */
-  private track(loading: Promise<unknown>): void {
-    const pending = loading.then(
-      () => undefined,
-      (error: unknown) => {
-        if (viewModule) return;
-        this.viewFailed = true;
-        this.warnOnce('view', `the chart could not be loaded: ${String(error)}`);
-      },
-    );
-    this.viewPending = pending;
-    void pending.then(() => {
-      if (this.viewPending === pending) this.viewPending = undefined;
-      this.requestUpdate();
-    });
-  }
-
-  /** Also waits for the view chunk, and the render after it (the base waits for the data). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    for (let p = this.viewPending; p; p = this.viewPending) {
-      await p.catch(() => undefined);
-      done = await super.getUpdateComplete();
+  /** Loads the content chunk (hydrating: with the bundled data, unless a provider gives it); warns once when it cannot. */
+  private async loadContent(hydrating: boolean): Promise<boolean> {
+    const m = await this.contentChunk.load();
+    if (!m) {
+      this.warnOnce('view', `the chart could not be loaded: ${String(this.contentChunk.error)}`);
+      return false;
     }
-    return done;
+    if (hydrating && !this.closest('kerjasama-data')) await m.preloadData([this.locale]).catch(() => undefined);
+    return true;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.internals && viewModule) {
-      this.adoptViewStyles(viewModule.viewStyles);
-      this.internals = new viewModule.FlowChartInternals(this, {
+    const m = this.contentChunk.value;
+    if (m && !this.content) {
+      this.content = new m.FlowChartContent(this, {
         uid: this.uid,
-        dataset: () => {
-          const st = this.datasetState;
-          return st.status === 'ready' ? st.dataset : undefined;
-        },
         warnOnce: (key, message) => this.warnOnce(key, message),
-        loadChartModule: () => this.loadChart(),
         near: () => this.nearness.near,
-        badgeReady: () => this.badgeLoading?.catch(() => undefined) ?? Promise.resolve(),
+        chartjs: this.chartjs,
+        citationBadge: this.citationBadge,
       });
     }
-    this.internals?.willUpdate(changed);
+    this.content?.willUpdate(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // Fetch Chart.js as soon as the chart nears the viewport, while the view and data may still load.
-    if (this.nearness.near && this.view !== 'table') void this.loadChart().catch(() => undefined);
-    this.internals?.updated(changed);
-    this.loadBadgeIfShown();
-  }
-
-  /** Adds the view chunk's styles to the class (a server render reads them there) and to this shadow root. */
-  private adoptViewStyles(styles: CSSResult): void {
-    const ctor = this.constructor as typeof AidFlowChart;
-    if (!ctor.elementStyles.includes(styles)) ctor.elementStyles.push(styles);
-    const root = this.renderRoot as ShadowRoot | undefined; // none on a server
-    if (!root) return;
-    const sheet = styles.styleSheet;
-    if (!sheet) adoptStyles(root, [styles]);
-    else if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  }
-
-  private loadChart(): Promise<ChartModule> {
-    if (!this.chartLoading) {
-      this.chartLoading = (this.constructor as typeof AidFlowChart).loadChartModule();
-      // A failed load is forgotten: the next attempt retries.
-      this.chartLoading.catch(() => (this.chartLoading = undefined));
-    }
-    return this.chartLoading;
-  }
-
-  private loadBadgeIfShown(): void {
-    const load = (this.constructor as typeof AidFlowChart).loadCitationBadge;
-    if (this.badgeLoading || !load || !this.renderRoot.querySelector('citation-badge:not(:defined)')) return;
-    this.badgeLoading = load().catch((error: unknown) => {
-      this.badgeLoading = undefined;
-      this.warnOnce('badge', `the citation badge could not be loaded: ${String(error)}`);
-    });
+    // Fetch Chart.js as soon as the chart nears the viewport, while the content and data may still load.
+    if (this.nearness.near && this.view !== 'table' && !this.chartjs.value && !this.chartjs.error) void this.chartjs.load();
+    this.content?.updated(changed);
   }
 
   // --- rendering -----------------------------------------------------------------------
 
   protected override render() {
-    const st = this.datasetState;
-    return (st.status === 'ready' && this.internals?.render()) || this.renderPlaceholder(st);
+    return this.content?.render() ?? this.renderPlaceholder();
   }
 
   /**
-   * Before the view chunk and data arrive: the figure's frame at its final size — a caption line,
+   * Before the content chunk and data arrive: the figure's frame at its final size — a caption line,
    * the toolbar's buttons (invisible), the chart box, and four lines for the legend and the
    * source line below it (typical at 700 px) — so that little shifts when they do.
    */
-  private renderPlaceholder(st: ElementDatasetState) {
+  private renderPlaceholder() {
     const s = placeholderStrings(this.locale);
-    const failed = st.status === 'error' || this.viewFailed;
-    const text = failed ? s.dataUnavailable : st.status === 'loading' ? s.loading : s.flowChartLoading;
+    const data = this.content?.dataStatus;
+    const failed = data === 'error' || !!this.contentChunk.error;
+    const text = failed ? s.dataUnavailable : data === 'loading' ? s.loading : s.flowChartLoading;
     return html`<figure class="kj-root" part="figure" aria-busy=${failed ? 'false' : 'true'}>
       <figcaption part="title">&nbsp;</figcaption>
       <div class="toolbar skeleton" part="toolbar" aria-hidden="true">

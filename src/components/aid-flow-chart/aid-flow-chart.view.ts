@@ -1,6 +1,7 @@
 /**
  * Pure view-model of the aid-flow chart: which flows, nodes and links to draw for given filters
- * and one unit, what each says to a screen reader, the table rows and the CSV. No DOM, no Chart.js.
+ * and one unit, and what each says to a screen reader. No DOM, no Chart.js. `buildFlowGraph` runs
+ * the steps below in order; the table and CSV (aid-flow-chart.table.ts) read the graph it returns.
  *
  * Rules the chart never breaks:
  * - one unit per chart: USD, IDR and doses are never mixed; `none` maps flows without an amount
@@ -13,9 +14,9 @@ import type { DatasetT, FlowStatus, FlowT, Locale, Unit } from '../../data/schem
 import { citationForSource, filterFlows, getActor, getSource, relatedFlows } from '../../data/queries.js';
 import { formatAmount, formatFuzzyDate } from '../../i18n/format.js';
 import { flowStrings as t } from '../../i18n/flow-strings.js';
-import { CHART_UNITS, type ChartUnit, type GroupBy } from './flow-chart-options.js';
+import { CHART_UNITS, type ChartUnit, type GroupBy } from './aid-flow-chart.options.js';
 
-export { FLOW_VIEWS, CHART_UNITS, GROUP_BY, type FlowView, type ChartUnit, type GroupBy } from './flow-chart-options.js';
+export { FLOW_VIEWS, CHART_UNITS, GROUP_BY, type FlowView, type ChartUnit, type GroupBy } from './aid-flow-chart.options.js';
 export const FLOW_COLUMNS = ['donor', 'channel', 'recipient'] as const;
 export type FlowColumn = (typeof FLOW_COLUMNS)[number];
 
@@ -162,13 +163,10 @@ function sourcesOf(ds: DatasetT, flow: FlowT, locale: Locale): FlowSourceInfo[] 
   return out;
 }
 
-/** The flows, nodes and links of one chart: one unit, filters applied, related flows not summed. */
-export function buildFlowGraph(ds: DatasetT, filters: FlowChartFilters, unit: ChartUnit, locale: Locale): FlowGraph {
-  const s = t(locale);
-  const safeUnit: ChartUnit = (CHART_UNITS as readonly string[]).includes(unit) ? unit : 'USD';
-  const unknownActors = [filters.from, filters.to, filters.via].filter((id): id is string => !!id && !getActor(ds, id));
-  const flows = filterFlows(ds, {
-    unit: safeUnit as Unit | 'none',
+/** Step 1: the flows that match the filters, in one unit (`none`: those without an amount). */
+export function selectFlows(ds: DatasetT, filters: FlowChartFilters, unit: ChartUnit): FlowT[] {
+  return filterFlows(ds, {
+    unit: unit as Unit | 'none',
     from: filters.from || undefined,
     to: filters.to || undefined,
     via: filters.via || undefined,
@@ -178,14 +176,20 @@ export function buildFlowGraph(ds: DatasetT, filters: FlowChartFilters, unit: Ch
     toDate: filters.toDate || undefined,
     source: filters.source || undefined,
   });
-  const counted = new Set<string>();
-  const hasChannel = flows.some((f) => f.via.length > 0);
-  const columnIndex: Record<FlowColumn, number> = { donor: 0, channel: 1, recipient: hasChannel ? 2 : 1 };
-  const keyOf = (column: FlowColumn, ids: string[]) => `${column}:${ids.join('+')}`;
+}
 
-  const items: FlowItem[] = flows.map((f) => {
+const nodeKey = (column: FlowColumn, ids: string[]) => `${column}:${ids.join('+')}`;
+
+/**
+ * Step 2: each flow as the chart, table and CSV say it. In display order, the first of flows
+ * that may be the same money is counted; later related ones are flagged `excludedFromTotal`.
+ */
+export function describeFlows(ds: DatasetT, flows: FlowT[], unit: ChartUnit, locale: Locale): FlowItem[] {
+  const s = t(locale);
+  const counted = new Set<string>();
+  return flows.map((f) => {
     const relatedIds = relatedFlows(ds, f).map((r) => r.id);
-    const excluded = safeUnit !== 'none' && relatedIds.some((id) => counted.has(id));
+    const excluded = unit !== 'none' && relatedIds.some((id) => counted.has(id));
     if (!excluded) counted.add(f.id);
     const fromName = actorName(ds, f.from);
     const toName = actorName(ds, f.to);
@@ -206,7 +210,7 @@ export function buildFlowGraph(ds: DatasetT, filters: FlowChartFilters, unit: Ch
       sources.map((x) => x.short).join('; '),
     );
     const citationIds = [...new Set([...(f.citations ?? []), ...sources.map((x) => x.citation).filter((c): c is string => !!c)])];
-    const nodeKeys = [keyOf('donor', [f.from]), ...(f.via.length ? [keyOf('channel', f.via)] : []), keyOf('recipient', [f.to])];
+    const nodeKeys = [nodeKey('donor', [f.from]), ...(f.via.length ? [nodeKey('channel', f.via)] : []), nodeKey('recipient', [f.to])];
     return {
       id: f.id,
       flow: f,
@@ -216,7 +220,7 @@ export function buildFlowGraph(ds: DatasetT, filters: FlowChartFilters, unit: Ch
       route,
       kindText,
       amountText,
-      value: safeUnit === 'none' ? 1 : (f.amount?.value ?? 0),
+      value: unit === 'none' ? 1 : (f.amount?.value ?? 0),
       dateText,
       status: f.status,
       statusText,
@@ -233,16 +237,20 @@ export function buildFlowGraph(ds: DatasetT, filters: FlowChartFilters, unit: Ch
       nodeKeys,
     };
   });
+}
 
-  // Nodes: one per actor (or channel group) per column.
-  const nodeMap = new Map<string, FlowNode>();
+/** Step 3: one node per actor (or channel group) per column, with the counted flows' total. */
+export function groupNodes(ds: DatasetT, items: FlowItem[]): FlowNode[] {
+  const hasChannel = items.some((i) => i.flow.via.length > 0);
+  const columnIndex: Record<FlowColumn, number> = { donor: 0, channel: 1, recipient: hasChannel ? 2 : 1 };
+  const nodes = new Map<string, FlowNode>();
   const touch = (column: FlowColumn, ids: string[], item: FlowItem) => {
-    const key = keyOf(column, ids);
-    let node = nodeMap.get(key);
+    const key = nodeKey(column, ids);
+    let node = nodes.get(key);
     if (!node) {
       const label = ids.map((id) => shortActorName(ds, id)).join(' + ');
       node = { key, actorIds: ids, column, columnIndex: columnIndex[column], label, order: 0, total: 0, totalText: '', flowIds: [], notAdded: 0, notAddedValues: [], sentence: '' };
-      nodeMap.set(key, node);
+      nodes.set(key, node);
     }
     node.flowIds.push(item.id);
     if (item.excludedFromTotal) {
@@ -250,22 +258,37 @@ export function buildFlowGraph(ds: DatasetT, filters: FlowChartFilters, unit: Ch
       node.notAddedValues.push(item.value);
     } else node.total += item.value;
   };
-  const links: FlowLink[] = [];
   for (const item of items) {
     const f = item.flow;
     touch('donor', [f.from], item);
     if (f.via.length) touch('channel', f.via, item);
     touch('recipient', [f.to], item);
-    const base = { flowId: item.id, value: item.value, status: item.status, disputed: item.disputed, related: item.related, excludedFromTotal: item.excludedFromTotal };
-    if (f.via.length) {
-      links.push({ ...base, key: `${item.id}#1`, from: item.nodeKeys[0], to: item.nodeKeys[1], segment: 'to-channel' });
-      links.push({ ...base, key: `${item.id}#2`, from: item.nodeKeys[1], to: item.nodeKeys[2], segment: 'from-channel' });
-    } else {
-      links.push({ ...base, key: `${item.id}#1`, from: item.nodeKeys[0], to: item.nodeKeys[1], segment: 'direct' });
-    }
   }
-  const formatTotal = (value: number) => (safeUnit === 'none' ? '' : formatAmount({ value, unit: safeUnit as Unit }, locale));
-  const nodes = [...nodeMap.values()];
+  return [...nodes.values()];
+}
+
+/** Step 4: a link per flow, or two through a channel (donor → channel → recipient). */
+export function buildLinks(items: FlowItem[]): FlowLink[] {
+  return items.flatMap((item): FlowLink[] => {
+    const base = { flowId: item.id, value: item.value, status: item.status, disputed: item.disputed, related: item.related, excludedFromTotal: item.excludedFromTotal };
+    const [donor, second, third] = item.nodeKeys;
+    if (!third) return [{ ...base, key: `${item.id}#1`, from: donor, to: second, segment: 'direct' }];
+    return [
+      { ...base, key: `${item.id}#1`, from: donor, to: second, segment: 'to-channel' },
+      { ...base, key: `${item.id}#2`, from: second, to: third, segment: 'from-channel' },
+    ];
+  });
+}
+
+const totalFormatter = (unit: ChartUnit, locale: Locale) => (value: number) => (unit === 'none' ? '' : formatAmount({ value, unit: unit as Unit }, locale));
+
+/**
+ * Step 5: each column's nodes ordered (largest first), with their totals and sentences; the
+ * nodes returned column by column. Sets `order`, `totalText` and `sentence` on the nodes.
+ */
+export function orderNodes(nodes: FlowNode[], unit: ChartUnit, locale: Locale): FlowNode[] {
+  const s = t(locale);
+  const formatTotal = totalFormatter(unit, locale);
   for (const column of FLOW_COLUMNS) {
     const inColumn = nodes
       .filter((n) => n.column === column)
@@ -278,44 +301,63 @@ export function buildFlowGraph(ds: DatasetT, filters: FlowChartFilters, unit: Ch
       n.sentence = s.flowNodeSentence(isolate(n.label), lowerFirst(s.flowColumns[column]), n.totalText, n.flowIds.length, n.notAdded);
     });
   }
-  nodes.sort((a, b) => a.columnIndex - b.columnIndex || a.order - b.order);
+  return [...nodes].sort((a, b) => a.columnIndex - b.columnIndex || a.order - b.order);
+}
 
-  const total = items.filter((i) => !i.excludedFromTotal).reduce((sum, i) => sum + i.value, 0);
-  const hasRelated = safeUnit !== 'none' && items.some((i) => i.related);
+/** Step 6: the notes printed under the chart (related amounts not added up; no amounts at all). */
+export function chartNotes(items: FlowItem[], unit: ChartUnit, locale: Locale): { notes: string[]; hasRelated: boolean } {
+  const s = t(locale);
+  const hasRelated = unit !== 'none' && items.some((i) => i.related);
   const notes: string[] = [];
   if (hasRelated) notes.push(s.flowRelatedNote);
-  if (safeUnit === 'none' && items.length) notes.push(s.flowNoAmountsNote);
+  if (unit === 'none' && items.length) notes.push(s.flowNoAmountsNote);
+  return { notes, hasRelated };
+}
 
-  // Keyboard order: donors, each followed by its flows; then channels; then recipients.
+/** Step 7: the keyboard order: donors, each followed by its flows; then channels; then recipients. */
+export function keyboardOrder(nodes: FlowNode[], items: FlowItem[]): FocusItem[] {
   const byId = new Map(items.map((i) => [i.id, i]));
-  const focusOrder: FocusItem[] = [];
+  const order: FocusItem[] = [];
   for (const n of nodes) {
-    focusOrder.push({ type: 'node', key: n.key, sentence: n.sentence });
-    if (n.column === 'donor') for (const id of n.flowIds) focusOrder.push({ type: 'flow', id, sentence: byId.get(id)!.sentence });
+    order.push({ type: 'node', key: n.key, sentence: n.sentence });
+    if (n.column === 'donor') for (const id of n.flowIds) order.push({ type: 'flow', id, sentence: byId.get(id)!.sentence });
   }
+  return order;
+}
 
-  const usedSources = new Map<string, FlowSourceInfo>();
-  for (const i of items) for (const src of i.sources) usedSources.set(src.id, src);
-  const sourceLine = s.flowSourceLine([...usedSources.values()].map((x) => `${x.short}, “${x.title}” (${x.licence})`).join('; ') || s.flowSourceNone);
-  const licenceLine = s.flowLicenceLine(`Kerjasama ${ds.version}`, `${ds.license.name}${ds.license.url ? ` ${ds.license.url}` : ''}`);
+/** Step 8: the source line (each source used once, with its licence) and the dataset's licence line. */
+export function creditLines(ds: DatasetT, items: FlowItem[], locale: Locale): { sourceLine: string; licenceLine: string } {
+  const s = t(locale);
+  const used = new Map<string, FlowSourceInfo>();
+  for (const i of items) for (const src of i.sources) used.set(src.id, src);
+  return {
+    sourceLine: s.flowSourceLine([...used.values()].map((x) => `${x.short}, “${x.title}” (${x.licence})`).join('; ') || s.flowSourceNone),
+    licenceLine: s.flowLicenceLine(`Kerjasama ${ds.version}`, `${ds.license.name}${ds.license.url ? ` ${ds.license.url}` : ''}`),
+  };
+}
 
+/** The flows, nodes and links of one chart: one unit, filters applied, related flows not summed. */
+export function buildFlowGraph(ds: DatasetT, filters: FlowChartFilters, unit: ChartUnit, locale: Locale): FlowGraph {
+  const s = t(locale);
+  const safeUnit: ChartUnit = (CHART_UNITS as readonly string[]).includes(unit) ? unit : 'USD';
+  const items = describeFlows(ds, selectFlows(ds, filters, safeUnit), safeUnit, locale);
+  const nodes = orderNodes(groupNodes(ds, items), safeUnit, locale);
+  const total = items.filter((i) => !i.excludedFromTotal).reduce((sum, i) => sum + i.value, 0);
   return {
     unit: safeUnit,
     locale,
     title: s.flowChartTitle(s.flowUnits[safeUnit]),
     flows: items,
     nodes,
-    links,
+    links: buildLinks(items),
     columns: FLOW_COLUMNS.filter((c) => nodes.some((n) => n.column === c)).map((column) => ({ column, label: s.flowColumns[column] })),
     total,
-    totalText: formatTotal(total),
-    hasRelated,
-    notes,
+    totalText: totalFormatter(safeUnit, locale)(total),
+    ...chartNotes(items, safeUnit, locale),
     empty: items.length === 0,
-    unknownActors,
-    sourceLine,
-    licenceLine,
-    focusOrder,
+    unknownActors: [filters.from, filters.to, filters.via].filter((id): id is string => !!id && !getActor(ds, id)),
+    ...creditLines(ds, items, locale),
+    focusOrder: keyboardOrder(nodes, items),
   };
 }
 
@@ -343,90 +385,6 @@ export function barGroups(graph: FlowGraph, groupBy: GroupBy): BarGroup[] {
       }
       return { key: n.key, label: n.label, byStatus, total: n.total, totalText: n.totalText, count: n.flowIds.length, notAdded: n.notAdded };
     });
-}
-
-/** The table: one row per flow, every cell text. */
-export interface FlowTableRow {
-  id: string;
-  route: string;
-  kind: string;
-  amount: string;
-  date: string;
-  status: string;
-  notes: string[];
-  sources: FlowSourceInfo[];
-  citationIds: string[];
-}
-
-export function tableRows(graph: FlowGraph): FlowTableRow[] {
-  const s = t(graph.locale);
-  return graph.flows.map((f) => ({
-    id: f.id,
-    route: f.route,
-    kind: f.kindText,
-    amount: f.amountText ? `${f.amountText}${f.related ? ' *' : ''}` : '—',
-    date: f.dateText,
-    status: f.statusText,
-    notes: [
-      f.disputed ? s.flowDisputedReason(f.disputedText) : '',
-      f.related ? (f.excludedFromTotal ? s.flowNotAdded : s.flowRelated) : '',
-    ].filter(Boolean),
-    sources: f.sources,
-    citationIds: f.citationIds,
-  }));
-}
-
-export const CSV_COLUMNS = [
-  'id',
-  'donor',
-  'channel',
-  'recipient',
-  'kind',
-  'amount',
-  'unit',
-  'date_start',
-  'date_end',
-  'status',
-  'disputed',
-  'related_to',
-  'added_to_total',
-  'source',
-  'source_licence',
-  'dataset_licence',
-] as const;
-
-/** A CSV cell: quoted, and a leading = + - @ defused so spreadsheets never run it as a formula. */
-export function csvCell(value: string | number): string {
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-/** CSV, one row per flow with its source and licences (RFC 4180, CRLF line ends). */
-export function flowsToCsv(graph: FlowGraph, ds: DatasetT): string {
-  const rows: (string | number)[][] = [[...CSV_COLUMNS]];
-  for (const f of graph.flows) {
-    const flow = f.flow;
-    rows.push([
-      f.id,
-      f.fromName,
-      f.viaNames.join(' + '),
-      f.toName,
-      flow.kind,
-      flow.amount?.value ?? '',
-      flow.amount?.unit ?? '',
-      flow.date?.start ?? '',
-      flow.date?.end ?? '',
-      flow.status,
-      flow.disputed?.en ?? '',
-      f.relatedIds.join(' '),
-      f.excludedFromTotal || graph.unit === 'none' ? 'no' : 'yes',
-      f.sources.map((x) => x.title).join('; '),
-      f.sources.map((x) => x.licence).join('; '),
-      `${ds.license.name}${ds.license.url ? ` (${ds.license.url})` : ''}`,
-    ]);
-  }
-  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 /** Synthetic flows for stories and benchmarks: a dataset copy with `n` flows between its actors. */

@@ -1,114 +1,77 @@
 /**
- * The lazy "view" chunk of `<aid-flow-chart>`: everything the element does once it has data —
- * the view-model, the flow strings, the figure and table templates, the Chart.js instance's
- * lifecycle, the keyboard walk and the exports. The element (aid-flow-chart.ts) stays a thin,
- * eager shell: attributes, a placeholder of the final size, and loading this chunk (with the
- * bundled dataset when no provider gives one). Apart from the Chart.js chunk, so that the table
- * renders when Chart.js fails to load and for `view="table"` — also on a server, where
- * construction, `willUpdate` and `render` touch no browser-only API.
+ * What `<aid-flow-chart>` loads lazily when it connects (its content chunk): the dataset (bundled
+ * shards, or the provider's), the view-model, strings and templates, the Chart.js instance's
+ * lifecycle, the keyboard walk and the exports. The element (aid-flow-chart.ts) stays thin: its
+ * attributes, a placeholder of the final size, and the loading. Apart from the Chart.js chunk, so
+ * that the table renders when Chart.js fails to load and for `view="table"` — also on a server,
+ * where construction, `willUpdate` and `render` touch no browser-only API.
  */
-import { css, type PropertyValues } from 'lit';
+import type { PropertyValues, ReactiveControllerHost } from 'lit';
 import type { Chart } from 'chart.js';
 import { ChartController } from '../../controllers/chart-controller.js';
-import { KjSelectEvent } from '../../events.js';
+import { DatasetController, type DatasetNeeds } from '../../controllers/dataset-controller.js';
+import type { LazyModuleController } from '../../controllers/lazy-module-controller.js';
+import { loadBundled } from '../../data/bundled.js';
+import { COLLECTIONS } from '../../data/shards.js';
+import { LOCALES, type Locale } from '../../data/locales.js';
 import type { DatasetT } from '../../data/schema.js';
+import { KjSelectEvent } from '../../events.js';
 import { flowStrings } from '../../i18n/flow-strings.js';
-import { barGroups, buildFlowGraph, flowsToCsv, type FlowGraph, type FocusItem } from './aid-flow-chart.view.js';
+import { barGroups, buildFlowGraph, type FlowGraph, type FocusItem } from './aid-flow-chart.view.js';
+import { flowsToCsv } from './aid-flow-chart.table.js';
 import { renderFlowChart } from './aid-flow-chart.template.js';
-import type { AidFlowChart } from './aid-flow-chart.js';
-import { CHART_UNITS, FLOW_VIEWS, GROUP_BY, type FlowView } from './flow-chart-options.js';
-import type * as ChartLoader from './chart-loader.js';
-import type { ChartFocus, ChartState, ChartTheme } from './chart-loader.js';
+import { exportPng } from './aid-flow-chart.png.js';
+import { CHART_UNITS, FLOW_VIEWS, GROUP_BY, type ChartUnit, type FlowView, type GroupBy } from './aid-flow-chart.options.js';
+import type { ChartFocus, ChartState, ChartTheme } from './aid-flow-chart.chartjs.js';
+import type * as Chartjs from './aid-flow-chart.chartjs.js';
 
-type ChartModule = typeof ChartLoader;
+type ChartjsModule = typeof Chartjs;
+
+export { contentStyles } from './aid-flow-chart.content.styles.js';
+
+/** A chart shows every collection, with its evidence and notes (its table, its flow details). */
+const CHART_DATA: DatasetNeeds = { core: COLLECTIONS, detail: COLLECTIONS };
 
 /**
- * The styles of what only this chunk renders (chart, notes, table, evidence); the element adds
- * them to its own when the chunk arrives, so its eager entry carries only the placeholder's.
+ * Loads the bundled dataset's shards a chart shows (of `locales`, every shipped one by default),
+ * so that afterwards rendering (e.g. `view="table"` on a server) is synchronous.
  */
-export const viewStyles = css`
-  .total {
-    font-weight: normal;
-    color: var(--_muted);
-  }
-  .toolbar button[aria-pressed='true'] {
-    background: var(--_accent);
-    border-color: var(--_accent);
-    color: var(--_accent-text);
-  }
-  .canvas-wrap {
-    position: absolute;
-    inset: 0;
-    border-radius: var(--_radius);
-  }
-  canvas {
-    display: block;
-    max-width: 100%;
-  }
-  .legend,
-  .note {
-    margin: 0.4rem 0 0;
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-  .note {
-    color: var(--_text);
-  }
-  .table-wrap {
-    max-width: 100%;
-    overflow-x: auto;
-    margin-block-start: 0.5rem;
-  }
-  table {
-    border-collapse: collapse;
-    min-width: 40rem;
-    font-size: 0.875em;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: 0.25rem;
-  }
-  th,
-  td {
-    padding: 0.3rem 0.5rem;
-    border-bottom: 1px solid var(--_border);
-    text-align: start;
-    vertical-align: top;
-  }
-  thead th {
-    border-bottom-width: 2px;
-  }
-  .selected {
-    margin-block-start: 0.5rem;
-    padding: 0.5rem 0.75rem;
-    border-inline-start: 4px solid var(--_accent);
-    background: var(--_surface);
-  }
-  .selected h3 {
-    margin: 0 0 0.25rem;
-    font-size: 1em;
-  }
-  blockquote {
-    margin: 0.25rem 0;
-    padding-inline-start: 0.6rem;
-    border-inline-start: 3px solid var(--_border);
-  }
-`;
-
-/** What the internals need from their element beyond its public attributes. */
-export interface FlowChartHostAccess {
-  uid: string;
-  dataset(): DatasetT | undefined;
-  warnOnce(key: string, message: string): void;
-  loadChartModule(): Promise<ChartModule>;
-  /** Whether the element has come near the viewport. */
-  near(): boolean;
-  /** Settles once `<citation-badge>`, if it is being loaded, is registered. */
-  badgeReady(): Promise<unknown>;
+export async function preloadData(locales: readonly string[] = LOCALES): Promise<void> {
+  await Promise.all(locales.flatMap((l) => [loadBundled(COLLECTIONS, 'core', l), loadBundled(COLLECTIONS, 'detail', l)]));
 }
 
-export class FlowChartInternals {
+/** The element as its content sees it: its attributes, its shadow root, its page language. */
+export interface FlowChartHost extends ReactiveControllerHost, HTMLElement {
+  view: FlowView;
+  from: string;
+  to: string;
+  via: string;
+  kind: string;
+  status: string;
+  fromDate: string;
+  toDate: string;
+  source: string;
+  unit: ChartUnit;
+  groupBy: GroupBy;
+  theme: string;
+  readonly locale: Locale;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/** What the content needs from its element beyond its attributes. */
+export interface FlowChartAccess {
+  /** Prefix of the ids inside the shadow root. */
+  uid: string;
+  warnOnce(key: string, message: string): void;
+  /** Whether the element has come near the viewport. */
+  near(): boolean;
+  /** The Chart.js chunk and `<citation-badge>`'s registration, loaded once per page. */
+  chartjs: LazyModuleController<ChartjsModule>;
+  citationBadge: LazyModuleController<unknown>;
+}
+
+/** One chart's content: created by the element once this chunk has arrived. */
+export class FlowChartContent {
   graph?: FlowGraph;
   private graphKey = '';
   private graphDataset?: DatasetT;
@@ -118,14 +81,17 @@ export class FlowChartInternals {
   private selectedFlow = '';
   private focusIndex = -1;
 
-  private readonly charts: ChartController<ChartModule, Chart>;
+  private readonly charts: ChartController<ChartjsModule, Chart>;
+  private readonly data: DatasetController;
 
   constructor(
-    private readonly host: AidFlowChart,
-    private readonly access: FlowChartHostAccess,
+    private readonly host: FlowChartHost,
+    private readonly access: FlowChartAccess,
   ) {
-    this.charts = new ChartController<ChartModule, Chart>(host, {
-      load: () => access.loadChartModule(),
+    this.data = new DatasetController(host, () => host.requestUpdate(), () => CHART_DATA);
+    this.charts = new ChartController<ChartjsModule, Chart>(host, {
+      // LazyModuleController.load never rejects: a failure is in `error`.
+      load: async () => (await access.chartjs.load()) ?? Promise.reject(access.chartjs.error),
       enabled: () => access.near() && this.effectiveView !== 'table' && !!this.graph && !this.graph.empty,
       canvas: () => host.renderRoot?.querySelector('canvas'),
       container: () => host.renderRoot?.querySelector<HTMLElement>('.chart'),
@@ -148,6 +114,16 @@ export class FlowChartInternals {
         this.drawnKey = key;
       },
     });
+  }
+
+  /** Whether the data is in (else the element shows its placeholder, loading or failed). */
+  get dataStatus(): 'loading' | 'ready' | 'error' {
+    return this.data.state.status;
+  }
+
+  private dataset(): DatasetT | undefined {
+    const st = this.data.state;
+    return st.status === 'ready' ? st.dataset : undefined;
   }
 
   get chart(): Chart | undefined {
@@ -181,7 +157,7 @@ export class FlowChartInternals {
       this.access.warnOnce(`unit:${h.unit}`, `unknown unit "${h.unit}"; showing USD.`);
     }
     if (changed.has('groupBy') && !(GROUP_BY as readonly string[]).includes(h.groupBy)) h.groupBy = 'donor';
-    const ds = this.access.dataset();
+    const ds = this.dataset();
     if (!ds) {
       this.graph = undefined;
       return;
@@ -199,11 +175,17 @@ export class FlowChartInternals {
 
   updated(changed: PropertyValues): void {
     if (changed.has('theme')) this.charts.refresh();
+    // Registers <citation-badge> the first time one is shown (guarded: a failure is not retried on every render).
+    const badge = this.access.citationBadge;
+    if (!badge.value && !badge.error && this.host.renderRoot.querySelector('citation-badge:not(:defined)')) {
+      void badge.load().then((m) => m ?? this.access.warnOnce('badge', `the citation badge could not be loaded: ${String(badge.error)}`));
+    }
   }
 
+  /** The figure, or `undefined` until the data is in. */
   render() {
     const g = this.graph;
-    if (!g) return undefined;
+    if (!g || this.data.state.status !== 'ready') return undefined;
     return renderFlowChart({
       graph: g,
       view: this.effectiveView,
@@ -344,8 +326,8 @@ export class FlowChartInternals {
     this.selectedFlow = id;
     this.host.requestUpdate();
     this.host.dispatchEvent(new KjSelectEvent({ type: 'flow', id }));
+    // Also waits for <citation-badge> to register, if it is loading (its load is tracked).
     await this.host.updateComplete;
-    await this.access.badgeReady();
     const badge = this.host.renderRoot.querySelector<HTMLElement & { updateComplete: Promise<unknown>; show(): void }>('.selected citation-badge');
     if (badge && customElements.get(badge.localName)) {
       await badge.updateComplete;
@@ -356,7 +338,7 @@ export class FlowChartInternals {
   // --- exports -------------------------------------------------------------------------
 
   exportCsv(): string {
-    const ds = this.access.dataset();
+    const ds = this.dataset();
     return ds && this.graph ? flowsToCsv(this.graph, ds) : '';
   }
 
@@ -364,7 +346,7 @@ export class FlowChartInternals {
     const chart = await this.charts.whenReady();
     const graph = this.graph!;
     const lines = [...graph.notes, graph.sourceLine, graph.licenceLine];
-    return this.charts.module!.exportPng(chart, { title: graph.title, lines, theme: this.readTheme() });
+    return exportPng(chart, { title: graph.title, lines, theme: this.readTheme() });
   }
 
   private download(name: string, blob: Blob): void {
