@@ -9,9 +9,11 @@
 import * as v from 'valibot';
 import { COUNTRY_CODES } from './countries.js';
 import { LOCALES } from './locales.js';
+import { FLOW_KINDS, FLOW_STATUSES, type CITATION_STYLES } from './vocabulary.js';
 import { isoBounds, isValidIsoDate } from './iso-dates.js';
 
 export { LOCALES, type Locale } from './locales.js';
+export { CITATION_STYLES, FLOW_KINDS, FLOW_STATUSES } from './vocabulary.js';
 export { isoBounds, isValidIsoDate } from './iso-dates.js';
 
 export const ACTOR_KINDS = [
@@ -26,21 +28,9 @@ export const ACTOR_KINDS = [
   'initiative',
 ] as const;
 export const SECTORS = ['health', 'defense', 'economy', 'labour', 'diplomacy', 'research', 'culture'] as const;
-export const FLOW_KINDS = [
-  'loan',
-  'grant',
-  'loan-and-grant',
-  'vaccine-doses',
-  'equipment',
-  'technology-transfer',
-  'oda',
-  'funding',
-] as const;
 export const UNITS = ['USD', 'IDR', 'doses'] as const;
-export const FLOW_STATUSES = ['delivered', 'pledged', 'planned'] as const;
 export const PRECISIONS = ['day', 'month', 'year'] as const;
 export const SOURCE_KINDS = ['article', 'abstract', 'news', 'thesis', 'report', 'other'] as const;
-export const CITATION_STYLES = ['apa', 'chicago', 'mla'] as const;
 
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 export type Sector = (typeof SECTORS)[number];

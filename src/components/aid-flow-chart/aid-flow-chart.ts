@@ -7,7 +7,8 @@ import { LOCALES } from '../../data/locales.js';
 import { IntersectionController } from '../../controllers/intersection-controller.js';
 import type { ElementDatasetState } from '../../context/dataset-context.js';
 import { placeholderStrings } from '../../i18n/placeholder-strings.js';
-import type { ChartUnit, FlowView, GroupBy } from './flow-chart-options.js';
+// Types only: the contract's checks run in the lazy view, keeping this eager entry small.
+import type { ChartUnit, FlowView, GroupBy, KindFilter, StatusFilter } from './aid-flow-chart.options.js';
 import type { FlowGraph, FocusItem } from './aid-flow-chart.view.js';
 import type * as ViewChunk from './aid-flow-chart.internals.js';
 import type { FlowChartInternals } from './aid-flow-chart.internals.js';
@@ -184,10 +185,10 @@ export class AidFlowChart extends KerjasamaBase {
   to = '';
   /** Channel actor id, e.g. `unicef`. */
   via = '';
-  /** Flow kind: `loan`, `grant`, `loan-and-grant`, `vaccine-doses`, `equipment`, `technology-transfer`, `oda`, `funding`. */
-  kind = '';
-  /** `delivered`, `pledged` or `planned`. */
-  status = '';
+  /** Only flows of this kind: `loan`, `grant`, `loan-and-grant`, `vaccine-doses`, `equipment`, `technology-transfer`, `oda`, `funding` (any, by default). */
+  kind: KindFilter = '';
+  /** Only flows with this status: `delivered`, `pledged` or `planned` (any, by default). */
+  status: StatusFilter = '';
   /** Earliest date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); undated flows never match a period. */
   fromDate = '';
   /** Latest date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
