@@ -24,8 +24,10 @@ const boolean: Rule = { kind: 'boolean' };
 const oneOf = (values: readonly string[]): Rule => ({ kind: 'one-of', values });
 const listOf = (values: readonly string[]): Rule => ({ kind: 'one-of', values, list: true });
 const pattern = (p: RegExp): Rule => ({ kind: 'pattern', pattern: p });
-/** An enumerated attribute: exactly the values its element's contract allows (`<tag>.options.ts`). */
-const allowed = (contract: Choice): Rule => oneOf(contract.values.map(String));
+/** An enumerated attribute: exactly the values its element's contract allows (`<tag>.options.ts`); '' is "not set". */
+const allowed = (contract: Choice): Rule => oneOf(contract.values.map(String).filter((value) => value !== ''));
+/** A heading level the element's contract allows, typed as a number (a text field in the embed builder). */
+const level = (contract: Choice<number>): Rule => pattern(new RegExp(`^(?:${contract.values.join('|')})$`));
 
 /** A record id (slug-like; source ids carry an underscore). */
 const ID = pattern(/^[A-Za-z0-9][\w.:-]{0,79}$/);
@@ -56,7 +58,7 @@ export const EMBED_ELEMENTS = {
     controls: boolean,
     'link-hash': boolean,
     selected: ID,
-    'heading-level': allowed(timeline['heading-level']),
+    'heading-level': level(timeline['heading-level']),
   },
   'aid-flow-chart': {
     ...common,
@@ -72,7 +74,7 @@ export const EMBED_ELEMENTS = {
     source: ID,
     'group-by': allowed(chart['group-by']),
   },
-  'actor-card': { ...common, actor: ID, variant: allowed(card.variant), 'heading-level': allowed(card['heading-level']), 'structured-data': boolean },
+  'actor-card': { ...common, actor: ID, variant: allowed(card.variant), 'heading-level': level(card['heading-level']), 'structured-data': boolean },
   'citation-badge': { ...common, ref: IDS, format: allowed(badge.format), 'citation-style': allowed(badge['citation-style']) },
   'reference-list': {
     ...common,
@@ -81,7 +83,7 @@ export const EMBED_ELEMENTS = {
     format: allowed(list.format),
     'citation-style': allowed(list['citation-style']),
     heading: TEXT,
-    'heading-level': allowed(list['heading-level']),
+    'heading-level': level(list['heading-level']),
   },
 } as const satisfies Partial<Record<ElementTag, Record<string, Rule>>>;
 
