@@ -1,12 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import type { Theme } from '../src/base/kerjasama-base.js';
+import { actorCardAttributes as contract, type ActorVariant } from '../src/components/actor-card/actor-card.options.js';
+import { choiceControl, headingLevelControl, themeControl } from './shared/controls.js';
 
 interface CardArgs {
   actor: string;
-  variant: 'card' | 'chip';
+  variant: ActorVariant;
   headingLevel: number;
   structuredData: boolean;
-  theme: 'light' | 'dark' | 'auto';
+  theme: Theme;
 }
 
 const card = (a: CardArgs) => html`<actor-card
@@ -38,12 +41,12 @@ const meta: Meta<CardArgs> = {
   },
   argTypes: {
     actor: { control: 'text', description: 'Actor id in the dataset, e.g. `jica`.' },
-    variant: { control: 'inline-radio', options: ['card', 'chip'] },
-    headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 6 } },
+    variant: choiceControl(contract.variant),
+    headingLevel: headingLevelControl(contract['heading-level']),
     structuredData: { name: 'structured-data', control: 'boolean', description: 'Emit schema.org JSON-LD into the light DOM.' },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    theme: themeControl,
   },
-  args: { actor: 'jica', variant: 'card', headingLevel: 3, structuredData: false, theme: 'auto' },
+  args: { actor: 'jica', variant: contract.variant.fallback, headingLevel: contract['heading-level'].fallback, structuredData: false, theme: 'auto' },
   render: card,
 };
 export default meta;

@@ -1,22 +1,31 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Theme } from '../src/base/kerjasama-base.js';
 import { html } from 'lit';
-import { CHART_UNITS, FLOW_VIEWS, GROUP_BY, withSyntheticFlows } from '../src/components/aid-flow-chart/aid-flow-chart.view.js';
+import { withSyntheticFlows } from '../src/components/aid-flow-chart/aid-flow-chart.view.js';
+import {
+  aidFlowChartAttributes as contract,
+  type ChartUnit,
+  type FlowView,
+  type GroupBy,
+  type KindFilter,
+  type StatusFilter,
+} from '../src/components/aid-flow-chart/aid-flow-chart.options.js';
+import { choiceControl, themeControl } from './shared/controls.js';
 import { bundledDataset } from '../src/data/generated/dataset.js';
-import { FLOW_KINDS, FLOW_STATUSES } from '../src/data/schema.js';
 
 interface ChartArgs {
-  view: (typeof FLOW_VIEWS)[number];
-  unit: (typeof CHART_UNITS)[number];
+  view: FlowView;
+  unit: ChartUnit;
   from: string;
   to: string;
   via: string;
-  kind: string;
-  status: string;
+  kind: KindFilter;
+  status: StatusFilter;
   fromDate: string;
   toDate: string;
   source: string;
-  groupBy: (typeof GROUP_BY)[number];
-  theme: 'light' | 'dark' | 'auto';
+  groupBy: GroupBy;
+  theme: Theme;
 }
 
 const chart = (a: ChartArgs) => html`<aid-flow-chart
@@ -51,20 +60,33 @@ const meta: Meta<ChartArgs> = {
     },
   },
   argTypes: {
-    view: { control: 'inline-radio', options: [...FLOW_VIEWS] },
-    unit: { control: 'inline-radio', options: [...CHART_UNITS], description: 'One measure: never mixed.' },
+    view: choiceControl(contract.view),
+    unit: choiceControl(contract.unit, { description: 'One measure: never mixed.' }),
     from: { control: 'text', description: 'Donor actor id, e.g. `japan`.' },
     to: { control: 'text', description: 'Recipient actor id, e.g. `indonesia`.' },
     via: { control: 'text', description: 'Channel actor id, e.g. `unicef`.' },
-    kind: { control: 'select', options: ['', ...FLOW_KINDS] },
-    status: { control: 'select', options: ['', ...FLOW_STATUSES] },
+    kind: choiceControl(contract.kind),
+    status: { ...choiceControl(contract.status), control: 'select' },
     fromDate: { name: 'from-date', control: 'text' },
     toDate: { name: 'to-date', control: 'text' },
     source: { control: 'text', description: 'Source document id.' },
-    groupBy: { name: 'group-by', control: 'inline-radio', options: [...GROUP_BY], description: 'Bars view: one bar per donor or recipient.' },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    groupBy: choiceControl(contract['group-by'], { name: 'group-by', description: 'Bars view: one bar per donor or recipient.' }),
+    theme: themeControl,
   },
-  args: { view: 'sankey', unit: 'USD', from: '', to: '', via: '', kind: '', status: '', fromDate: '', toDate: '', source: '', groupBy: 'donor', theme: 'auto' },
+  args: {
+    view: contract.view.fallback,
+    unit: contract.unit.fallback,
+    from: '',
+    to: '',
+    via: '',
+    kind: contract.kind.fallback,
+    status: contract.status.fallback,
+    fromDate: '',
+    toDate: '',
+    source: '',
+    groupBy: contract['group-by'].fallback,
+    theme: 'auto',
+  },
   render: chart,
 };
 export default meta;

@@ -1,14 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { CITATION_STYLES } from '../src/data/schema.js';
-import { THEMES } from '../src/base/kerjasama-base.js';
+import type { CitationStyle } from '../src/data/schema.js';
+import type { BadgeFormat } from '../src/components/citation-badge/citation-badge.options.js';
+import { THEMES, type Theme } from '../src/base/kerjasama-base.js';
 import { citationBadgeAttributes as contract } from '../src/components/citation-badge/citation-badge.options.js';
 
 interface BadgeArgs {
   ref: string;
-  format: 'author-date' | 'numeric';
-  citationStyle: (typeof CITATION_STYLES)[number];
-  theme: 'light' | 'dark' | 'auto';
+  format: BadgeFormat;
+  citationStyle: CitationStyle;
+  theme: Theme;
 }
 
 const badge = (a: BadgeArgs) =>

@@ -1,5 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Theme } from '../src/base/kerjasama-base.js';
 import { html } from 'lit';
+import { cooperationTimelineAttributes as contract, type TimelineLayout, type UndatedMode } from '../src/components/cooperation-timeline/cooperation-timeline.options.js';
+import { choiceControl, headingLevelControl, themeControl } from './shared/controls.js';
 import { bundledDataset } from '../src/data/generated/dataset.js';
 import { syntheticTimelineDataset } from '../test/support/timeline-dataset.js';
 
@@ -10,12 +13,13 @@ interface TimelineArgs {
   source: string;
   from: string;
   to: string;
-  layout: 'vertical' | 'horizontal' | 'auto';
-  undated: 'end' | 'hide';
+  layout: TimelineLayout;
+  undated: UndatedMode;
   controls: boolean;
   linkHash: boolean;
   selected: string;
-  theme: 'light' | 'dark' | 'auto';
+  headingLevel: number;
+  theme: Theme;
 }
 
 const timeline = (a: TimelineArgs) => html`<cooperation-timeline
@@ -30,6 +34,7 @@ const timeline = (a: TimelineArgs) => html`<cooperation-timeline
   ?controls=${a.controls}
   ?link-hash=${a.linkHash}
   selected=${a.selected}
+  heading-level=${a.headingLevel}
   theme=${a.theme}
 ></cooperation-timeline>`;
 
@@ -57,12 +62,13 @@ const meta: Meta<TimelineArgs> = {
     source: { control: 'text', description: 'Source document id, e.g. `003_df8caea3c0d73e78`.' },
     from: { control: 'text', description: '`YYYY`, `YYYY-MM` or `YYYY-MM-DD`.' },
     to: { control: 'text', description: '`YYYY`, `YYYY-MM` or `YYYY-MM-DD`.' },
-    layout: { control: 'inline-radio', options: ['vertical', 'horizontal', 'auto'] },
-    undated: { control: 'inline-radio', options: ['end', 'hide'] },
+    layout: choiceControl(contract.layout),
+    undated: choiceControl(contract.undated),
     controls: { control: 'boolean', description: 'Show the filter bar.' },
     linkHash: { name: 'link-hash', control: 'boolean', description: 'Sync the selection with `#event-<id>`.' },
     selected: { control: 'text', description: 'Selected event id.' },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    headingLevel: headingLevelControl(contract['heading-level']),
+    theme: themeControl,
   },
   args: {
     countries: '',
@@ -71,11 +77,12 @@ const meta: Meta<TimelineArgs> = {
     source: '',
     from: '',
     to: '',
-    layout: 'vertical',
-    undated: 'end',
+    layout: contract.layout.fallback,
+    undated: contract.undated.fallback,
     controls: false,
     linkHash: false,
     selected: '',
+    headingLevel: contract['heading-level'].fallback,
     theme: 'auto',
   },
   render: timeline,

@@ -1,15 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Theme } from '../src/base/kerjasama-base.js';
 import { html, nothing } from 'lit';
-import { CITATION_STYLES } from '../src/data/schema.js';
+import type { CitationStyle } from '../src/data/schema.js';
+import { referenceListAttributes as contract, type ReferenceFormat } from '../src/components/reference-list/reference-list.options.js';
+import { choiceControl, headingLevelControl, themeControl } from './shared/controls.js';
 
 interface ListArgs {
-  format: 'author-date' | 'numeric';
-  citationStyle: (typeof CITATION_STYLES)[number];
+  format: ReferenceFormat;
+  citationStyle: CitationStyle;
   all: boolean;
   source: string;
   heading?: string;
   headingLevel: number;
-  theme: 'light' | 'dark' | 'auto';
+  theme: Theme;
 }
 
 const SOURCE_000 = '000_4396ecaf486911db';
@@ -48,15 +51,22 @@ const meta: Meta<ListArgs> = {
     },
   },
   argTypes: {
-    format: { control: 'inline-radio', options: ['author-date', 'numeric'], description: 'Numbered citation order or alphabetical.' },
-    citationStyle: { name: 'citation-style', control: 'inline-radio', options: [...CITATION_STYLES] },
+    format: choiceControl(contract.format, { description: 'Numbered citation order or alphabetical.' }),
+    citationStyle: choiceControl(contract['citation-style'], { name: 'citation-style' }),
     all: { control: 'boolean', description: 'List the whole bibliography instead of what is cited.' },
     source: { control: 'text', description: 'With `all`: only the works this source document cites.' },
     heading: { control: 'text', description: 'Heading text; empty hides it.' },
-    headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 6 } },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    headingLevel: headingLevelControl(contract['heading-level']),
+    theme: themeControl,
   },
-  args: { format: 'author-date', citationStyle: 'apa', all: false, source: '', headingLevel: 2, theme: 'auto' },
+  args: {
+    format: contract.format.fallback,
+    citationStyle: contract['citation-style'].fallback,
+    all: false,
+    source: '',
+    headingLevel: contract['heading-level'].fallback,
+    theme: 'auto',
+  },
   render: article,
 };
 export default meta;

@@ -1,19 +1,37 @@
 /**
  * Attribute contracts: an enumerated attribute's allowed values, declared once (`as const`) with
- * its default, and read by the element, the embed allow-list and the story controls.
+ * its default, and read by the element, the embed allow-list, the story controls and the
+ * custom-elements manifest (custom-elements-manifest.config.mjs types each attribute from them).
+ * Kept free of imports beyond types: the aid-flow chart's small eager entry carries it.
  */
 import type { PropertyDeclaration } from 'lit';
 
 /** The values an enumerated attribute accepts, and the one an element uses for anything else. */
-export interface Choice<T extends string = string> {
+export interface Choice<T extends string | number = string | number> {
   readonly values: readonly T[];
   readonly fallback: T;
 }
 
-export const choice = <const V extends readonly string[]>(values: V, fallback: V[number]): Choice<V[number]> => ({ values, fallback });
+export const choice = <const V extends readonly (string | number)[]>(values: V, fallback: V[number]): Choice<V[number]> => ({ values, fallback });
 
-/** Heading levels an element's `heading-level` takes (others clamp into this range). */
+/** What `<tag>.options.ts` exports as `<tagInCamelCase>Attributes`: attribute name → its contract. */
+export type AttributeContract = Readonly<Record<string, Choice>>;
+
+/** Heading levels an element's `heading-level` takes (others clamp into the element's range). */
 export const HEADING_LEVELS = [1, 2, 3, 4, 5, 6] as const;
+export type HeadingLevel = (typeof HEADING_LEVELS)[number];
+
+/** An element's heading levels: `min` to 6, with its default. */
+export const headingLevels = (fallback: HeadingLevel, min: HeadingLevel = 1): Choice<HeadingLevel> =>
+  choice(HEADING_LEVELS.filter((level) => level >= min), fallback);
+
+/** The level to render: `level` rounded and clamped into the contract's range; none or not a number, the default. */
+export function clampLevel(level: unknown, contract: Choice<HeadingLevel>): HeadingLevel {
+  // A removed or empty attribute (null, '') means the default, not level 0 clamped to the lowest.
+  const n = level === null || level === undefined || level === '' ? NaN : Math.round(Number(level));
+  if (!Number.isFinite(n)) return contract.fallback;
+  return Math.min(contract.values[contract.values.length - 1], Math.max(contract.values[0], n)) as HeadingLevel;
+}
 
 /**
  * A reflected property for an enumerated attribute. The converter keeps what the author wrote —

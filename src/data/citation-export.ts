@@ -1,21 +1,17 @@
 /**
  * Citation exports for the copy buttons: formatted text, BibTeX, RIS and CSL-JSON.
- * Pure functions of a citation record; plain text only.
+ * Pure functions of a citation record; plain text only. Loaded when a reference's copy buttons
+ * may be used (a popover opens); what a rendered reference needs is in citation-text.ts.
  */
-import type { CitationStyle, CitationT, Locale, SegmentT } from './schema.js';
+import type { CitationStyle, CitationT, Locale } from './schema.js';
+import { segmentsToText, type ExportFormat } from './citation-text.js';
 
-export const EXPORT_FORMATS = ['text', 'bibtex', 'ris', 'csl-json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-export const EXPORT_LABELS: Record<Exclude<ExportFormat, 'text'>, string> = { bibtex: 'BibTeX', ris: 'RIS', 'csl-json': 'CSL-JSON' };
+export { EXPORT_FORMATS, EXPORT_LABELS, safeHttpUrl, safeLink, segmentsToText, type ExportFormat } from './citation-text.js';
 
 type Name = { family?: string; given?: string; literal?: string; suffix?: string };
 type DateParts = { 'date-parts'?: (number | string)[][] };
 
 const OWN_FIELDS = new Set(['citedBy', 'inBibliography', 'isSource', 'relatedTo', 'note', 'evidence', 'formatted']);
-
-export function segmentsToText(segments: readonly SegmentT[]): string {
-  return segments.map((s) => s.text).join('');
-}
 
 export function formattedReference(c: CitationT, style: CitationStyle, locale: Locale): string {
   return segmentsToText(c.formatted[style][locale].bibliography);
@@ -106,21 +102,5 @@ export function exportCitation(c: CitationT, format: ExportFormat, style: Citati
       return JSON.stringify([toCslJson(c)], null, 2);
     default:
       return formattedReference(c, style, locale);
-  }
-}
-
-/** The reference's link: its DOI as a URL, else its URL when http(s); never another scheme. */
-export function safeLink(c: Pick<CitationT, 'DOI' | 'URL'>): string | undefined {
-  if (c.DOI && /^10\.\d{4,9}\/\S+$/.test(c.DOI)) return `https://doi.org/${c.DOI.split('/').map(encodeURIComponent).join('/')}`;
-  return safeHttpUrl(c.URL);
-}
-
-export function safeHttpUrl(url: unknown): string | undefined {
-  if (typeof url !== 'string') return undefined;
-  try {
-    const u = new URL(url.trim());
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
-  } catch {
-    return undefined;
   }
 }

@@ -6,12 +6,13 @@
  */
 import { THEMES } from '../base/kerjasama-element.js';
 import type { ElementTag } from '../elements.js';
-import { HEADING_LEVELS } from '../base/attribute-contract.js';
-import { citationBadgeAttributes } from '../components/citation-badge/citation-badge.options.js';
-import { ACTOR_VARIANTS } from '../components/actor-card/actor-card.view.js';
-import { TIMELINE_LAYOUTS, UNDATED_MODES } from '../components/cooperation-timeline/cooperation-timeline.view.js';
-import { CHART_UNITS, FLOW_VIEWS, GROUP_BY } from '../components/aid-flow-chart/aid-flow-chart.options.js';
-import { CITATION_STYLES, LOCALES, SECTORS, FLOW_KINDS, FLOW_STATUSES } from '../data/vocabulary.js';
+import type { Choice } from '../base/attribute-contract.js';
+import { citationBadgeAttributes as badge } from '../components/citation-badge/citation-badge.options.js';
+import { actorCardAttributes as card } from '../components/actor-card/actor-card.options.js';
+import { cooperationTimelineAttributes as timeline } from '../components/cooperation-timeline/cooperation-timeline.options.js';
+import { aidFlowChartAttributes as chart } from '../components/aid-flow-chart/aid-flow-chart.options.js';
+import { referenceListAttributes as list } from '../components/reference-list/reference-list.options.js';
+import { LOCALES, SECTORS } from '../data/vocabulary.js';
 
 /** A rule for one attribute's value. */
 type Rule =
@@ -23,6 +24,10 @@ const boolean: Rule = { kind: 'boolean' };
 const oneOf = (values: readonly string[]): Rule => ({ kind: 'one-of', values });
 const listOf = (values: readonly string[]): Rule => ({ kind: 'one-of', values, list: true });
 const pattern = (p: RegExp): Rule => ({ kind: 'pattern', pattern: p });
+/** An enumerated attribute: exactly the values its element's contract allows (`<tag>.options.ts`); '' is "not set". */
+const allowed = (contract: Choice): Rule => oneOf(contract.values.map(String).filter((value) => value !== ''));
+/** A heading level the element's contract allows, typed as a number (a text field in the embed builder). */
+const level = (contract: Choice<number>): Rule => pattern(new RegExp(`^(?:${contract.values.join('|')})$`));
 
 /** A record id (slug-like; source ids carry an underscore). */
 const ID = pattern(/^[A-Za-z0-9][\w.:-]{0,79}$/);
@@ -30,7 +35,6 @@ const ID = pattern(/^[A-Za-z0-9][\w.:-]{0,79}$/);
 const IDS = pattern(/^[A-Za-z0-9][\w.:-]{0,79}(?: [A-Za-z0-9][\w.:-]{0,79}){0,19}$/);
 const COUNTRIES = pattern(/^[A-Za-z]{2}(?: [A-Za-z]{2}){0,9}$/);
 const DATE = pattern(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/);
-const HEADING_LEVEL = pattern(new RegExp(`^[${HEADING_LEVELS[0]}-${HEADING_LEVELS[HEADING_LEVELS.length - 1]}]$`));
 /** Free text (a heading): letters, digits, spaces and common punctuation, at most 120 characters. */
 const TEXT = pattern(/^[\p{L}\p{M}\p{N} .,:;()'’&–—-]{0,120}$/u);
 
@@ -49,37 +53,37 @@ export const EMBED_ELEMENTS = {
     source: ID,
     from: DATE,
     to: DATE,
-    layout: oneOf(TIMELINE_LAYOUTS),
-    undated: oneOf(UNDATED_MODES),
+    layout: allowed(timeline.layout),
+    undated: allowed(timeline.undated),
     controls: boolean,
     'link-hash': boolean,
     selected: ID,
-    'heading-level': HEADING_LEVEL,
+    'heading-level': level(timeline['heading-level']),
   },
   'aid-flow-chart': {
     ...common,
-    view: oneOf(FLOW_VIEWS),
-    unit: oneOf(CHART_UNITS),
+    view: allowed(chart.view),
+    unit: allowed(chart.unit),
     from: ID,
     to: ID,
     via: ID,
-    kind: oneOf(FLOW_KINDS),
-    status: oneOf(FLOW_STATUSES),
+    kind: allowed(chart.kind),
+    status: allowed(chart.status),
     'from-date': DATE,
     'to-date': DATE,
     source: ID,
-    'group-by': oneOf(GROUP_BY),
+    'group-by': allowed(chart['group-by']),
   },
-  'actor-card': { ...common, actor: ID, variant: oneOf(ACTOR_VARIANTS), 'heading-level': HEADING_LEVEL, 'structured-data': boolean },
-  'citation-badge': { ...common, ref: IDS, format: oneOf(citationBadgeAttributes.format.values), 'citation-style': oneOf(citationBadgeAttributes['citation-style'].values) },
+  'actor-card': { ...common, actor: ID, variant: allowed(card.variant), 'heading-level': level(card['heading-level']), 'structured-data': boolean },
+  'citation-badge': { ...common, ref: IDS, format: allowed(badge.format), 'citation-style': allowed(badge['citation-style']) },
   'reference-list': {
     ...common,
     all: boolean,
     source: ID,
-    format: oneOf(citationBadgeAttributes.format.values),
-    'citation-style': oneOf(CITATION_STYLES),
+    format: allowed(list.format),
+    'citation-style': allowed(list['citation-style']),
     heading: TEXT,
-    'heading-level': HEADING_LEVEL,
+    'heading-level': level(list['heading-level']),
   },
 } as const satisfies Partial<Record<ElementTag, Record<string, Rule>>>;
 

@@ -1,12 +1,5 @@
-/** A heading of a configurable level; out-of-range levels clamp to 1–6. */
+/** A heading of a configurable level (`clampLevel` in the attribute contract picks it). */
 import { html, type TemplateResult } from 'lit';
-
-export function clampLevel(level: unknown, fallback: number): number {
-  // A removed or empty attribute (null, '') means the default, not level 0 clamped to 1.
-  if (level === null || level === undefined || level === '') return fallback;
-  const n = Math.round(Number(level));
-  return Number.isFinite(n) ? Math.min(6, Math.max(1, n)) : fallback;
-}
 
 export function heading(level: number, id: string, content: unknown, part = 'heading'): TemplateResult {
   switch (level) {

@@ -4,7 +4,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { CitationT, SegmentT } from '../data/schema.js';
-import { safeHttpUrl, safeLink } from '../data/citation-export.js';
+import { safeHttpUrl, safeLink } from '../data/citation-text.js';
 
 const link = (href: string, text: string) => html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}</a>`;
 

@@ -4,9 +4,11 @@ import { KerjasamaElement } from '../../base/kerjasama-element.js';
 import type { DatasetNeeds } from '../../controllers/dataset-controller.js';
 import { PopoverController } from '../../controllers/popover-controller.js';
 import { KjSelectEvent } from '../../events.js';
-import { clampLevel, heading } from '../../internal/heading.js';
+import { heading } from '../../internal/heading.js';
+import { allowedValue, choiceProperty, clampLevel } from '../../base/attribute-contract.js';
+import { actorCardAttributes as contract, type ActorVariant } from './actor-card.options.js';
 import { popoverStyles } from '../../styles/popover.js';
-import { actorJsonLd, buildActorView, type ActorVariant, type ActorView } from './actor-card.view.js';
+import { actorJsonLd, buildActorView, type ActorView } from './actor-card.view.js';
 import { CitationBadge } from '../citation-badge/citation-badge.js';
 
 const LD_MARKER = 'data-kerjasama-ld';
@@ -172,10 +174,10 @@ export class ActorCard extends KerjasamaElement {
 
   /** The actor's id in the dataset, e.g. `jica`. */
   @property({ reflect: true }) actor = '';
-  /** `card` (the default, a full profile) or `chip` (an inline name with a hovercard). */
-  @property({ reflect: true }) variant: ActorVariant = 'card';
-  /** Heading level of the actor's name in the card, 1–6 (default 3). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  /** `card` (the default, a full profile) or `chip` (an inline name with a hovercard); any other value renders as the default, with a warning. */
+  @property(choiceProperty(contract.variant)) variant: ActorVariant = contract.variant.fallback;
+  /** Heading level of the actor's name in the card, 1–6 (default 3; others clamp into that range). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: number = contract['heading-level'].fallback;
   /** Emit schema.org JSON-LD (`Person`/`Organization`) into the light DOM for search engines. */
   @property({ attribute: 'structured-data', type: Boolean, reflect: true }) structuredData = false;
 
@@ -188,7 +190,12 @@ export class ActorCard extends KerjasamaElement {
   });
 
   protected override get datasetNeeds(): DatasetNeeds {
-    return this.variant === 'chip' ? ActorCard.chipNeeds : ActorCard.datasetNeeds;
+    return this.shownVariant === 'chip' ? ActorCard.chipNeeds : ActorCard.datasetNeeds;
+  }
+
+  /** What renders: `variant` if allowed, else the default (the attribute stays as written). */
+  private get shownVariant(): ActorVariant {
+    return allowedValue('variant', contract.variant, this.variant, (key, message) => this.warnOnce(key, message));
   }
 
 
@@ -210,8 +217,7 @@ export class ActorCard extends KerjasamaElement {
   protected override render() {
     const st = this.datasetState;
     const s = this.strings;
-    // Unknown variants fall back to the card.
-    const chip = this.variant === 'chip';
+    const chip = this.shownVariant === 'chip';
     if (st.status !== 'ready') {
       const text = st.status === 'loading' ? s.loading : s.dataUnavailable;
       return chip
@@ -249,7 +255,7 @@ export class ActorCard extends KerjasamaElement {
     const s = this.strings;
     const a = v.actor;
     return html`
-      ${heading(clampLevel(this.headingLevel, 3), `${this.uid}-name`, a.name, 'name')}
+      ${heading(clampLevel(this.headingLevel, contract['heading-level']), `${this.uid}-name`, a.name, 'name')}
       ${a.altNames?.length
         ? html`<p class="alt">${s.alsoKnownAs}: ${a.altNames.map((n, i) => html`${i ? ', ' : ''}<bdi>${n}</bdi>`)}</p>`
         : nothing}

@@ -4,9 +4,6 @@ import { citationForSource, getActor, relatedToActor } from '../../data/queries.
 import { countryName, formatAmount, formatFuzzyDate } from '../../i18n/format.js';
 import { t } from '../../i18n/strings.js';
 
-export const ACTOR_VARIANTS = ['card', 'chip'] as const;
-export type ActorVariant = (typeof ACTOR_VARIANTS)[number];
-
 export interface ActorView {
   actor: ActorT;
   kind: string;

@@ -21,7 +21,8 @@ import { barGroups, buildFlowGraph, type FlowGraph, type FocusItem } from './aid
 import { flowsToCsv } from './aid-flow-chart.table.js';
 import { renderFlowChart } from './aid-flow-chart.template.js';
 import { exportPng } from './aid-flow-chart.png.js';
-import { CHART_UNITS, FLOW_VIEWS, GROUP_BY, type ChartUnit, type FlowView, type GroupBy } from './aid-flow-chart.options.js';
+import { aidFlowChartAttributes as contract, type ChartUnit, type FlowView, type GroupBy, type KindFilter, type StatusFilter } from './aid-flow-chart.options.js';
+import { allowedValue } from '../../base/attribute-contract.js';
 import type { ChartFocus, ChartState, ChartTheme } from './aid-flow-chart.chartjs.js';
 import type * as Chartjs from './aid-flow-chart.chartjs.js';
 
@@ -139,7 +140,7 @@ export class FlowChartContent {
     const g = this.graph;
     if (!g) return [];
     if (this.effectiveView === 'bars') {
-      const column = this.host.groupBy === 'recipient' ? 'recipient' : 'donor';
+      const column = this.shown.groupBy;
       return g.focusOrder.filter((f) => f.type === 'node' && g.nodes.find((n) => n.key === f.key)?.column === column);
     }
     return g.focusOrder;
@@ -147,25 +148,38 @@ export class FlowChartContent {
 
   /** `view`, or `sankey` for an unknown value. */
   get effectiveView(): FlowView {
-    return (FLOW_VIEWS as readonly string[]).includes(this.host.view) ? this.host.view : 'sankey';
+    return this.shown.view;
   }
 
-  /** Checks the attributes; rebuilds the view-model when the data, filters, unit or language change. */
-  willUpdate(changed: PropertyValues): void {
+  /**
+   * The values the chart renders with: each enumerated attribute if its contract allows it, else
+   * the default, with one warning (the author's attribute stays as written).
+   */
+  private get shown(): { view: FlowView; unit: ChartUnit; groupBy: GroupBy; kind: KindFilter; status: StatusFilter } {
     const h = this.host;
-    if (changed.has('unit') && !(CHART_UNITS as readonly string[]).includes(h.unit)) {
-      this.access.warnOnce(`unit:${h.unit}`, `unknown unit "${h.unit}"; showing USD.`);
-    }
-    if (changed.has('groupBy') && !(GROUP_BY as readonly string[]).includes(h.groupBy)) h.groupBy = 'donor';
+    const warn = (key: string, message: string) => this.access.warnOnce(key, message);
+    return {
+      view: allowedValue('view', contract.view, h.view, warn),
+      unit: allowedValue('unit', contract.unit, h.unit, warn),
+      groupBy: allowedValue('group-by', contract['group-by'], h.groupBy, warn),
+      kind: allowedValue('kind', contract.kind, h.kind, warn),
+      status: allowedValue('status', contract.status, h.status, warn),
+    };
+  }
+
+  /** Rebuilds the view-model when the data, filters, unit or language change. */
+  willUpdate(_changed: PropertyValues): void {
+    const h = this.host;
+    const { unit, kind, status } = this.shown;
     const ds = this.dataset();
     if (!ds) {
       this.graph = undefined;
       return;
     }
-    const filters = { from: h.from, to: h.to, via: h.via, kind: h.kind, status: h.status, fromDate: h.fromDate, toDate: h.toDate, source: h.source };
-    const key = JSON.stringify([filters, h.unit, h.locale, ds.version, ds.flows.length]);
+    const filters = { from: h.from, to: h.to, via: h.via, kind, status, fromDate: h.fromDate, toDate: h.toDate, source: h.source };
+    const key = JSON.stringify([filters, unit, h.locale, ds.version, ds.flows.length]);
     if (key !== this.graphKey || !this.graph || this.graphDataset !== ds) {
-      this.graph = buildFlowGraph(ds, filters, h.unit, h.locale);
+      this.graph = buildFlowGraph(ds, filters, unit, h.locale);
       this.graphDataset = ds;
       this.graphKey = key;
       this.focusIndex = -1;
@@ -240,7 +254,7 @@ export class FlowChartContent {
 
   private chartState(): ChartState {
     const graph = this.graph!;
-    const groupBy = this.host.groupBy;
+    const groupBy = this.shown.groupBy;
     return {
       graph,
       view: this.effectiveView === 'bars' ? 'bars' : 'sankey',

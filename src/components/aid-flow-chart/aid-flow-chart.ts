@@ -4,7 +4,8 @@ import { KerjasamaBase } from '../../base/kerjasama-base.js';
 import { LazyModuleController, loadModule, trackLoad } from '../../controllers/lazy-module-controller.js';
 import { IntersectionController } from '../../controllers/intersection-controller.js';
 import { placeholderStrings } from '../../i18n/placeholder-strings.js';
-import type { ChartUnit, FlowView, GroupBy } from './aid-flow-chart.options.js';
+// Types only: the contract's checks run in the lazy part, keeping this eager entry small.
+import type { ChartUnit, FlowView, GroupBy, KindFilter, StatusFilter } from './aid-flow-chart.options.js';
 import type { FlowGraph, FocusItem } from './aid-flow-chart.view.js';
 import type { FlowChartContent } from './aid-flow-chart.lazy.js';
 import { CHUNK_KEYS, flowChartChunks, type ChartjsModule, type ContentModule } from './aid-flow-chart.chunks.js';
@@ -83,10 +84,10 @@ export class AidFlowChart extends KerjasamaBase {
   to = '';
   /** Channel actor id, e.g. `unicef`. */
   via = '';
-  /** Flow kind: `loan`, `grant`, `loan-and-grant`, `vaccine-doses`, `equipment`, `technology-transfer`, `oda`, `funding`. */
-  kind = '';
-  /** `delivered`, `pledged` or `planned`. */
-  status = '';
+  /** Only flows of this kind: `loan`, `grant`, `loan-and-grant`, `vaccine-doses`, `equipment`, `technology-transfer`, `oda`, `funding` (any, by default). */
+  kind: KindFilter = '';
+  /** Only flows with this status: `delivered`, `pledged` or `planned` (any, by default). */
+  status: StatusFilter = '';
   /** Earliest date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); undated flows never match a period. */
   fromDate = '';
   /** Latest date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */

@@ -8,7 +8,9 @@ import { CitationScopeController } from '../../controllers/citation-scope-contro
 import type { ElementDatasetState } from '../../context/dataset-context.js';
 import { getCitation } from '../../data/queries.js';
 import type { CitationStyle } from '../../data/schema.js';
-import { exportCitation, EXPORT_LABELS, type ExportFormat } from '../../data/citation-export.js';
+import { EXPORT_LABELS, type ExportFormat } from '../../data/citation-text.js';
+import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
+import type * as CitationExport from '../../data/citation-export.js';
 import { copyText } from '../../internal/clipboard.js';
 import { buildBadgeView, parseRefs, type BadgeReference } from './citation-badge.view.js';
 import { citationBadgeAttributes as contract, type BadgeFormat } from './citation-badge.options.js';
@@ -113,7 +115,15 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
   private readonly hovercard = new PopoverController(this, {
     trigger: () => this.renderRoot?.querySelector<HTMLElement>('.marker[aria-controls]'),
     popover: () => this.renderRoot?.querySelector<HTMLElement>('[popover]'),
-    intent: () => void this.data.ensure(CitationBadge.popoverNeeds),
+    // The popover's entries, and the exports its copy buttons use.
+    intent: () => {
+      void this.data.ensure(CitationBadge.popoverNeeds);
+      void this.exporter.load();
+    },
+  });
+  private readonly exporter = new LazyModuleController<typeof CitationExport>(this, {
+    key: 'citation-export',
+    load: () => import('../../data/citation-export.js'),
   });
 
 
@@ -234,8 +244,9 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
   }
 
   private async copy(r: BadgeReference, format: ExportFormat, label: string, button: HTMLElement): Promise<void> {
-    const text = exportCitation(r.citation, format, this.shownStyle, this.locale);
-    const ok = await copyText(text, button);
+    // Loaded when the popover opened; a failure to load is a failed copy, said so in the status.
+    const exporter = await this.exporter.load();
+    const ok = !!exporter && (await copyText(exporter.exportCitation(r.citation, format, this.shownStyle, this.locale), button));
     this.copyStatus = ok ? this.strings.copied(label) : this.strings.copyFailed;
   }
 }

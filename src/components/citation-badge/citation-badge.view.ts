@@ -1,7 +1,7 @@
 /** Pure view-model of a citation badge: what the marker says and what the popover lists. */
 import type { CitationStyle, CitationT, DatasetT, Locale, SegmentT } from '../../data/schema.js';
 import { getCitation, getSource } from '../../data/queries.js';
-import { safeLink } from '../../data/citation-export.js';
+import { safeLink } from '../../data/citation-text.js';
 
 import type { BadgeFormat } from './citation-badge.options.js';
 

@@ -13,15 +13,13 @@ import {
   buildTimelineView,
   filterOptions,
   parseList,
-  TIMELINE_LAYOUTS,
-  UNDATED_MODES,
   toTimelineItem,
   type TimelineEntry,
   type TimelineItem,
-  type TimelineLayout,
   type TimelineView,
-  type UndatedMode,
 } from './cooperation-timeline.view.js';
+import { cooperationTimelineAttributes as contract, type TimelineLayout, type UndatedMode } from './cooperation-timeline.options.js';
+import { allowedValue, choiceProperty, clampLevel } from '../../base/attribute-contract.js';
 
 /** Above this many events only the visible window is rendered. */
 export const VIRTUALIZE_THRESHOLD = 200;
@@ -92,18 +90,22 @@ export class CooperationTimeline extends KerjasamaElement {
   @property({ reflect: true }) from = '';
   /** End of the period, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   @property({ reflect: true }) to = '';
-  /** `vertical` (default), `horizontal`, or `auto` (by the element's own width). */
-  @property({ reflect: true }) layout: TimelineLayout = 'vertical';
-  /** Where undated events go: `end` (default, grouped apart) or `hide`. */
-  @property({ reflect: true }) undated: UndatedMode = 'end';
+  /** `vertical` (default), `horizontal`, or `auto` (by the element's own width); any other value renders as the default, with a warning. */
+  @property(choiceProperty(contract.layout)) layout: TimelineLayout = contract.layout.fallback;
+  /** Where undated events go: `end` (default, grouped apart) or `hide`; any other value renders as the default, with a warning. */
+  @property(choiceProperty(contract.undated)) undated: UndatedMode = contract.undated.fallback;
   /** Shows a filter bar (country, sector, years, text search). */
   @property({ type: Boolean, reflect: true }) controls = false;
   /** Selecting sets `#event-<id>` in the page URL; opening that URL selects the event. */
   @property({ attribute: 'link-hash', type: Boolean, reflect: true }) linkHash = false;
   /** The selected event's id. */
   @property({ reflect: true }) selected = '';
-  /** Heading level of event titles, 2–6 (default 3). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  /** Heading level of event titles, 2–6 (default 3; others clamp into that range). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: number = contract['heading-level'].fallback;
+
+  // What renders: the attributes' values if allowed, else their defaults (the attributes stay as written).
+  private shownLayout: TimelineLayout = contract.layout.fallback;
+  private shownUndated: UndatedMode = contract.undated.fallback;
 
   @state() private expanded = new Set<string>();
   @state() private activeId = '';
@@ -181,12 +183,13 @@ export class CooperationTimeline extends KerjasamaElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('layout') && !(TIMELINE_LAYOUTS as readonly string[]).includes(this.layout)) this.layout = 'vertical';
-    if (changed.has('undated') && !(UNDATED_MODES as readonly string[]).includes(this.undated)) this.undated = 'end';
+    const warn = (key: string, message: string) => this.warnOnce(key, message);
+    this.shownLayout = allowedValue('layout', contract.layout, this.layout, warn);
+    this.shownUndated = allowedValue('undated', contract.undated, this.undated, warn);
     const ds = this.readyDataset;
     if (!ds) return;
     const filter = this.filter();
-    const key = JSON.stringify([filter, this.locale, this.undated]);
+    const key = JSON.stringify([filter, this.locale, this.shownUndated]);
     const newDataset = this.viewDataset !== ds;
     // Rebuild the view-model only when its inputs change (cheap re-renders for focus and expansion).
     if (key !== this.viewKey || newDataset) {
@@ -196,7 +199,7 @@ export class CooperationTimeline extends KerjasamaElement {
         this.itemCache = new Map();
         this.itemsLocale = this.locale;
       }
-      this.view = buildTimelineView(ds, filter, this.undated);
+      this.view = buildTimelineView(ds, filter, this.shownUndated);
       for (const [id, text] of this.unknownFilters(ds)) this.warnOnce(id, text);
     }
     // Also when the dataset arrives after `selected` was set (a provider still loading `src`).
@@ -232,7 +235,7 @@ export class CooperationTimeline extends KerjasamaElement {
     const undated = items.slice(datedCount);
     // Pointer or focus inside: an event may open next, so its details start loading now.
     return html`<section
-      class="kj-root timeline layout-${this.layout} ${virtual ? 'virtual' : ''}"
+      class="kj-root timeline layout-${this.shownLayout} ${virtual ? 'virtual' : ''}"
       aria-label=${s.timeline}
       @pointerenter=${this.prefetchDetails}
       @focusin=${this.prefetchDetails}
@@ -273,7 +276,7 @@ export class CooperationTimeline extends KerjasamaElement {
       // a million pixels tall, and a stable scrollbar gutter keeps item widths (and so the
       // virtualizer's measurements) from changing when the scrollbar appears.
       scroller: true,
-      layout: w.flow({ direction: this.layout === 'horizontal' ? 'horizontal' : 'vertical' }),
+      layout: w.flow({ direction: this.shownLayout === 'horizontal' ? 'horizontal' : 'vertical' }),
     });
   }
 
@@ -327,7 +330,7 @@ export class CooperationTimeline extends KerjasamaElement {
     const newYear = entry.year !== undefined && (index === 0 || list[index - 1]?.year !== entry.year);
     // A windowed list holds the undated events after the dated ones, without their own heading.
     const firstUndated = entry.year === undefined && index > 0 && list[index - 1]?.year !== undefined;
-    const level = Math.min(6, Math.max(2, Math.round(Number(this.headingLevel)) || 3));
+    const level = clampLevel(this.headingLevel, contract['heading-level']);
     const title = html`<button
       type="button"
       class="toggle"

@@ -4,10 +4,7 @@ import { citationForSource, filterEvents, getActor, type EventFilter } from '../
 import { countryName, formatFuzzyDate, isoDatetime } from '../../i18n/format.js';
 import { t } from '../../i18n/strings.js';
 
-export const TIMELINE_LAYOUTS = ['vertical', 'horizontal', 'auto'] as const;
-export type TimelineLayout = (typeof TIMELINE_LAYOUTS)[number];
-export const UNDATED_MODES = ['end', 'hide'] as const;
-export type UndatedMode = (typeof UNDATED_MODES)[number];
+import type { UndatedMode } from './cooperation-timeline.options.js';
 
 export interface TimelineItem {
   id: string;

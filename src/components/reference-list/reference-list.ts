@@ -6,8 +6,10 @@ import type { CitationScope } from '../../context/citation-scope.js';
 import { CitationScopeController } from '../../controllers/citation-scope-controller.js';
 import type { ElementDatasetState } from '../../context/dataset-context.js';
 import { getSource } from '../../data/queries.js';
-import { CITATION_STYLES, type CitationStyle } from '../../data/vocabulary.js';
-import { clampLevel, heading } from '../../internal/heading.js';
+import type { CitationStyle } from '../../data/vocabulary.js';
+import { heading } from '../../internal/heading.js';
+import { allowedValue, choiceProperty, clampLevel } from '../../base/attribute-contract.js';
+import { referenceListAttributes as contract, type ReferenceFormat } from './reference-list.options.js';
 import { renderReference } from '../../internal/render-reference.js';
 import { buildReferenceItems, type ReferenceItem } from './reference-list.view.js';
 
@@ -90,14 +92,14 @@ export class ReferenceList extends KerjasamaElement {
   @property({ type: Boolean, reflect: true }) all = false;
   /** With `all`: only the works cited by this source document (e.g. `000_4396ecaf486911db`). */
   @property({ reflect: true }) source?: string;
-  /** `numeric` (citation order, numbered) or `author-date` (alphabetical, the default). */
-  @property({ reflect: true }) format: 'numeric' | 'author-date' = 'author-date';
-  /** `apa` (default), `chicago` or `mla`. */
-  @property({ attribute: 'citation-style', reflect: true }) citationStyle: CitationStyle = 'apa';
+  /** `numeric` (citation order, numbered) or `author-date` (alphabetical, the default); any other value renders as the default, with a warning. */
+  @property(choiceProperty(contract.format)) format: ReferenceFormat = contract.format.fallback;
+  /** `apa` (default), `chicago` or `mla`; any other value renders as the default, with a warning. */
+  @property(choiceProperty(contract['citation-style'], 'citation-style')) citationStyle: CitationStyle = contract['citation-style'].fallback;
   /** Heading text; the default is "References" in the page's language. Empty hides the heading. */
   @property() heading?: string;
-  /** Heading level, 1–6 (default 2). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** Heading level, 1–6 (default 2; others clamp into that range). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: number = contract['heading-level'].fallback;
 
   // Scoped by the shadow root; the same on server and client, so a server render hydrates.
   private readonly headingId = 'kj-references';
@@ -120,15 +122,17 @@ export class ReferenceList extends KerjasamaElement {
     const st = this.datasetState;
     const s = this.strings;
     const title = this.heading ?? s.references;
-    const head = title ? heading(clampLevel(this.headingLevel, 2), this.headingId, title) : nothing;
+    const head = title ? heading(clampLevel(this.headingLevel, contract['heading-level']), this.headingId, title) : nothing;
     if (st.status !== 'ready') {
       return html`<section class="kj-root" aria-labelledby=${title ? this.headingId : nothing} aria-busy=${st.status === 'loading' ? 'true' : 'false'}>${head}<p class="empty">${st.status === 'loading' ? s.loading : s.dataUnavailable}</p></section>`;
     }
     if (this.all && this.source && !getSource(st.dataset, this.source)) {
       this.warnOnce(`source:${this.source}`, `unknown source "${this.source}"; listing nothing.`);
     }
-    const numeric = this.format === 'numeric';
-    const style = (CITATION_STYLES as readonly string[]).includes(this.citationStyle) ? this.citationStyle : 'apa';
+    // The attributes' values if allowed, else their defaults (the attributes stay as written).
+    const warn = (key: string, message: string) => this.warnOnce(key, message);
+    const numeric = allowedValue('format', contract.format, this.format, warn) === 'numeric';
+    const style = allowedValue('citation-style', contract['citation-style'], this.citationStyle, warn);
     const items = buildReferenceItems(st.dataset, {
       all: this.all,
       source: this.source,

@@ -1,7 +1,7 @@
 /** Pure view-model of a reference list. */
 import type { CitationStyle, CitationT, DatasetT, Locale, SegmentT } from '../../data/schema.js';
 import { bibliography, getCitation } from '../../data/queries.js';
-import { safeLink, segmentsToText } from '../../data/citation-export.js';
+import { safeLink, segmentsToText } from '../../data/citation-text.js';
 
 export interface ReferenceItem {
   id: string;

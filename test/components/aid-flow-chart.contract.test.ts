@@ -1,0 +1,46 @@
+/**
+ * The chart's attribute contract: an unknown `unit` stays in the author's DOM as written, renders
+ * as the default (US dollars) with one warning; a valid value written later applies.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define/aid-flow-chart.js';
+import type { AidFlowChart } from '../../src/components/aid-flow-chart/aid-flow-chart.js';
+import { captureWarnings } from '../support/stubs.js';
+
+describe('<aid-flow-chart> attribute contract', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => {
+    warnings = captureWarnings();
+  });
+  afterEach(() => {
+    warnings.restore();
+  });
+
+  it('keeps an unknown unit as written and shows US dollars', async () => {
+    const el = await fixture<AidFlowChart>(html`<aid-flow-chart view="table" unit="yen"></aid-flow-chart>`);
+    await el.updateComplete;
+    expect(el.getAttribute('unit')).to.equal('yen');
+    expect(el.flowGraph?.unit).to.equal('USD');
+    el.requestUpdate(); // a re-render neither rewrites the attribute nor warns again
+    await el.updateComplete;
+    expect(el.getAttribute('unit')).to.equal('yen');
+    await expect(el).to.be.accessible();
+
+    el.setAttribute('unit', 'doses');
+    await el.updateComplete;
+    expect(el.flowGraph?.unit).to.equal('doses');
+  });
+
+  it('warns once about an unknown unit, and keeps an unknown group-by as written', async () => {
+    const el = await fixture<AidFlowChart>(html`<aid-flow-chart view="table" unit="yen" group-by="continent"></aid-flow-chart>`);
+    await el.updateComplete;
+    expect(el.getAttribute('group-by')).to.equal('continent');
+    expect(warnings.mentioning('unit="yen"')).to.have.length(1);
+    expect(warnings.mentioning('group-by="continent"')).to.have.length(1);
+    el.setAttribute('view', 'bars');
+    await el.updateComplete;
+    expect(el.getAttribute('group-by')).to.equal('continent');
+    expect(el.focusItems.length, 'one bar per donor (the default)').to.be.greaterThan(0);
+    expect(warnings.mentioning('group-by="continent"'), 'still one warning').to.have.length(1);
+  });
+});
