@@ -63,6 +63,19 @@ try {
   check('says where it wrote the file and how to load it', /Wrote example[\\/]kerjasama\.dataset\.json/.test(built.out) && built.out.includes('<kerjasama-data src='), built.out);
   check('leaves the folder otherwise untouched', !existsSync(join(example, 'csl')), 'a csl/ folder appeared');
 
+  const sharded = cli(['data', 'build', 'example', '--shards', 'example-shards']);
+  const shardDir = join(dirname(example), 'example-shards');
+  const manifest = existsSync(join(shardDir, 'shards.json')) ? JSON.parse(readFileSync(join(shardDir, 'shards.json'), 'utf8')) : undefined;
+  const coreEvents = manifest ? JSON.parse(readFileSync(join(shardDir, manifest.shards['events.core.en']), 'utf8')) : undefined;
+  const detailEvents = manifest ? JSON.parse(readFileSync(join(shardDir, manifest.shards['events.detail.id']), 'utf8')) : undefined;
+  check(
+    '--shards writes every collection × layer × language and shards.json; core has titles in one language, detail the quotes',
+    sharded.code === 0 && Object.keys(manifest?.shards ?? {}).length === 20 && manifest.version === '0.1.0' &&
+      typeof coreEvents?.[0]?.title?.en === 'string' && coreEvents[0].title.id === undefined && coreEvents[0].evidence?.[0]?.quote === undefined &&
+      typeof detailEvents?.[0]?.evidence?.[0]?.quote === 'string',
+    `exit ${sharded.code}: ${sharded.err} ${JSON.stringify(coreEvents?.[0])?.slice(0, 200)}`,
+  );
+
   const printed = cli(['data', 'build', 'example', '--out', '-']);
   check('--out - prints the dataset', printed.code === 0 && JSON.parse(printed.out).version === '0.1.0', printed.err);
 

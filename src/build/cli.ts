@@ -5,12 +5,14 @@
  * with a declarative shadow root (src/ssr/render.ts). Node only; `cli-main.ts` runs it, bundled
  * into dist/cli/kerjasama.js.
  */
-import { existsSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDataset } from './build-dataset.js';
 import { describeBuildProblem } from '../data/verify.js';
+import { splitDataset } from '../data/shards.js';
+import { LOCALES } from '../data/locales.js';
 import { escapeAttribute, renderElement, RenderElementError, SSR_TAGS, type AttributeValues } from '../ssr/render.js';
 
 export interface CliIo {
@@ -22,7 +24,7 @@ export interface CliIo {
 /** The drop-in script a `--page` document loads (the README's snippet). */
 export const DEFAULT_SCRIPT = 'https://unpkg.com/kerjasama/dist/cdn/kerjasama.js';
 
-const USAGE = `Usage: kerjasama data build <folder> [--out <file>|-]
+const USAGE = `Usage: kerjasama data build <folder> [--out <file>|-] [--shards <dir>]
        kerjasama render <element> [name=value …] [--lang <tag>] [--page [--script <url>]]
 
 Builds a Kerjasama dataset from <folder>:
@@ -31,6 +33,9 @@ Builds a Kerjasama dataset from <folder>:
   <folder>/csl/              optional: CSL styles and locales (the package's own are used otherwise)
 Every evidence quote is checked against its document. Writes <folder>/kerjasama.dataset.json
 (or --out <file>; "-" prints it). Load it with <kerjasama-data src="kerjasama.dataset.json">.
+  --shards <dir>  also cut it as this package's elements load their own data: one JSON file per
+                  collection, layer (core: what a first render shows; detail: what opens on
+                  interaction) and language, with shards.json listing them (see data/README.md)
 
 Render prints <element> as static HTML with a declarative shadow root (readable without
 JavaScript; the drop-in script hydrates it): ${SSR_TAGS.join(', ')} (view="table").
@@ -59,8 +64,11 @@ export function runCli(args: string[], io: CliIo): number | Promise<number> {
   }
   let folder: string | undefined;
   let outFile: string | undefined;
+  let shardDir: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     if (rest[i] === '--out' || rest[i] === '-o') outFile = rest[++i];
+    else if (rest[i] === '--shards') shardDir = rest[++i] ?? '';
+    else if (rest[i].startsWith('--shards=')) shardDir = rest[i].slice('--shards='.length);
     else if (rest[i].startsWith('--out=')) outFile = rest[i].slice('--out='.length);
     else if (folder === undefined && !rest[i].startsWith('-')) folder = rest[i];
     else {
@@ -68,7 +76,7 @@ export function runCli(args: string[], io: CliIo): number | Promise<number> {
       return 2;
     }
   }
-  if (!folder || outFile === '') {
+  if (!folder || outFile === '' || shardDir === '') {
     io.err(USAGE);
     return 2;
   }
@@ -104,6 +112,10 @@ export function runCli(args: string[], io: CliIo): number | Promise<number> {
     const { dataset } = result;
     const json = JSON.stringify(dataset, null, 2) + '\n';
     const summary = `${dataset.sources.length} sources, ${dataset.actors.length} actors, ${dataset.events.length} events, ${dataset.flows.length} flows, ${dataset.citations.length} citations`;
+    if (shardDir !== undefined) {
+      const written = writeShards(dataset as unknown as Record<string, unknown>, resolve(io.cwd, shardDir));
+      (outFile === '-' ? io.err : io.out)(`Wrote ${written} shards and shards.json to ${relative(io.cwd, resolve(io.cwd, shardDir)) || '.'}.`);
+    }
     if (outFile === '-') {
       io.out(json.trimEnd());
       io.err(`Dataset ${dataset.version}: ${summary}.`);
@@ -117,6 +129,23 @@ export function runCli(args: string[], io: CliIo): number | Promise<number> {
   } finally {
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/**
+ * Writes the dataset cut into shards (src/data/shards.ts), one JSON file each, and shards.json:
+ * the version, licence, languages and the file of every shard. Returns how many were written.
+ */
+function writeShards(dataset: Record<string, unknown>, dir: string): number {
+  mkdirSync(dir, { recursive: true });
+  const shards = splitDataset(dataset, LOCALES);
+  const files: Record<string, string> = {};
+  for (const [key, data] of shards) {
+    files[key] = `${key}.json`;
+    writeFileSync(join(dir, files[key]), JSON.stringify(data) + '\n');
+  }
+  const manifest = { version: dataset.version, license: dataset.license, locales: LOCALES, shards: files };
+  writeFileSync(join(dir, 'shards.json'), JSON.stringify(manifest, null, 2) + '\n');
+  return shards.size;
 }
 
 /** `kerjasama render <element> [name=value …] [--lang <tag>] [--page [--script <url>]]`. */
