@@ -4,6 +4,7 @@
  */
 import { isoBounds } from './iso-dates.js';
 import type { ActorT, CitationT, DatasetT, EventT, FlowT, FuzzyDateT, SourceT, Unit } from './schema.js';
+import type { Locale } from './locales.js';
 
 export type RecordType = 'source' | 'actor' | 'event' | 'flow' | 'citation';
 
@@ -169,4 +170,15 @@ export function bibliography(ds: DatasetT, sourceId?: string): CitationT[] {
 export function recordsFromSource(ds: DatasetT, sourceId: string) {
   const has = (r: { evidence: { source: string }[] }) => r.evidence.some((e) => e.source === sourceId);
   return { actors: ds.actors.filter(has), events: ds.events.filter(has), flows: ds.flows.filter(has), citations: ds.citations.filter(has) };
+}
+
+/**
+ * A source's title as a reader sees it in `locale`: the title, marked with `translatedLabel` when
+ * it is the curator's translation rather than the document's own (`titleTranslated`).
+ */
+export function sourceTitle(ds: DatasetT, sourceId: string, locale: Locale, translatedLabel: string): string {
+  const source = getSource(ds, sourceId);
+  if (!source) return sourceId;
+  const title = source.title[locale];
+  return source.titleTranslated?.includes(locale) ? `${title} [${translatedLabel}]` : title;
 }

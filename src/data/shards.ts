@@ -25,7 +25,7 @@ export const shardKey = (collection: Collection, layer: Layer, locale: string): 
  * `source` in core (filters and "cited by" links need it); its quotes are detail.
  */
 const CORE_FIELDS: Record<Collection, readonly string[]> = {
-  sources: ['id', 'file', 'title', 'authors', 'kind', 'languages', 'license', 'date', 'citation', 'evidence'],
+  sources: ['id', 'file', 'title', 'titleTranslated', 'authors', 'kind', 'languages', 'license', 'date', 'citation', 'evidence'],
   actors: ['id', 'name', 'altNames', 'kind', 'country', 'role', 'evidence'],
   events: ['id', 'date', 'title', 'countries', 'sector', 'actors', 'citations', 'evidence'],
   flows: ['id', 'from', 'to', 'via', 'kind', 'amount', 'date', 'status', 'relatedTo', 'citations', 'evidence'],
@@ -54,17 +54,19 @@ function layerOf(collection: Collection, record: Plain, layer: Layer): Plain {
     else if (key === 'evidence' && Array.isArray(value))
       out.evidence = layer === 'core' ? value.map((e: Plain) => ({ source: e.source })) : value;
     else if (key === 'formatted' && collection === 'citations' && isPlain(value))
-      // In-text labels are core; bibliography entries are detail.
-      out.formatted = mapStyles(value, layer === 'core' ? 'citation' : 'bibliography');
+      // In-text labels (with their italics) are core; bibliography entries are detail.
+      out.formatted = mapStyles(value, layer === 'core' ? ['citation', 'citationSegments'] : ['bibliography']);
     else if (core.includes(key) === (layer === 'core')) out[key] = value;
   }
   return out;
 }
-const mapStyles = (formatted: Plain, field: string): Plain =>
+const mapStyles = (formatted: Plain, fields: string[]): Plain =>
   Object.fromEntries(
     Object.entries(formatted).map(([style, byLocale]) => [
       style,
-      Object.fromEntries(Object.entries(byLocale as Plain).map(([loc, entry]) => [loc, { [field]: (entry as Plain)[field] }])),
+      Object.fromEntries(
+        Object.entries(byLocale as Plain).map(([loc, entry]) => [loc, Object.fromEntries(fields.filter((f) => f in (entry as Plain)).map((f) => [f, (entry as Plain)[f]]))]),
+      ),
     ]),
   );
 

@@ -20,6 +20,7 @@ export const vocabularyEn = {
   statuses: { delivered: 'Delivered', pledged: 'Pledged', planned: 'Planned' } satisfies Record<FlowStatus, string>,
   disputed: 'Disputed',
   note: 'Note',
+  translatedTitle: 'title translated by the curator',
 };
 
 export const vocabularyId: typeof vocabularyEn = {
@@ -37,4 +38,5 @@ export const vocabularyId: typeof vocabularyEn = {
   statuses: { delivered: 'Tersalurkan', pledged: 'Dijanjikan', planned: 'Direncanakan' },
   disputed: 'Diperdebatkan',
   note: 'Catatan',
+  translatedTitle: 'judul diterjemahkan oleh kurator',
 };

@@ -722,3 +722,40 @@ describe('<citation-badge>', () => {
     }
   });
 });
+
+describe('<citation-badge> in-text citation of a work cited by its title', () => {
+  it('sets the title in italics in the marker, as APA does, in English and Indonesian', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <citation-badge ref="japan-to-loan-nd"></citation-badge>
+      <span lang="id"><citation-badge ref="japan-to-loan-nd"></citation-badge></span>
+      <citation-badge ref="japan-to-loan-nd hotez-2014"></citation-badge>
+    </div>`);
+    await settled(page);
+    const [en, id, both] = badgesIn(page);
+    expect(en.markerText).to.equal('(Japan to Loan $473 Million to Indonesia for Covid-19 Mitigation, n.d.)');
+    expect(en.marker.querySelector('i')?.textContent).to.equal('Japan to Loan $473 Million to Indonesia for Covid-19 Mitigation');
+    expect(id.markerText).to.equal('(Japan to Loan $473 Million to Indonesia for Covid-19 Mitigation, t.t.)');
+    expect(id.marker.querySelector('i')).to.not.equal(null);
+    expect(both.markerText).to.equal('(Japan to Loan $473 Million to Indonesia for Covid-19 Mitigation, n.d.; Hotez, 2014)');
+    expect(both.marker.querySelectorAll('i')).to.have.length(1);
+  });
+});
+
+describe('<citation-badge> source titles the curator translated', () => {
+  it('marks a translated source title as such, in the language it is translated into', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <citation-badge ref="hotez-2014"></citation-badge>
+      <span lang="id"><citation-badge ref="hotez-2014"></citation-badge></span>
+    </div>`);
+    await settled(page);
+    const [en, id] = badgesIn(page);
+    await en.open();
+    const enCite = en.popover!.querySelector('cite')!.textContent!;
+    en.element.hide();
+    await id.open();
+    const idCite = id.popover!.querySelector('cite')!.textContent!;
+    // Document 000 is in English: its English title is its own, its Indonesian title a translation.
+    expect(enCite).to.not.contain('[');
+    expect(idCite).to.match(/\[judul diterjemahkan oleh kurator\]$/);
+  });
+});

@@ -126,9 +126,15 @@ describe('<cooperation-timeline>', () => {
       expect(h.undatedHeading).to.equal(null);
     });
 
-    it('filters by source document', async () => {
-      const h = await timeline(html`<cooperation-timeline source="003_df8caea3c0d73e78"></cooperation-timeline>`);
-      expect(h.titles).to.deep.equal(SOURCE_003);
+    it('filters by source document, and knows the source (no warning)', async () => {
+      const warnings = captureWarnings();
+      try {
+        const h = await timeline(html`<cooperation-timeline source="003_df8caea3c0d73e78"></cooperation-timeline>`);
+        expect(h.titles).to.deep.equal(SOURCE_003);
+        expect(warnings.mentioning('unknown source')).to.deep.equal([]);
+      } finally {
+        warnings.restore();
+      }
     });
 
     it('filters by period at year, month and day precision', async () => {

@@ -11,7 +11,7 @@
  *   `excludedFromTotal`, and the graph carries the note the chart prints.
  */
 import type { DatasetT, FlowStatus, FlowT, Locale, Unit } from '../../data/schema.js';
-import { citationForSource, filterFlows, getActor, getSource, relatedFlows } from '../../data/queries.js';
+import { citationForSource, filterFlows, getActor, getSource, relatedFlows, sourceTitle } from '../../data/queries.js';
 import { formatAmount, formatFuzzyDate } from '../../i18n/format.js';
 import { flowStrings as t } from '../../i18n/flow-strings.js';
 import { CHART_UNITS, type ChartUnit, type GroupBy } from './aid-flow-chart.options.js';
@@ -158,7 +158,7 @@ function sourcesOf(ds: DatasetT, flow: FlowT, locale: Locale): FlowSourceInfo[] 
     const source = getSource(ds, e.source);
     const citation = citationForSource(ds, e.source);
     const short = citation ? stripBrackets(citation.formatted.apa[locale].citation) : (source?.title[locale] ?? e.source);
-    out.push({ id: e.source, title: source?.title[locale] ?? e.source, short, licence: source?.license?.name ?? s.flowSourceNone, citation: citation?.id });
+    out.push({ id: e.source, title: sourceTitle(ds, e.source, locale, s.translatedTitle), short, licence: source?.license?.name ?? s.flowSourceNone, citation: citation?.id });
   }
   return out;
 }
@@ -232,7 +232,7 @@ export function describeFlows(ds: DatasetT, flows: FlowT[], unit: ChartUnit, loc
       excludedFromTotal: excluded,
       sources,
       citationIds,
-      evidence: f.evidence.map((e) => ({ quote: e.quote, sourceTitle: getSource(ds, e.source)?.title[locale] ?? e.source, citation: citationForSource(ds, e.source)?.id })),
+      evidence: f.evidence.map((e) => ({ quote: e.quote, sourceTitle: sourceTitle(ds, e.source, locale, s.translatedTitle), citation: citationForSource(ds, e.source)?.id })),
       sentence,
       nodeKeys,
     };

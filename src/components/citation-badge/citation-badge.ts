@@ -185,6 +185,7 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
       style: this.shownStyle,
       locale: this.locale,
       numberOf: (id) => this.scope?.numberOf(id),
+      translatedLabel: s.translatedTitle,
     });
     for (const id of view.unknown) this.warnOnce(`unknown:${id}`, `unknown citation id "${id}" in ref="${this.ref}".`);
     if (!ids.length) this.warnOnce('empty', 'the ref attribute names no citation id.');
@@ -204,7 +205,7 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
         aria-expanded=${this.hovercard.open ? 'true' : 'false'}
         aria-haspopup="dialog"
       >
-        ${view.marker}${description ? html`<span class="visually-hidden"> ${description}</span>` : nothing}${unknownText
+        ${view.markerSegments.map((seg) => (seg.italic ? html`<i>${seg.text}</i>` : seg.text))}${description ? html`<span class="visually-hidden"> ${description}</span>` : nothing}${unknownText
           ? html`<span class="visually-hidden"> (${unknownText})</span>`
           : nothing}</button
       ><div id=${this.popoverId} class="popover kj-root" part="popover" popover="auto" role="dialog" aria-label=${view.references.length > 1 ? s.references : s.reference}>

@@ -1,6 +1,6 @@
 /** Pure view-model of a citation badge: what the marker says and what the popover lists. */
 import type { CitationStyle, CitationT, DatasetT, Locale, SegmentT } from '../../data/schema.js';
-import { getCitation, getSource } from '../../data/queries.js';
+import { getCitation, sourceTitle } from '../../data/queries.js';
 import { safeLink } from '../../data/citation-text.js';
 
 import type { BadgeFormat } from './citation-badge.options.js';
@@ -13,6 +13,8 @@ export interface BadgeReference {
   number?: number;
   /** In-text form without brackets, e.g. "Hotez, 2014". */
   inText: string;
+  /** The same with the style's italics (a work cited by its title), e.g. *Japan to Loan…*, n.d. */
+  inTextSegments: SegmentT[];
   bibliography: SegmentT[];
   link?: string;
   /** Verbatim quotes from the source documents, with the source title. */
@@ -24,6 +26,8 @@ export interface BadgeView {
   unknown: string[];
   /** The visible marker: "(Hotez, 2014; Panda, 2022)" or "[1, 3]", "[?]" for unknown ids. */
   marker: string;
+  /** The marker as text segments, with the in-text citations' italics. */
+  markerSegments: SegmentT[];
 }
 
 /** Splits a `ref` attribute value into unique ids. */
@@ -33,10 +37,18 @@ export function parseRefs(ref: string | null | undefined): string[] {
 
 const stripBrackets = (s: string) => s.trim().replace(/^[([]\s*/, '').replace(/\s*[)\]]$/, '');
 
+/** The bracket-free form as segments: the opening bracket off the first, the closing off the last. */
+function stripSegmentBrackets(segments: readonly SegmentT[]): SegmentT[] {
+  const out = segments.map((s) => ({ ...s }));
+  if (out.length) out[0].text = out[0].text.trimStart().replace(/^[([]\s*/, '');
+  if (out.length) out[out.length - 1].text = out[out.length - 1].text.trimEnd().replace(/\s*[)\]]$/, '');
+  return out.filter((s) => s.text);
+}
+
 export function buildBadgeView(
   ds: DatasetT,
   ids: readonly string[],
-  options: { format: BadgeFormat; style: CitationStyle; locale: Locale; numberOf: (id: string) => number | undefined },
+  options: { format: BadgeFormat; style: CitationStyle; locale: Locale; numberOf: (id: string) => number | undefined; translatedLabel: string },
 ): BadgeView {
   const references: BadgeReference[] = [];
   const unknown: string[] = [];
@@ -53,19 +65,26 @@ export function buildBadgeView(
       // Only numeric markers need numbers; asking costs a renumbering while badges are still arriving.
       number: options.format === 'numeric' ? options.numberOf(id) : undefined,
       inText: stripBrackets(formatted.citation),
+      inTextSegments: stripSegmentBrackets(formatted.citationSegments ?? [{ text: formatted.citation }]),
       bibliography: formatted.bibliography,
       link: safeLink(citation),
-      quotes: citation.evidence.map((e) => ({ source: e.source, sourceTitle: getSource(ds, e.source)?.title[options.locale] ?? e.source, quote: e.quote })),
+      quotes: citation.evidence.map((e) => ({ source: e.source, sourceTitle: sourceTitle(ds, e.source, options.locale, options.translatedLabel), quote: e.quote })),
     });
   }
   let marker: string;
+  let markerSegments: SegmentT[];
   if (options.format === 'numeric') {
     references.sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity));
     const parts = [...references.map((r) => String(r.number ?? '…')), ...unknown.map(() => '?')];
     marker = `[${parts.join(', ')}]`;
+    markerSegments = [{ text: marker }];
+  } else if (unknown.length && !references.length) {
+    marker = '[?]';
+    markerSegments = [{ text: marker }];
   } else {
-    const parts = [...references.map((r) => r.inText), ...unknown.map(() => '?')];
-    marker = unknown.length && !references.length ? '[?]' : `(${parts.join('; ')})`;
+    const parts: SegmentT[][] = [...references.map((r) => r.inTextSegments), ...unknown.map(() => [{ text: '?' }])];
+    markerSegments = [{ text: '(' }, ...parts.flatMap((p, i) => (i ? [{ text: '; ' }, ...p] : p)), { text: ')' }];
+    marker = markerSegments.map((s) => s.text).join('');
   }
-  return { references, unknown, marker };
+  return { references, unknown, marker, markerSegments };
 }

@@ -61,13 +61,14 @@ export class CooperationTimeline extends KerjasamaElement {
   ];
 
   // Titles, dates, sectors and countries show at once; an event's summary, notes, evidence,
-  // actors and citations when it opens. An `actor` filter needs the actors to check its id.
+  // actors and citations when it opens. An `actor` or `source` filter needs those records to
+  // check its id.
   static override datasetNeeds: DatasetNeeds = { core: ['events'] };
-  private static readonly withActors: DatasetNeeds = { core: ['events', 'actors'] };
   private static readonly detailNeeds: DatasetNeeds = { core: ['actors', 'citations', 'sources'], detail: ['events'] };
 
   protected override get datasetNeeds(): DatasetNeeds {
-    return this.actor ? CooperationTimeline.withActors : CooperationTimeline.datasetNeeds;
+    if (!this.actor && !this.source) return CooperationTimeline.datasetNeeds;
+    return { core: ['events', ...(this.actor ? (['actors'] as const) : []), ...(this.source ? (['sources'] as const) : [])] };
   }
 
   // A server render shows the `selected` event open: its details too.
