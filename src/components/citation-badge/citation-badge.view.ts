@@ -37,6 +37,17 @@ export function parseRefs(ref: string | null | undefined): string[] {
 
 const stripBrackets = (s: string) => s.trim().replace(/^[([]\s*/, '').replace(/\s*[)\]]$/, '');
 
+/** Adjacent plain segments as one, so that a marker without italics is one run of text. */
+function joinPlain(segments: readonly SegmentT[]): SegmentT[] {
+  const out: SegmentT[] = [];
+  for (const s of segments) {
+    const last = out[out.length - 1];
+    if (last && !last.italic && !s.italic) last.text += s.text;
+    else out.push({ ...s });
+  }
+  return out;
+}
+
 /** The bracket-free form as segments: the opening bracket off the first, the closing off the last. */
 function stripSegmentBrackets(segments: readonly SegmentT[]): SegmentT[] {
   const out = segments.map((s) => ({ ...s }));
@@ -86,5 +97,5 @@ export function buildBadgeView(
     markerSegments = [{ text: '(' }, ...parts.flatMap((p, i) => (i ? [{ text: '; ' }, ...p] : p)), { text: ')' }];
     marker = markerSegments.map((s) => s.text).join('');
   }
-  return { references, unknown, marker, markerSegments };
+  return { references, unknown, marker, markerSegments: joinPlain(markerSegments) };
 }
