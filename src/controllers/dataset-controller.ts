@@ -21,6 +21,8 @@ export interface DatasetNeeds {
 const hasNeeds = ({ core = [], detail = [] }: DatasetNeeds, locale: string) =>
   hasBundled(core, 'core', locale) && hasBundled(detail, 'detail', locale);
 
+const needsKey = (needs: DatasetNeeds) => JSON.stringify(needs);
+
 type Host = ReactiveControllerHost & HTMLElement & { readonly locale: string };
 
 export class DatasetController implements ReactiveController {
@@ -88,7 +90,7 @@ export class DatasetController implements ReactiveController {
    */
   ensure(needs: DatasetNeeds): Promise<boolean> {
     if (this.has(needs)) return Promise.resolve(true);
-    const key = JSON.stringify(needs);
+    const key = needsKey(needs);
     this.onIntent.set(key, 'loading');
     return this.load(needs, (ok) => this.onIntent.set(key, ok ? 'ready' : 'error'));
   }
@@ -96,13 +98,13 @@ export class DatasetController implements ReactiveController {
   /** What a view that opens on intent shows: its content, a polite loading state, or a failure. */
   statusOf(needs: DatasetNeeds): 'ready' | 'loading' | 'error' {
     if (this.has(needs)) return 'ready';
-    return this.onIntent.get(JSON.stringify(needs)) === 'error' ? 'error' : 'loading';
+    return this.onIntent.get(needsKey(needs)) === 'error' ? 'error' : 'loading';
   }
 
   private loadFirstRender(): void {
     const locale = this.host.locale;
     const needs = this.needs();
-    const attempt = `${locale} ${JSON.stringify(needs)}`;
+    const attempt = `${locale} ${needsKey(needs)}`;
     if (!this.usesBundled || hasNeeds(needs, locale) || this.attempted === attempt) return;
     this.attempted = attempt;
     void this.load(needs, (ok, error) => {
@@ -113,19 +115,17 @@ export class DatasetController implements ReactiveController {
   /** Loads `needs`; `settle` records the outcome before the host re-renders with it. */
   private load({ core = [], detail = [] }: DatasetNeeds, settle: (ok: boolean, error?: unknown) => void): Promise<boolean> {
     const locale = this.host.locale;
-    const p = Promise.all([loadBundled(core, 'core', locale), loadBundled(detail, 'detail', locale)]).then(
-      () => true,
-      (error: unknown) => {
-        settle(false, error);
-        return false;
-      },
-    );
-    const settled = p.then((ok) => {
-      if (ok) settle(true);
-      if (this.usesBundled) this.changed(this.state);
-      this.host.requestUpdate();
-      return ok;
-    });
+    const settled = Promise.all([loadBundled(core, 'core', locale), loadBundled(detail, 'detail', locale)])
+      .then(
+        () => ({ ok: true, error: undefined as unknown }),
+        (error: unknown) => ({ ok: false, error }),
+      )
+      .then(({ ok, error }) => {
+        settle(ok, error);
+        if (this.usesBundled) this.changed(this.state);
+        this.host.requestUpdate();
+        return ok;
+      });
     trackLoad(this.host, settled);
     return settled;
   }

@@ -129,6 +129,7 @@ export class LazyModuleController<T> implements ReactiveController {
     return p;
   }
 
+  // Nothing starts on connect: the host asks for the module when it needs it (`load()`).
   hostConnected(): void {}
 
   private adoptStyles(m: T): void {
