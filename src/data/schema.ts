@@ -36,12 +36,18 @@ export const Id = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be a lowercase sl
 
 /** Plain, non-empty text: never markup, never control characters. */
 // Checks only, no transforms: validating 10 000 events must not copy every string.
+// One check, not four: each pipe step costs more than its test on 10 000 records; the message
+// names the first rule the text breaks.
+function plainTextProblem(s: string): string | undefined {
+  if (!/\S/.test(s)) return 'must not be empty';
+  if (s.length > MAX_TEXT_LENGTH) return `must be at most ${MAX_TEXT_LENGTH} characters`;
+  if (MARKUP_PATTERN.test(s)) return MARKUP_MESSAGE;
+  if (CONTROL_PATTERN.test(s)) return CONTROL_MESSAGE;
+  return undefined;
+}
 export const PlainText = v.pipe(
   v.string(),
-  v.check((s) => /\S/.test(s), 'must not be empty'),
-  v.maxLength(MAX_TEXT_LENGTH, `must be at most ${MAX_TEXT_LENGTH} characters`),
-  v.check((s) => !MARKUP_PATTERN.test(s), MARKUP_MESSAGE),
-  v.check((s) => !CONTROL_PATTERN.test(s), CONTROL_MESSAGE),
+  v.check((s) => plainTextProblem(s) === undefined, (issue) => plainTextProblem(issue.input as string) ?? 'is not plain text'),
 );
 
 export const LocalizedText = v.strictObject({ en: PlainText, id: PlainText });

@@ -4,7 +4,11 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import * as v from 'valibot';
 import { validateDataset, parseDataset, describeProblem } from '../../src/data/validate.js';
+import { compileCheck } from '../../src/data/fast-check.js';
+import { Dataset } from '../../src/data/schema.js';
+import { bundledDataset } from '../../src/data/generated/dataset.js';
 import { filterEvents, filterFlows, relatedToActor, overlapsPeriod } from '../../src/data/queries.js';
 import { formatFuzzyDate, formatAmount } from '../../src/i18n/format.js';
 import { minimalDataset } from '../support/fixtures.js';
@@ -61,6 +65,27 @@ describe('validator properties', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  // The fast path may only say "valid" where Valibot's full parse agrees and returns the same data.
+  it('the copy-free check agrees with the full parse on mutated datasets', () => {
+    const check = compileCheck(Dataset);
+    expect(check(JSON.parse(JSON.stringify(bundledDataset))), 'the bundled dataset takes the fast path').to.equal(true);
+    expect(check(minimalDataset()), 'the minimal dataset takes the fast path').to.equal(true);
+    let accepted = 0;
+    fc.assert(
+      fc.property(mutatedDataset, (d) => {
+        const full = v.safeParse(Dataset, d, { abortPipeEarly: true });
+        if (check(d)) {
+          accepted++;
+          expect(full.success, JSON.stringify(full.issues?.[0]?.message)).to.equal(true);
+          expect(full.output).to.deep.equal(d);
+        }
+      }),
+      { numRuns: 600 },
+    );
+    // Mutations that keep the data valid (a replaced optional note, a reordered list) exist.
+    expect(accepted).to.be.greaterThan(0);
   });
 
   it('parses arbitrary text without throwing', () => {

@@ -75,7 +75,8 @@ export class KerjasamaData extends KerjasamaBase {
   /**
    * The dataset in use, loaded or assigned (`undefined` while the elements use the bundled one,
    * which they load in shards); set it to provide your own, or to `undefined`/`null` to go back
-   * to `src` or the bundled dataset.
+   * to `src` or the bundled dataset. A valid dataset is used as given, not copied: to change it,
+   * assign a new object (changes made inside the old one are neither checked nor shown).
    */
   get data(): DatasetT | undefined {
     const v = this.provider.value;

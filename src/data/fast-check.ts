@@ -1,0 +1,115 @@
+/**
+ * A check-only reading of a Valibot schema, for the common case: a valid dataset.
+ *
+ * `v.safeParse` copies every object it validates and allocates a result per value; on 10 000
+ * events that is most of the time before a first render, and the garbage collection after it.
+ * `compileCheck` walks the same schema once and returns a predicate that reads the input without
+ * copying it. It is conservative: it answers `true` only where `safeParse` would succeed with an
+ * output equal to its input (no transforms, no defaults that fill a value, no stripped keys),
+ * and the schema's own validation actions decide every rule, so the two cannot disagree on what
+ * is valid. Anything it does not know makes it answer `false`, and the caller parses in full for
+ * the messages.
+ */
+import * as v from 'valibot';
+
+export type Check = (value: unknown) => boolean;
+
+// The parts of Valibot's schema objects read here (its public, documented shape).
+interface Node {
+  kind: string;
+  type: string;
+  pipe?: readonly Node[];
+  entries?: Record<string, Node>;
+  item?: Node;
+  wrapped?: Node;
+  options?: readonly unknown[];
+  default?: unknown;
+  '~run'(dataset: { typed: boolean; value: unknown; issues?: unknown[] }, config: v.Config<v.BaseIssue<unknown>>): { issues?: unknown[] };
+}
+
+const CONFIG = v.getGlobalConfig({ abortEarly: true, abortPipeEarly: true });
+const never: Check = () => false;
+
+const isOptional = (n: Node) => n.type === 'optional' || n.type === 'exact_optional' || n.type === 'nullish';
+
+function compileNode(node: Node): Check {
+  if (node.pipe) {
+    const [head, ...steps] = node.pipe;
+    const base = compileNode({ ...head, pipe: undefined } as Node);
+    const actions: Node[] = [];
+    for (const step of steps) {
+      if (step.kind === 'metadata') continue;
+      if (step.kind !== 'validation') return never; // a transform or a nested schema changes the output
+      actions.push(step);
+    }
+    return (value) => {
+      if (!base(value)) return false;
+      for (const action of actions) {
+        const dataset = { typed: true, value };
+        if (action['~run'](dataset, CONFIG).issues) return false;
+      }
+      return true;
+    };
+  }
+  switch (node.type) {
+    case 'string':
+      return (x) => typeof x === 'string';
+    case 'number':
+      return (x) => typeof x === 'number' && !Number.isNaN(x);
+    case 'boolean':
+      return (x) => typeof x === 'boolean';
+    case 'picklist': {
+      const options = new Set(node.options);
+      return (x) => options.has(x);
+    }
+    case 'optional':
+    case 'nullable': {
+      if (node.default !== undefined && !(node.type === 'nullable' && node.default === null)) return never;
+      const empty = node.type === 'optional' ? undefined : null;
+      const inner = compileNode(node.wrapped!);
+      return (x) => x === empty || inner(x);
+    }
+    case 'array': {
+      const item = compileNode(node.item!);
+      return (x) => {
+        if (!Array.isArray(x)) return false;
+        for (let i = 0; i < x.length; i++) if (!item(x[i])) return false;
+        return true;
+      };
+    }
+    case 'union': {
+      const options = (node.options as Node[]).map(compileNode);
+      return (x) => options.some((check) => check(x));
+    }
+    case 'strict_object':
+    case 'loose_object': {
+      const strict = node.type === 'strict_object';
+      const entries = Object.entries(node.entries!).map(([key, schema]) => {
+        // An optional entry with a default would be filled in: the output would differ.
+        if (isOptional(schema) && schema.default !== undefined) return [key, never, false] as const;
+        return [key, compileNode(schema), isOptional(schema)] as const;
+      });
+      const known = new Set(Object.keys(node.entries!));
+      return (x) => {
+        // Valibot accepts an array here but returns a plain object: not the same data.
+        if (!x || typeof x !== 'object' || Array.isArray(x)) return false;
+        const record = x as Record<string, unknown>;
+        for (const [key, check, optional] of entries) {
+          if (key in record) {
+            if (!check(record[key])) return false;
+          } else if (!optional) return false;
+        }
+        // Valibot reads inherited enumerable keys too (`for…in`); so does this, to agree with it.
+        if (strict) for (const key in record) if (!known.has(key)) return false;
+        return true;
+      };
+    }
+    default:
+      return never;
+  }
+}
+
+/** A predicate that is `true` only for input `v.safeParse(schema, input)` accepts unchanged. */
+export function compileCheck(schema: v.GenericSchema): Check {
+  return compileNode(schema as unknown as Node);
+}
