@@ -30,26 +30,55 @@ interface Node {
 const CONFIG = v.getGlobalConfig({ abortEarly: true, abortPipeEarly: true });
 const never: Check = () => false;
 
+/** Every check in order (a pipe: its schema, then its validations). */
+function all(checks: Check[]): Check {
+  if (checks.length === 1) return checks[0];
+  if (checks.length === 2) {
+    const [a, b] = checks;
+    return (x) => a(x) && b(x);
+  }
+  return (x) => {
+    for (let i = 0; i < checks.length; i++) if (!checks[i](x)) return false;
+    return true;
+  };
+}
+
+/**
+ * A validation action as a predicate. The common ones read their requirement directly, as
+ * Valibot's own `~run` does (a generic `~run` call per value allocates and is megamorphic);
+ * any other runs Valibot's own code.
+ */
+function compileAction(action: Node & { requirement?: unknown }): Check {
+  const r = action.requirement;
+  switch (action.type) {
+    case 'check':
+      return r as Check;
+    case 'regex':
+      return (x) => (r as RegExp).test(x as string);
+    case 'min_length':
+      return (x) => (x as { length: number }).length >= (r as number);
+    case 'max_length':
+      return (x) => (x as { length: number }).length <= (r as number);
+    case 'finite':
+      return (x) => Number.isFinite(x);
+    default:
+      return (value) => !action['~run']({ typed: true, value }, CONFIG).issues;
+  }
+}
+
 const isOptional = (n: Node) => n.type === 'optional' || n.type === 'exact_optional' || n.type === 'nullish';
 
 function compileNode(node: Node): Check {
   if (node.pipe) {
     const [head, ...steps] = node.pipe;
-    const base = compileNode({ ...head, pipe: undefined } as Node);
-    const actions: Node[] = [];
+    // `head` is the schema the pipe starts from (itself a pipe, as PlainText is inside a quote's).
+    const checks = [compileNode(head)];
     for (const step of steps) {
       if (step.kind === 'metadata') continue;
       if (step.kind !== 'validation') return never; // a transform or a nested schema changes the output
-      actions.push(step);
+      checks.push(compileAction(step));
     }
-    return (value) => {
-      if (!base(value)) return false;
-      for (const action of actions) {
-        const dataset = { typed: true, value };
-        if (action['~run'](dataset, CONFIG).issues) return false;
-      }
-      return true;
-    };
+    return all(checks);
   }
   switch (node.type) {
     case 'string':
@@ -84,20 +113,24 @@ function compileNode(node: Node): Check {
     case 'strict_object':
     case 'loose_object': {
       const strict = node.type === 'strict_object';
-      const entries = Object.entries(node.entries!).map(([key, schema]) => {
+      const keys = Object.keys(node.entries!);
+      const checks: Check[] = [];
+      const optional: boolean[] = [];
+      for (const key of keys) {
+        const schema = node.entries![key];
         // An optional entry with a default would be filled in: the output would differ.
-        if (isOptional(schema) && schema.default !== undefined) return [key, never, false] as const;
-        return [key, compileNode(schema), isOptional(schema)] as const;
-      });
-      const known = new Set(Object.keys(node.entries!));
+        checks.push(isOptional(schema) && schema.default !== undefined ? never : compileNode(schema));
+        optional.push(isOptional(schema));
+      }
+      const known = new Set(keys);
       return (x) => {
         // Valibot accepts an array here but returns a plain object: not the same data.
         if (!x || typeof x !== 'object' || Array.isArray(x)) return false;
         const record = x as Record<string, unknown>;
-        for (const [key, check, optional] of entries) {
-          if (key in record) {
-            if (!check(record[key])) return false;
-          } else if (!optional) return false;
+        for (let i = 0; i < keys.length; i++) {
+          if (keys[i] in record) {
+            if (!checks[i](record[keys[i]])) return false;
+          } else if (!optional[i]) return false;
         }
         // Valibot reads inherited enumerable keys too (`for…in`); so does this, to agree with it.
         if (strict) for (const key in record) if (!known.has(key)) return false;

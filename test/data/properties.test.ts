@@ -88,6 +88,27 @@ describe('validator properties', () => {
     expect(accepted).to.be.greaterThan(0);
   });
 
+  it('the copy-free check and the full parse agree on every text field made hostile or odd', () => {
+    const check = compileCheck(Dataset);
+    const base = minimalDataset() as unknown as Record<string, unknown>;
+    const paths: (string | number)[][] = [];
+    const walk = (node: unknown, path: (string | number)[]) => {
+      if (typeof node === 'string') paths.push(path);
+      else if (node && typeof node === 'object') for (const [k, value] of Object.entries(node)) walk(value, [...path, Array.isArray(node) ? Number(k) : k]);
+    };
+    walk(base, []);
+    expect(paths.length).to.be.greaterThan(50);
+    for (const text of ['<b>markup</b>', 'bidi \u202e override', '', '   ', 'x'.repeat(20_001), 'JP', 'ok text', 'https://example.org/a', 'javascript:alert(1)', '2021-02-30', '10.1000/xyz']) {
+      for (const path of paths) {
+        const d = structuredClone(base);
+        let node = d as Record<string | number, unknown>;
+        for (const k of path.slice(0, -1)) node = node[k] as Record<string | number, unknown>;
+        node[path[path.length - 1]] = text;
+        expect(check(d), `${path.join('.')} = ${JSON.stringify(text.slice(0, 20))}`).to.equal(v.safeParse(Dataset, d, { abortPipeEarly: true }).success);
+      }
+    }
+  });
+
   it('parses arbitrary text without throwing', () => {
     fc.assert(fc.property(fc.string({ maxLength: 200 }), (text) => void parseDataset(text)), { numRuns: 300 });
   });
