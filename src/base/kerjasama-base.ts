@@ -11,6 +11,7 @@ import { PrunedContextRoot } from '../context/context-root.js';
 import { themeStyles } from '../styles/theme.js';
 import { renderRootFor } from '../internal/server-markup.js';
 import { loadModule, loadsSettled } from '../controllers/lazy-module-controller.js';
+import { followPageTheme, recheckPageThemes, unfollowPageTheme, type PageTheme } from '../controllers/page-theme.js';
 import type { Locale } from '../data/locales.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -55,24 +56,58 @@ export abstract class KerjasamaBase extends LitElement {
   // Without decorators, so that an element declared without them needs no decorator helpers.
   static override properties: PropertyDeclarations = { theme: { reflect: true } };
 
-  /** Colour theme: `light`, `dark` or `auto` (the default: the enclosing `<kerjasama-data theme>`'s, else `prefers-color-scheme`). */
+  /**
+   * Colour theme: `light`, `dark` or `auto` (the default): the enclosing `<kerjasama-data
+   * theme>`'s if it sets one, else the page's around the element (its `color-scheme`, else the
+   * colour of its text), never the reader's OS alone.
+   */
   theme: Theme = 'auto';
 
   protected readonly localeController = new LocaleController(this);
 
-  // The enclosing provider's theme, which an element left on `auto` follows: exposed to the
-  // styles as the custom state `dark` or `light` (no attribute sprouts on the host).
+  // What an element left on `auto` follows, exposed to the styles as the custom state `dark` or
+  // `light` (no attribute sprouts on the host): the provider's theme, else the page's.
   private elementInternals?: ElementInternals;
+  private providedTheme?: Theme;
+  private pageTheme?: PageTheme;
   private readonly providerTheme = new ContextConsumer(this, {
     context: themeContext,
     subscribe: true,
-    callback: (theme) => this.followTheme(theme),
+    callback: (theme) => {
+      this.providedTheme = theme;
+      this.showTheme();
+      // Its page may now decide (a provider gone back to auto): look again.
+      if (this.isConnected) followPageTheme(this);
+    },
   });
+  private shownOwnTheme: Theme = 'auto';
 
-  private followTheme(theme: Theme | undefined): void {
+  constructor() {
+    super();
+    // An element's own theme decides for the elements of ours inside it that are on auto: when
+    // it changes, they look again. (A controller, so subclasses' willUpdate need not call super.)
+    this.addController({
+      hostUpdate: () => {
+        if (this.theme === this.shownOwnTheme) return;
+        this.shownOwnTheme = this.theme;
+        if (this.hasUpdated) recheckPageThemes();
+      },
+    });
+  }
+
+  /** @internal Called by the page-theme watcher (batched with the other elements). */
+  pageThemeChanged(theme: PageTheme): void {
+    this.pageTheme = theme;
+    this.showTheme();
+  }
+
+  private showTheme(): void {
+    const provided = this.providedTheme;
+    const theme = provided === 'light' || provided === 'dark' ? provided : this.pageTheme;
     try {
       const states = (this.elementInternals ??= this.attachInternals()).states;
-      // The only custom state these elements have is the provider's theme (styled: dark, light).
+      // The only custom state these elements have is the theme they follow (styled: dark, light).
+      if (theme && states.has(theme)) return;
       states.clear();
       if (theme) states.add(theme);
     } catch {
@@ -82,11 +117,19 @@ export abstract class KerjasamaBase extends LitElement {
     this.requestUpdate('theme', undefined);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    followPageTheme(this);
+  }
+
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    unfollowPageTheme(this);
     // Out of the provider: its theme no longer applies (a new one answers on reconnect). No
     // update while disconnected: it would render without the provider's data.
     this.providerTheme.value = undefined;
+    this.providedTheme = this.pageTheme = undefined;
     this.elementInternals?.states.clear();
   }
 

@@ -63,6 +63,11 @@ export function mountEmbed(
   } else {
     const { tag, attributes, lang, refused } = result.request;
     if (lang) doc.documentElement.lang = lang;
+    // The frame cannot see the host page's colours, so it paints its own background in the
+    // element's theme (embed.css: Canvas on the page's color-scheme): legible on any host.
+    // `auto` follows the reader's OS here, the closest a frame can come to its host.
+    const theme = attributes.find(([name]) => name === 'theme')?.[1];
+    doc.documentElement.style.colorScheme = theme === 'light' || theme === 'dark' ? theme : 'light dark';
     element = doc.createElement(tag);
     for (const [name, value] of attributes) element.setAttribute(name, value);
     container.replaceChildren(element);

@@ -1,7 +1,8 @@
 /**
  * Design tokens. Page authors theme elements with these `--kj-*` custom properties (documented
  * on each element); `theme="light|dark|auto"` picks the defaults, `auto` following the enclosing
- * `<kerjasama-data theme>`, else the reader's `prefers-color-scheme`. All text/background pairs meet WCAG AA in both themes.
+ * `<kerjasama-data theme>`, else the page around the element (src/controllers/page-theme.ts).
+ * All text/background pairs meet WCAG AA in both themes.
  */
 import { css } from 'lit';
 
@@ -28,7 +29,7 @@ const dark = css`
   --_danger: var(--kj-color-danger, #ff9c9c);
 `;
 
-// :state(dark|light) is the enclosing <kerjasama-data>'s theme, for elements left on auto. It sits
+// :state(dark|light) is the theme an element left on auto follows (its provider's, else the page's). It sits
 // inside :is(), whose list is forgiving: a browser without :state() keeps the rest of each rule.
 // .kj-root shields internals from inherited page styles that would break reading: page
 // selectors cannot reach into the shadow root, but inherited values (a universal tiny font, zero
@@ -46,12 +47,6 @@ export const themeStyles = css`
   :host(:is([theme='dark'], :state(dark):not([theme='light']))) {
     ${dark}
     color-scheme: dark;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'], :is(:state(light)))) {
-      ${dark}
-      color-scheme: dark;
-    }
   }
   :host([hidden]) {
     display: none !important;

@@ -637,12 +637,22 @@ describe('<citation-badge>', () => {
       expect(darkColours.popoverText).to.not.equal(lightColours.popoverText);
     });
 
-    it('follows the reader’s colour scheme with theme="auto"', async () => {
+    it('follows the page, not the reader’s OS alone, with theme="auto"', async () => {
       const b = await badge(html`<citation-badge ref="hotez-2014"></citation-badge>`);
       expect(b.element.theme).to.equal('auto');
       const light = getComputedStyle(b.marker).color;
+      // A light page read with a dark OS stays light.
       await emulateMedia({ colorScheme: 'dark' });
-      expect(getComputedStyle(b.marker).color).to.not.equal(light);
+      await settled(b.element);
+      expect(getComputedStyle(b.marker).color).to.equal(light);
+      // The page switches to following the OS (color-scheme: light dark on <body>): the badge follows.
+      document.body.style.colorScheme = 'light dark';
+      try {
+        await settled(b.element);
+        expect(getComputedStyle(b.marker).color).to.not.equal(light);
+      } finally {
+        document.body.style.colorScheme = '';
+      }
     });
 
     it('lets the page set colours through --kj-* custom properties', async () => {

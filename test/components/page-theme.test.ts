@@ -1,0 +1,87 @@
+/**
+ * `theme="auto"` follows the page around an element: text stays readable on a light page read
+ * with a dark OS, and on a dark page read with a light OS (issue: text turned near-white on
+ * light blogs for readers whose OS is dark).
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/define/cooperation-timeline.js';
+import '../../src/define/reference-list.js';
+import '../../src/define/citation-badge.js';
+import { pageThemeFrom, relativeLuminance } from '../../src/controllers/page-theme.js';
+import { settled } from '../support/dom.js';
+
+const contrast = (a: string, b: string) => {
+  const [l1, l2] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x);
+  return (l1 + 0.05) / (l2 + 0.05);
+};
+
+/** The colour of the first visible text inside an element's shadow root. */
+function textColour(el: Element, selector: string): string {
+  const node = el.shadowRoot!.querySelector(selector);
+  expect(node, `${el.localName} ${selector}`).to.not.equal(null);
+  return getComputedStyle(node!).color;
+}
+
+const HOSTS = {
+  light: 'background: rgb(255, 255, 255); color: rgb(17, 17, 17)',
+  dark: 'background: rgb(18, 18, 18); color: rgb(235, 235, 235)',
+} as const;
+
+describe('theme="auto" follows the page', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  for (const host of ['light', 'dark'] as const) {
+    for (const os of ['light', 'dark'] as const) {
+      it(`keeps text readable on a ${host} page read with a ${os} OS`, async () => {
+        await emulateMedia({ colorScheme: os });
+        const page = await fixture<HTMLElement>(html`<div style=${HOSTS[host]}>
+          <p>Text <citation-badge ref="hotez-2014">(Hotez, 2014)</citation-badge>.</p>
+          <reference-list heading-level="3"></reference-list>
+          <cooperation-timeline countries="ID KR"></cooperation-timeline>
+        </div>`);
+        await settled(page);
+        const background = getComputedStyle(page).backgroundColor;
+        const checks: [string, string][] = [
+          ['badge marker', textColour(page.querySelector('citation-badge')!, '.marker')],
+          ['reference entry', textColour(page.querySelector('reference-list')!, 'li')],
+          ['timeline title', textColour(page.querySelector('cooperation-timeline')!, '.item')],
+        ];
+        for (const [what, colour] of checks) {
+          expect(contrast(colour, background), `${what}: ${colour} on ${background}`).to.be.at.least(4.5);
+        }
+      });
+    }
+  }
+
+  it('follows a page that switches theme with a class on <html>', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'html.night body { background: rgb(10, 10, 10); color: rgb(240, 240, 240); }';
+    document.head.append(style);
+    try {
+      const page = await fixture<HTMLElement>(html`<div><reference-list heading-level="3"></reference-list><p>x <citation-badge ref="hotez-2014"></citation-badge></p></div>`);
+      await settled(page);
+      const list = page.querySelector('reference-list')!;
+      const day = textColour(list, 'li');
+      document.documentElement.classList.add('night');
+      await settled(page);
+      const night = textColour(list, 'li');
+      expect(contrast(night, 'rgb(10, 10, 10)')).to.be.at.least(4.5);
+      document.documentElement.classList.remove('night');
+      await settled(page);
+      expect(textColour(list, 'li')).to.equal(day);
+    } finally {
+      document.documentElement.classList.remove('night');
+      style.remove();
+    }
+  });
+
+  it('reads the page from its color-scheme first, then from its text colour', () => {
+    expect(pageThemeFrom('dark', 'rgb(0, 0, 0)', false)).to.equal('dark');
+    expect(pageThemeFrom('light', 'rgb(255, 255, 255)', true)).to.equal('light');
+    expect(pageThemeFrom('light dark', 'rgb(0, 0, 0)', true)).to.equal('dark');
+    expect(pageThemeFrom('light dark', 'rgb(0, 0, 0)', false)).to.equal('light');
+    expect(pageThemeFrom('normal', 'rgb(230, 230, 230)', false)).to.equal('dark');
+    expect(pageThemeFrom('normal', 'rgb(20, 20, 20)', true)).to.equal('light');
+  });
+});
