@@ -24,7 +24,7 @@ import {
 } from 'chart.js';
 import { getRelativePosition } from 'chart.js/helpers';
 import { Flow, SankeyController } from 'chartjs-chart-sankey';
-import type { BarGroup, FlowGraph, FlowItem, FlowLink, GroupBy } from './aid-flow-chart.view.js';
+import type { BarGroup, FlowGraph, FlowItem, FlowLink, GroupBy, LegendKey } from './aid-flow-chart.view.js';
 import type { FlowStrings } from '../../i18n/flow-strings.js';
 import { formatAmount } from '../../i18n/format.js';
 import type { FlowStatus, Unit } from '../../data/schema.js';
@@ -214,6 +214,27 @@ export function statusFill(color: string, status: FlowStatus): CanvasPattern | s
   return status === 'delivered' ? withAlpha(color, 0.55) : status === 'pledged' ? hatch(color) : dots(color);
 }
 
+/** A legend swatch on any canvas (the PNG's key): the same fills and lines the chart draws. */
+export function drawSwatch(ctx: CanvasRenderingContext2D, key: LegendKey, box: Rect, theme: ChartTheme): void {
+  ctx.save();
+  if (key === 'delivered' || key === 'pledged' || key === 'planned') {
+    ctx.fillStyle = statusFill(theme.accent, key);
+    ctx.fillRect(box.x, box.y, box.width, box.height);
+  } else {
+    ctx.strokeStyle = theme.text;
+    ctx.setLineDash(key === 'disputed' ? [5, 4] : [2, 3]);
+    ctx.lineWidth = key === 'disputed' ? 1.5 : 2;
+    if (key === 'disputed') ctx.strokeRect(box.x + 1, box.y + 1, box.width - 2, box.height - 2);
+    else {
+      ctx.beginPath();
+      ctx.moveTo(box.x, box.y + box.height / 2);
+      ctx.lineTo(box.x + box.width, box.y + box.height / 2);
+      ctx.stroke();
+    }
+  }
+  ctx.restore();
+}
+
 /** Dots in `color` on a pale ground: planned flows. */
 function dots(color: string): CanvasPattern | string {
   const key = `dots:${color}`;
@@ -287,6 +308,8 @@ function flowPath(ctx: CanvasRenderingContext2D, f: FlowElementLike): void {
   ctx.bezierCurveTo(cp2x, y2 + height, cp1x, y + height, x, y + height);
   ctx.closePath();
 }
+
+const upperFirst = (s: string) => (s ? s[0].toLocaleUpperCase() + s.slice(1) : s);
 
 const font = (st: ChartState, size = st.theme.fontSize, weight = 'normal') => `${weight} ${size}px ${st.theme.fontFamily}`;
 
@@ -403,8 +426,8 @@ export function flowTooltipLines(st: ChartState, item: FlowItem): { title: strin
   const strip = (x: string) => x.replace(/[\u2068\u2069]/g, '');
   const lines = [`${item.kindText}${item.amountText ? `: ${item.amountText}` : ''}`, `${s.flowTableDate}: ${item.dateText}`, `${s.flowTableStatus}: ${item.statusText}`];
   const alternatives = item.alternativeIds.map((id) => st.graph.flows.find((f) => f.id === id)?.amountText).filter(Boolean);
-  if (alternatives.length) lines.push(`${s.flowDrawnFigure(alternatives.length)}: ${alternatives.join('; ')}`);
-  if (item.relatedElsewhere.length) lines.push(s.flowAlsoReported(item.relatedElsewhere.join(', ')));
+  if (alternatives.length) lines.push(`${upperFirst(s.flowDrawnFigure(alternatives.length))}: ${alternatives.join('; ')}`);
+  if (item.relatedElsewhere.length) lines.push(upperFirst(s.flowAlsoReported(item.relatedElsewhere.join(', '))));
   if (item.disputed) lines.push(s.flowDisputedReason(item.disputedText));
   lines.push(`${s.flowTableSource}: ${item.sources.map((x) => x.short).join('; ')}`);
   return { title: strip(item.route), lines: lines.flatMap((l) => wrapText(strip(l), 60)) };
@@ -523,7 +546,7 @@ function nodeLines(st: ChartState): string[] {
   if (!node) return [];
   const s = st.strings;
   const lines = [node.totalText ? `${s.flowTotal(node.totalText)}` : '', s.flowCount(node.flowIds.length)];
-  if (node.notAdded) lines.push(s.flowDrawnFigure(node.notAdded));
+  if (node.notAdded) lines.push(upperFirst(s.flowDrawnFigure(node.notAdded)));
   return lines.filter(Boolean);
 }
 
@@ -573,7 +596,7 @@ function barsConfig(st: ChartState): ChartConfiguration<'bar'> {
             footer: (items) => {
               const g = items[0] ? groups[items[0].dataIndex] : undefined;
               if (!g) return '';
-              return [s.flowTotal(g.totalText || s.flowCount(g.count)), ...(g.notAdded ? [s.flowDrawnFigure(g.notAdded)] : [])];
+              return [s.flowTotal(g.totalText || s.flowCount(g.count)), ...(g.notAdded ? [upperFirst(s.flowDrawnFigure(g.notAdded))] : [])];
             },
           },
         },

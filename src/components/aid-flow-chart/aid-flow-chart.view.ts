@@ -16,7 +16,7 @@ import type { DatasetT, FlowStatus, FlowT, Locale, Unit } from '../../data/schem
 import { citationForSource, filterFlows, getActor, getSource, relatedFlows, sourceTitle } from '../../data/queries.js';
 import { formatAmount, formatFuzzyDate } from '../../i18n/format.js';
 import { flowStrings as t } from '../../i18n/flow-strings.js';
-import { CHART_UNITS, type ChartUnit, type GroupBy } from './aid-flow-chart.options.js';
+import { CHART_UNITS, type ChartUnit, type FlowView, type GroupBy } from './aid-flow-chart.options.js';
 
 export { FLOW_VIEWS, CHART_UNITS, GROUP_BY, type FlowView, type ChartUnit, type GroupBy } from './aid-flow-chart.options.js';
 export const FLOW_COLUMNS = ['donor', 'channel', 'recipient'] as const;
@@ -450,6 +450,11 @@ export function legendKeys(items: readonly FlowItem[]): LegendKey[] {
   if (drawn.some((i) => i.disputed)) keys.push('disputed');
   if (items.some((i) => i.excludedFromTotal)) keys.push('alternative');
   return keys;
+}
+
+/** The legend of a view: the bars draw statuses only (no outlines, no alternative lines). */
+export function legendOf(graph: FlowGraph, view: FlowView): LegendKey[] {
+  return view === 'bars' ? graph.legend.filter((k) => k !== 'disputed' && k !== 'alternative') : graph.legend;
 }
 
 /** Step 11: the source line (each source used once, with its licence) and the dataset's licence line. */
