@@ -39,7 +39,7 @@ describe('<aid-flow-chart> chunks', () => {
     expect(requested(SHARD).map((u) => u.replace(/^.*\/shards\//, '')).sort()).to.deep.equal(
       ['actors', 'citations', 'events', 'flows', 'sources'].flatMap((c) => [`${c}.core.en.ts`, `${c}.detail.en.ts`]).sort(),
     );
-    expect(chart.data.datasets[0].data).to.have.length(3); // the bundled USD flows: Japan → Indonesia, Japan → UNICEF → Indonesia
+    expect(chart.data.datasets[0].data).to.have.length(4); // the bundled USD flows: Japan → Direct → Indonesia, Japan → UNICEF → Indonesia
     expect(el.shadowRoot!.querySelector('figcaption')?.textContent).to.contain('Aid flows: US dollars');
     // The sankey shows no citation badge: none is loaded yet.
     expect(requested(BADGE), 'badge').to.deep.equal([]);

@@ -13,7 +13,7 @@ import { deepActiveElement, overflowsHorizontally, settled } from '../support/do
 
 // Facts from data/records/flows.yaml: USD — the $473 million loan (related to the Rp 7.14 trillion)
 // and the $6.9 million grant through UNICEF; doses — 4.15 million, 2,722,930 and 6.88 million, all
-// related, so only the first is added up. The facts are pinned in test/data/facts.test.ts.
+// related, so only one is drawn (2,722,930: delivered, and the smallest). The facts are pinned in test/data/facts.test.ts.
 
 const root = (el: Element) => el.shadowRoot!;
 const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
@@ -54,25 +54,29 @@ describe('<aid-flow-chart>', () => {
       const chart = await ready(el);
       expect((chart.config as { type?: string }).type).to.equal('sankey');
       expect(sankeyData(chart)).to.deep.equal([
-        { from: 'donor:japan', to: 'recipient:indonesia', flow: 473_000_000 },
+        { from: 'donor:japan', to: 'channel:direct', flow: 473_000_000 },
+        { from: 'channel:direct', to: 'recipient:indonesia', flow: 473_000_000 },
         { from: 'donor:japan', to: 'channel:unicef', flow: 6_900_000 },
         { from: 'channel:unicef', to: 'recipient:indonesia', flow: 6_900_000 },
       ]);
       const ds = chart.data.datasets[0] as unknown as { labels: Record<string, string>; column: Record<string, number> };
       expect(ds.labels['channel:unicef']).to.equal('UNICEF\nUS$6.9 million');
-      expect(ds.column).to.deep.equal({ 'donor:japan': 0, 'channel:unicef': 1, 'recipient:indonesia': 2 });
-      expect(plain(root(el).querySelector('figcaption')?.textContent)).to.equal('Aid flows: US dollars (Total added up: US$479.9 million)');
+      expect(ds.labels['channel:direct']).to.equal('Direct (no channel)\nUS$473 million');
+      expect(ds.column).to.deep.equal({ 'donor:japan': 0, 'channel:direct': 1, 'channel:unicef': 1, 'recipient:indonesia': 2 });
+      expect(plain(root(el).querySelector('figcaption')?.textContent)).to.equal('Aid flows: US dollars (Total drawn: US$479.9 million)');
     });
 
     it('shows doses without adding up related figures, and says so', async () => {
       const el = await mount(html`<aid-flow-chart unit="doses"></aid-flow-chart>`);
       const chart = await ready(el);
-      // No channel for the 6.88 million: one link each.
-      expect(sankeyData(chart).map((d) => d.flow)).to.deep.equal([4_150_000, 2_722_930, 6_880_000]);
-      expect(plain(root(el).querySelector('figcaption')?.textContent)).to.contain('Total added up: 4.15 million doses');
-      expect([...root(el).querySelectorAll('[part="note"]')].map((n) => plain(n.textContent))).to.deep.equal([
-        'Amounts marked * may be the same money as another flow and are not added up.',
-      ]);
+      // One figure drawn; the two others are named, not stacked.
+      expect(sankeyData(chart).map((d) => d.flow)).to.deep.equal([2_722_930]);
+      expect(plain(root(el).querySelector('figcaption')?.textContent)).to.contain('Total drawn: 2,722,930 doses');
+      const notes = [...root(el).querySelectorAll('[part="note"]')].map((n) => plain(n.textContent));
+      expect(notes[0]).to.equal(
+        'Japan to Indonesia: the sources give 3 figures that may describe the same doses. Drawn: 2,722,930 doses. Alternative figures, which take no height and are not added up: 4.15 million doses; 6.88 million doses.',
+      );
+      expect(notes[1]).to.contain('the chart draws one: a delivered figure before a pledged or planned one, and of those the smallest');
       expect(el.flowGraph!.flows.filter((f) => f.excludedFromTotal)).to.have.length(2);
     });
 
@@ -83,8 +87,8 @@ describe('<aid-flow-chart>', () => {
       const none = await mount(html`<aid-flow-chart unit="none"></aid-flow-chart>`);
       const chart = await ready(none);
       expect(new Set(sankeyData(chart).map((d) => d.flow))).to.deep.equal(new Set([1]));
-      // 11 flows; three of them (through the JWG, JICA and UNICEF) drawn in two segments.
-      expect(sankeyData(chart)).to.have.length(14);
+      // 11 flows, each in two segments: three through the JWG, JICA and UNICEF, the others through "Direct".
+      expect(sankeyData(chart)).to.have.length(22);
       expect(plain(root(none).querySelector('[part="note"]')?.textContent)).to.contain('drawn equally wide');
     });
 
@@ -92,7 +96,7 @@ describe('<aid-flow-chart>', () => {
       const el = await mount(html`<aid-flow-chart unit="none" from="japan"></aid-flow-chart>`);
       const chart = await ready(el);
       expect(el.flowGraph!.flows.every((f) => f.flow.from === 'japan')).to.equal(true);
-      expect(new Set(sankeyData(chart).map((d) => d.from))).to.deep.equal(new Set(['donor:japan', 'channel:jica', 'channel:unicef']));
+      expect(new Set(sankeyData(chart).map((d) => d.from))).to.deep.equal(new Set(['donor:japan', 'channel:direct', 'channel:jica', 'channel:unicef']));
       el.from = '';
       el.via = 'jwg-on-health';
       await el.updateComplete;
@@ -138,8 +142,12 @@ describe('<aid-flow-chart>', () => {
       expect(rows).to.have.length(3);
       expect(rows[0].querySelector('th')!.getAttribute('scope')).to.equal('row');
       const cells = (r: Element) => [...r.children].map((c) => plain(c.textContent));
-      expect(cells(rows[1]).slice(0, 5)).to.deep.equal(['Japan to Indonesia', 'Vaccine doses', '2,722,930 doses *', '19 Jan 2022', 'Delivered']);
-      expect(cells(rows[1])[5]).to.contain('may be the same money as another flow, not added up');
+      expect(cells(rows[1]).slice(0, 5)).to.deep.equal(['Japan to Indonesia', 'Vaccine doses', '2,722,930 doses', '19 Jan 2022', 'Delivered']);
+      // Notes are footnote numbers; each note is printed once under the table.
+      const footnotes = [...root(el).querySelectorAll('.footnotes li')].map((li) => plain(li.textContent));
+      const noteNumbers = cells(rows[1])[5].split(', ').map(Number);
+      expect(footnotes[noteNumbers[0] - 1]).to.equal('Drawn in place of 2 alternative figures.');
+      expect(new Set(footnotes).size).to.equal(footnotes.length);
       expect(rows[2].querySelector('citation-badge')?.getAttribute('ref')).to.equal('panda-2022 azmi-2023');
       // No canvas and no chart in the table view.
       expect(root(el).querySelector('canvas')).to.equal(null);
@@ -198,12 +206,12 @@ describe('<aid-flow-chart>', () => {
       await press(el, 'ArrowRight');
       expect(live(el)).to.equal('Japan, donor: US$479.9 million in 2 flows');
       await press(el, 'ArrowDown');
-      expect(live(el)).to.equal('Japan to Indonesia: loan of US$473 million, c. 2020 (inferred), may be the same money as another flow, source: Azmi et al., n.d.');
+      expect(live(el)).to.equal('Japan to Indonesia: loan of US$473 million, c. 2020 (inferred), also reported as Rp7.14 trillion, source: Azmi et al., n.d.');
       await press(el, 'ArrowRight');
       expect(live(el)).to.equal('Japan to Indonesia through UNICEF: grant of US$6.9 million, undated, source: Azmi et al., n.d.');
       // Both segments of the flow are active: hover styling and tooltip follow the keyboard.
-      expect(chart.getActiveElements().map((a) => a.index)).to.deep.equal([1, 2]);
-      expect(chart.tooltip!.getActiveElements().map((a) => a.index)).to.deep.equal([1, 2]);
+      expect(chart.getActiveElements().map((a) => a.index)).to.deep.equal([2, 3]);
+      expect(chart.tooltip!.getActiveElements().map((a) => a.index)).to.deep.equal([2, 3]);
       await press(el, 'End');
       expect(live(el)).to.equal('Indonesia, recipient: US$479.9 million in 2 flows');
       await press(el, 'ArrowRight');
@@ -269,17 +277,21 @@ describe('<aid-flow-chart>', () => {
       const el = await mount(html`<aid-flow-chart unit="doses"></aid-flow-chart>`);
       const chart = await ready(el);
       wrapper(el).focus();
-      await press(el, 'ArrowRight', 3);
+      await press(el, 'ArrowRight', 2);
       const tooltip = chart.tooltip!;
-      expect(tooltip.getActiveElements().map((a) => a.index)).to.deep.equal([1]);
+      expect(tooltip.getActiveElements().map((a) => a.index)).to.deep.equal([0]);
       expect(tooltip.title).to.deep.equal(['Japan to Indonesia']);
       const body = tooltip.body.flatMap((b) => b.lines).join(' ');
-      expect(body).to.contain('Vaccine doses: 2,722,930 doses *');
+      expect(body).to.contain('Vaccine doses: 2,722,930 doses');
       expect(body).to.contain('Date: 19 Jan 2022');
       expect(body).to.contain('Status: Delivered');
+      expect(body).to.contain('Drawn in place of 2 alternative figures: 4.15 million doses; 6.88 million doses');
       expect(body).to.contain('Disputed: The text');
-      expect(body).to.contain('not added up');
       expect(body).to.contain('Source: Azmi et al., n.d.');
+      // The next stop is an alternative figure: announced as such, its drawn figure's band highlighted.
+      await press(el, 'ArrowRight');
+      expect(live(el)).to.contain('4.15 million doses, 2021, pledged, disputed, an alternative figure, not drawn and not added up (2,722,930 doses is drawn)');
+      expect(chart.getActiveElements().map((a) => a.index)).to.deep.equal([0]);
     });
 
     it('describes a node under the pointer', async () => {
@@ -293,7 +305,7 @@ describe('<aid-flow-chart>', () => {
       for (let i = 0; i < 10 && !chart.tooltip!.getActiveElements().length; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
       expect(chart.tooltip!.getActiveElements().length).to.be.greaterThan(0);
       expect(chart.tooltip!.title).to.deep.equal(['UNICEF (Channel)']);
-      expect(chart.tooltip!.body.flatMap((b) => b.lines)).to.deep.equal(['Total added up: US$6.9 million', '1 flow']);
+      expect(chart.tooltip!.body.flatMap((b) => b.lines)).to.deep.equal(['Total drawn: US$6.9 million', '1 flow']);
       await resetMouse();
     });
   });

@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { bundledDataset } from '../../src/data/generated/dataset.js';
-import { barGroups, buildFlowGraph, withSyntheticFlows } from '../../src/components/aid-flow-chart/aid-flow-chart.view.js';
-import { csvCell, CSV_COLUMNS, flowsToCsv, tableRows } from '../../src/components/aid-flow-chart/aid-flow-chart.table.js';
+import { barGroups, buildFlowGraph, chooseDrawnFigure, withSyntheticFlows, type FlowChartFilters, type FlowGraph } from '../../src/components/aid-flow-chart/aid-flow-chart.view.js';
+import { formatAmount } from '../../src/i18n/format.js';
+import type { DatasetT, FlowT } from '../../src/data/schema.js';
+import { csvCell, CSV_COLUMNS, flowsToCsv, flowTable } from '../../src/components/aid-flow-chart/aid-flow-chart.table.js';
 
 // Facts from data/records/flows.yaml: in USD, Japan's $473 million loan (c. 2020, related to the
 // Rp 7.14 trillion) and its $6.9 million grant through UNICEF (undated); in doses three figures that
@@ -12,21 +14,24 @@ const ds = bundledDataset;
 const plain = (s: string) => s.replace(/[\u2068\u2069]/g, '');
 
 describe('aid-flow-chart view-model', () => {
-  it('builds donor, channel and recipient nodes and split links for USD', () => {
+  it('builds donor, channel and recipient nodes and split links for USD, a direct flow through a named node', () => {
     const g = buildFlowGraph(ds, {}, 'USD', 'en');
     expect(g.flows.map((f) => f.id)).to.deep.equal(['japan-loan-473m-2020', 'japan-unicef-cold-chain-grant-6-9m']);
-    expect(g.nodes.map((n) => [n.key, n.column, n.columnIndex])).to.deep.equal([
-      ['donor:japan', 'donor', 0],
-      ['channel:unicef', 'channel', 1],
-      ['recipient:indonesia', 'recipient', 2],
+    expect(g.nodes.map((n) => [n.key, n.column, n.columnIndex, n.label])).to.deep.equal([
+      ['donor:japan', 'donor', 0, 'Japan'],
+      ['channel:direct', 'channel', 1, 'Direct (no channel)'],
+      ['channel:unicef', 'channel', 1, 'UNICEF'],
+      ['recipient:indonesia', 'recipient', 2, 'Indonesia'],
     ]);
     expect(g.links.map((l) => [l.from, l.to, l.value, l.segment])).to.deep.equal([
-      ['donor:japan', 'recipient:indonesia', 473_000_000, 'direct'],
+      ['donor:japan', 'channel:direct', 473_000_000, 'to-channel'],
+      ['channel:direct', 'recipient:indonesia', 473_000_000, 'from-channel'],
       ['donor:japan', 'channel:unicef', 6_900_000, 'to-channel'],
       ['channel:unicef', 'recipient:indonesia', 6_900_000, 'from-channel'],
     ]);
     expect(g.columns.map((c) => c.label)).to.deep.equal(['Donor', 'Channel', 'Recipient']);
     expect(g.total).to.equal(479_900_000);
+    expect(buildFlowGraph(ds, {}, 'USD', 'id').nodes[1].label).to.equal('Langsung (tanpa saluran)');
   });
 
   it('puts recipients in the second column when no flow has a channel', () => {
@@ -52,49 +57,54 @@ describe('aid-flow-chart view-model', () => {
     expect(all).to.have.length(ds.flows.length);
   });
 
-  it('never adds up related flows, and says so', () => {
+  it('draws one figure of the related doses, says which and why, and stacks none of the others', () => {
     const g = buildFlowGraph(ds, {}, 'doses', 'en');
-    expect(g.flows.map((f) => [f.id, f.excludedFromTotal])).to.deep.equal([
-      ['japan-astrazeneca-doses-2021', false],
-      ['japan-doses-received-as-of-2022-01-19', true],
-      ['japan-covax-doses-6-88m', true],
+    const drawn = g.flows.filter((f) => !f.excludedFromTotal);
+    // The rule: delivered before pledged, then the smallest — 2,722,930 (delivered) over 6.88 million (delivered) and 4.15 million (pledged).
+    expect(drawn.map((f) => f.id)).to.deep.equal(['japan-doses-received-as-of-2022-01-19']);
+    expect(g.relatedGroups).to.deep.equal([['japan-doses-received-as-of-2022-01-19', 'japan-astrazeneca-doses-2021', 'japan-covax-doses-6-88m']]);
+    expect(g.links.map((l) => [l.flowId, l.value])).to.deep.equal([['japan-doses-received-as-of-2022-01-19', 2_722_930]]);
+    expect(g.totalText).to.equal('2,722,930 doses');
+    expect(g.notes.map(plain)).to.deep.equal([
+      'Japan to Indonesia: the sources give 3 figures that may describe the same doses. Drawn: 2,722,930 doses. Alternative figures, which take no height and are not added up: 4.15 million doses; 6.88 million doses.',
+      'Of figures that may describe the same quantity the chart draws one: a delivered figure before a pledged or planned one, and of those the smallest, so that it never shows more than a source states.',
     ]);
-    expect(g.total).to.equal(4_150_000);
-    expect(g.totalText).to.equal('4.15 million doses');
-    expect(g.hasRelated).to.equal(true);
-    expect(g.notes).to.include('Amounts marked * may be the same money as another flow and are not added up.');
     const indonesia = g.nodes.find((n) => n.key === 'recipient:indonesia')!;
-    expect(indonesia.total).to.equal(4_150_000);
-    expect(indonesia.notAdded).to.equal(2);
-    expect(plain(indonesia.sentence)).to.equal('Indonesia, recipient: 4.15 million doses in 3 flows (2 not added up)');
-    // Still drawn: every flow has its links, flagged.
-    expect(g.links.filter((l) => l.excludedFromTotal).map((l) => l.flowId)).to.deep.equal([
-      'japan-doses-received-as-of-2022-01-19',
-      'japan-covax-doses-6-88m',
-    ]);
+    expect(plain(indonesia.sentence)).to.equal('Indonesia, recipient: 2,722,930 doses in 1 flow (and 2 alternative figures, not added up)');
+    expect(plain(g.flows[0].sentence)).to.contain('an alternative figure, not drawn and not added up (2,722,930 doses is drawn)');
+    // The doses chart never calls doses money, in either language.
+    for (const locale of ['en', 'id'] as const) {
+      const text = JSON.stringify(buildFlowGraph(ds, {}, 'doses', locale));
+      expect(text).not.to.match(/money|\bdana\b/i);
+    }
+    expect(g.legend).to.deep.equal(['delivered', 'disputed', 'alternative']);
   });
 
-  it('marks a flow related to one in another unit, without excluding it', () => {
+  it('adds a flow whose twin is in another unit, and says so truthfully', () => {
     const g = buildFlowGraph(ds, {}, 'USD', 'en');
     const loan = g.flows[0];
-    expect(loan.related).to.equal(true);
     expect(loan.relatedIds).to.deep.equal(['japan-loan-grant-idr-7-14t']);
     expect(loan.excludedFromTotal).to.equal(false);
-    expect(g.notes[0]).to.contain('marked *');
+    expect(loan.relatedElsewhere).to.deep.equal(['Rp7.14 trillion']);
+    expect(g.notes.map(plain)).to.deep.equal([
+      'US$473 million (Japan to Indonesia) may be the same as Rp7.14 trillion, which this chart does not show; it is drawn and added up once here.',
+    ]);
+    expect(plain(buildFlowGraph(ds, {}, 'USD', 'id').notes[0])).to.equal(
+      'US$473 juta (Japan ke Indonesia) mungkin sama dengan Rp7,14 triliun, yang tidak ditampilkan grafik ini; di sini digambar dan dijumlahkan sekali.',
+    );
   });
 
   it('reads each flow and node as a sentence, in English and Indonesian', () => {
     const en = buildFlowGraph(ds, {}, 'USD', 'en');
     expect(plain(en.flows[1].sentence)).to.equal('Japan to Indonesia through UNICEF: grant of US$6.9 million, undated, source: Azmi et al., n.d.');
     expect(plain(en.flows[0].sentence)).to.equal(
-      'Japan to Indonesia: loan of US$473 million, c. 2020 (inferred), may be the same money as another flow, source: Azmi et al., n.d.',
+      'Japan to Indonesia: loan of US$473 million, c. 2020 (inferred), also reported as Rp7.14 trillion, source: Azmi et al., n.d.',
     );
     expect(plain(en.nodes[0].sentence)).to.equal('Japan, donor: US$479.9 million in 2 flows');
     const id = buildFlowGraph(ds, {}, 'USD', 'id');
     expect(plain(id.flows[1].sentence)).to.equal('Japan ke Indonesia melalui UNICEF: hibah sebesar US$6,9 juta, tanpa tanggal, sumber: Azmi dkk., t.t.');
-    expect(plain(id.nodes[1].sentence)).to.equal('UNICEF, saluran: US$6,9 juta dalam 1 aliran');
+    expect(plain(id.nodes[2].sentence)).to.equal('UNICEF, saluran: US$6,9 juta dalam 1 aliran');
     expect(id.title).to.equal('Aliran bantuan: dolar AS');
-    expect(id.notes[0]).to.equal('Jumlah bertanda * mungkin merupakan dana yang sama dengan aliran lain dan tidak dijumlahkan.');
   });
 
   it('walks nodes and flows in a logical keyboard order', () => {
@@ -103,6 +113,7 @@ describe('aid-flow-chart view-model', () => {
       'donor:japan',
       'japan-loan-473m-2020',
       'japan-unicef-cold-chain-grant-6-9m',
+      'channel:direct',
       'channel:unicef',
       'recipient:indonesia',
     ]);
@@ -113,8 +124,8 @@ describe('aid-flow-chart view-model', () => {
     expect(new Set(g.links.map((l) => l.value))).to.deep.equal(new Set([1]));
     expect(g.hasRelated).to.equal(false);
     expect(g.notes).to.deep.equal(['These flows have no amount in the sources; every flow is drawn equally wide.']);
-    expect(g.links.filter((l) => l.status === 'planned')).to.have.length(5);
-    expect(g.links.filter((l) => l.disputed).map((l) => l.flowId)).to.deep.equal(['japan-oda-infrastructure-share']);
+    expect(new Set(g.links.filter((l) => l.status === 'planned').map((l) => l.flowId)).size).to.equal(5);
+    expect([...new Set(g.links.filter((l) => l.disputed).map((l) => l.flowId))]).to.deep.equal(['japan-oda-infrastructure-share']);
   });
 
   it('filters by donor, channel, recipient, kind, status, period and source', () => {
@@ -136,11 +147,18 @@ describe('aid-flow-chart view-model', () => {
     expect(buildFlowGraph(ds, {}, 'EUR' as never, 'en').unit).to.equal('USD');
   });
 
-  it('gives table rows with notes and sources', () => {
-    const rows = tableRows(buildFlowGraph(ds, {}, 'doses', 'en'));
-    expect(rows.map((r) => r.amount)).to.deep.equal(['4.15 million doses *', '2,722,930 doses *', '6.88 million doses *']);
-    expect(rows[1].notes[1]).to.equal('may be the same money as another flow, not added up');
-    expect(rows[0].notes[0]).to.match(/^Disputed: The text's three Japanese dose figures disagree/);
+  it('gives table rows with each note once, as numbered footnotes', () => {
+    const { rows, footnotes } = flowTable(buildFlowGraph(ds, {}, 'doses', 'en'));
+    expect(rows.map((r) => r.amount)).to.deep.equal(['4.15 million doses', '2,722,930 doses', '6.88 million doses']);
+    expect(new Set(footnotes).size).to.equal(footnotes.length);
+    const notesOf = (i: number) => rows[i].notes.map((n) => footnotes[n - 1]);
+    expect(notesOf(0)[0]).to.equal('An alternative figure, not drawn and not added up (2,722,930 doses is drawn).');
+    expect(notesOf(1)[0]).to.equal('Drawn in place of 2 alternative figures.');
+    expect(notesOf(1)[1]).to.match(/^Disputed: The text's three Japanese dose figures disagree/);
+    // The same note on two rows is one footnote.
+    expect(rows[0].notes[0]).to.equal(rows[2].notes[0]);
+    // Every footnote is a sentence: a capital first, a full stop last.
+    for (const f of footnotes) expect(f, f).to.match(/^[A-Z].*[.!?]$/s);
     expect(rows[0].citationIds).to.deep.equal(['bhwana-2022', 'azmi-2023']);
   });
 
@@ -152,7 +170,9 @@ describe('aid-flow-chart view-model', () => {
     expect(lines[0]).to.contain('"source","source_licence","dataset_licence"');
     const second = lines[2];
     expect(second).to.contain('"japan-doses-received-as-of-2022-01-19","Japan","","Indonesia","vaccine-doses","2722930","doses","2022-01-19"');
-    expect(second).to.contain('"no"');
+    // Added up: the drawn figure; not added up: its alternatives.
+    expect(second).to.contain('"yes"');
+    expect(lines[1]).to.contain('"no"');
     expect(second).to.contain("\"A Wide-Ranging Examination: Indonesia and Japan's Bilateral Vaccine Diplomacy through the Institutionalism Theory\"");
     expect(second).to.contain('"Creative Commons Attribution-ShareAlike 4.0 International","Creative Commons Attribution-ShareAlike 4.0 International (https://creativecommons.org/licenses/by-sa/4.0/)"');
   });
@@ -165,7 +185,7 @@ describe('aid-flow-chart view-model', () => {
 
   it('groups bars per donor or recipient without adding related flows', () => {
     const g = buildFlowGraph(ds, {}, 'doses', 'en');
-    expect(barGroups(g, 'donor').map((b) => [b.label, b.total, b.notAdded])).to.deep.equal([['Japan', 4_150_000, 2]]);
+    expect(barGroups(g, 'donor').map((b) => [b.label, b.total, b.notAdded])).to.deep.equal([['Japan', 2_722_930, 2]]);
     const none = buildFlowGraph(ds, {}, 'none', 'en');
     expect(barGroups(none, 'recipient').map((b) => [b.label, b.byStatus])).to.deep.equal([
       ['Indonesia', { delivered: 4, pledged: 0, planned: 5 }],
@@ -183,15 +203,80 @@ describe('aid-flow-chart view-model', () => {
   });
 });
 
-describe('aid-flow-chart node labels', () => {
-  it('never shows 0 for a node whose only flows are left out of totals', () => {
-    // A channel whose only flow is not added up: give the 6.88 million doses the channels the
-    // sentence before them names (the dataset records none, as the text states none).
-    const copy = structuredClone(bundledDataset);
-    copy.flows.find((f) => f.id === 'japan-covax-doses-6-88m')!.via = ['covax', 'jica'];
-    const g = buildFlowGraph(copy, {}, 'doses', 'en');
-    const channel = g.nodes.find((n) => n.column === 'channel')!;
-    expect(channel.label).to.equal('COVAX + JICA');
-    expect(channel.totalText).to.equal('6.88 million doses*');
+describe('aid-flow-chart: related figures never share a stack', () => {
+  const units = ['USD', 'IDR', 'doses', 'none'] as const;
+  const filterSets: FlowChartFilters[] = [{}, { from: 'japan' }, { to: 'indonesia' }, { status: 'delivered' }, { status: 'pledged' }, { fromDate: '2022' }, { via: 'unicef' }];
+
+  /** The invariant: a node's total is its drawn size (the sankey draws max(in, out)), its label's figure, and no two related figures both add to it. */
+  function assertHonest(g: FlowGraph) {
+    const inOf = (key: string) => g.links.filter((l) => l.to === key).reduce((s, l) => s + l.value, 0);
+    const outOf = (key: string) => g.links.filter((l) => l.from === key).reduce((s, l) => s + l.value, 0);
+    for (const n of g.nodes) {
+      expect(Math.max(inOf(n.key), outOf(n.key)), `${n.key} drawn`).to.equal(n.total);
+      if (n.column === 'channel') expect(inOf(n.key), `${n.key} in = out`).to.equal(outOf(n.key));
+      expect(n.totalText, n.key).to.equal(g.unit === 'none' ? '' : formatAmount({ value: n.total, unit: g.unit }, g.locale));
+    }
+    const byId = new Map(g.flows.map((f) => [f.id, f]));
+    for (const l of g.links) {
+      const f = byId.get(l.flowId)!;
+      expect(f.excludedFromTotal, `${f.id} is an alternative yet drawn`).to.equal(false);
+      for (const r of f.relatedIds) expect(byId.get(r)?.excludedFromTotal ?? true, `${f.id} and ${r} stacked`).to.equal(true);
+    }
+    const donors = g.nodes.filter((n) => n.column === 'donor').reduce((s, n) => s + n.total, 0);
+    expect(donors).to.equal(g.total);
+    // The table prints the same figures the chart draws.
+    const rows = flowTable(g).rows;
+    expect(rows.map((r) => r.amount)).to.deep.equal(g.flows.map((f) => f.amountText || '—'));
+  }
+
+  it('holds on the bundled data for every unit and filter', () => {
+    for (const unit of units) for (const filters of filterSets) for (const locale of ['en', 'id'] as const) assertHonest(buildFlowGraph(ds, filters, unit, locale));
+  });
+
+  /** A dataset of synthetic flows in one unit; `relatedTo` given per flow. */
+  function synthetic(flows: Partial<FlowT>[]): DatasetT {
+    const base = ds.flows[0];
+    return {
+      ...ds,
+      flows: flows.map((f, i) => ({ ...base, id: `f${i + 1}`, via: [], relatedTo: undefined, disputed: undefined, note: undefined, status: 'delivered', ...f }) as FlowT),
+    };
+  }
+  const usd = (value: number) => ({ value, unit: 'USD' as const });
+
+  it('draws one figure per group of related flows, chained or through other channels', () => {
+    const big = synthetic([
+      { from: 'japan', to: 'indonesia', amount: usd(100), status: 'pledged', relatedTo: ['f2'] },
+      { from: 'japan', to: 'indonesia', via: ['unicef'], amount: usd(60), relatedTo: ['f3'] },
+      // Related to f2 only: the group is f1, f2, f3 (transitively).
+      { from: 'japan', to: 'indonesia', via: ['covax', 'jica'], amount: usd(80) },
+      { from: 'south-korea', to: 'indonesia', via: ['unicef'], amount: usd(10) },
+      // Two related flows from different donors, neither delivered: the smaller is drawn.
+      { from: 'sinovac', to: 'bio-farma', amount: usd(7), status: 'planned', relatedTo: ['f6'] },
+      { from: 'south-korea', to: 'bio-farma', amount: usd(5), status: 'planned' },
+    ]);
+    const g = buildFlowGraph(big, {}, 'USD', 'en');
+    assertHonest(g);
+    expect(g.relatedGroups).to.deep.equal([
+      ['f2', 'f1', 'f3'],
+      ['f6', 'f5'],
+    ]);
+    expect(g.total).to.equal(60 + 10 + 5);
+    // COVAX + JICA carries only an alternative figure: no node, no zero-height bar.
+    expect(g.nodes.map((n) => n.key)).not.to.include('channel:covax+jica');
+    expect(g.nodes.find((n) => n.key === 'channel:unicef')!.total).to.equal(70);
+    expect(g.nodes.find((n) => n.key === 'donor:japan')!.totalText).to.equal('US$60');
+    expect(g.legend).to.deep.equal(['delivered', 'planned', 'alternative']);
+    // Filtered to one figure of a group, it is drawn and added up.
+    const one = buildFlowGraph(big, { via: 'covax' }, 'USD', 'en');
+    assertHonest(one);
+    expect(one.total).to.equal(80);
+  });
+
+  it('chooses the drawn figure by status, then the smallest', () => {
+    const f = (status: FlowT['status'], value: number) => ({ status, value });
+    expect(chooseDrawnFigure([f('pledged', 1), f('delivered', 9), f('delivered', 3)])).to.deep.equal(f('delivered', 3));
+    expect(chooseDrawnFigure([f('planned', 1), f('pledged', 9)])).to.deep.equal(f('pledged', 9));
+    const first = f('delivered', 5);
+    expect(chooseDrawnFigure([first, f('delivered', 5)])).to.equal(first);
   });
 });

@@ -24,7 +24,7 @@ import {
 } from 'chart.js';
 import { getRelativePosition } from 'chart.js/helpers';
 import { Flow, SankeyController } from 'chartjs-chart-sankey';
-import type { BarGroup, FlowGraph, FlowItem, FlowLink, GroupBy } from './aid-flow-chart.view.js';
+import type { BarGroup, FlowGraph, FlowItem, FlowLink, GroupBy, LegendKey } from './aid-flow-chart.view.js';
 import type { FlowStrings } from '../../i18n/flow-strings.js';
 import { formatAmount } from '../../i18n/format.js';
 import type { FlowStatus, Unit } from '../../data/schema.js';
@@ -145,7 +145,9 @@ export function activeFor(chart: Chart, focus: ChartFocus): ActiveElement[] {
   if (!st || !focus) return [];
   if (focus.type === 'group') return chart.data.datasets.map((_d, datasetIndex) => ({ datasetIndex, index: focus.index, element: chart.getDatasetMeta(datasetIndex).data[focus.index] })).filter((a) => a.element);
   const meta = chart.getDatasetMeta(0);
-  const indexes = focus.type === 'flow' ? linkIndexes(st.graph, (l) => l.flowId === focus.id) : linkIndexes(st.graph, (l) => l.from === focus.key || l.to === focus.key);
+  // An alternative figure has no band of its own: its drawn figure's band stands for it.
+  const flowId = focus.type === 'flow' ? (st.graph.flows.find((f) => f.id === focus.id)?.drawnFigureId ?? focus.id) : '';
+  const indexes = focus.type === 'flow' ? linkIndexes(st.graph, (l) => l.flowId === flowId) : linkIndexes(st.graph, (l) => l.from === focus.key || l.to === focus.key);
   return indexes.map((index) => ({ datasetIndex: 0, index, element: meta.data[index] })).filter((a) => a.element);
 }
 
@@ -207,7 +209,54 @@ const focusPositioner: TooltipPositionerFunction<ChartType> = function (items, e
 // --- drawing helpers ---------------------------------------------------------------------
 
 const patterns = new Map<string, CanvasPattern | string>();
-/** Diagonal hatching in `color`: pledged and planned flows are told apart by texture, not colour alone. */
+/** The fill of a flow of `status`: status is told by texture, not colour alone (the legend draws the same). */
+export function statusFill(color: string, status: FlowStatus): CanvasPattern | string {
+  return status === 'delivered' ? withAlpha(color, 0.55) : status === 'pledged' ? hatch(color) : dots(color);
+}
+
+/** A legend swatch on any canvas (the PNG's key): the same fills and lines the chart draws. */
+export function drawSwatch(ctx: CanvasRenderingContext2D, key: LegendKey, box: Rect, theme: ChartTheme): void {
+  ctx.save();
+  if (key === 'delivered' || key === 'pledged' || key === 'planned') {
+    ctx.fillStyle = statusFill(theme.accent, key);
+    ctx.fillRect(box.x, box.y, box.width, box.height);
+  } else {
+    ctx.strokeStyle = theme.text;
+    ctx.setLineDash(key === 'disputed' ? [5, 4] : [2, 3]);
+    ctx.lineWidth = key === 'disputed' ? 1.5 : 2;
+    if (key === 'disputed') ctx.strokeRect(box.x + 1, box.y + 1, box.width - 2, box.height - 2);
+    else {
+      ctx.beginPath();
+      ctx.moveTo(box.x, box.y + box.height / 2);
+      ctx.lineTo(box.x + box.width, box.y + box.height / 2);
+      ctx.stroke();
+    }
+  }
+  ctx.restore();
+}
+
+/** Dots in `color` on a pale ground: planned flows. */
+function dots(color: string): CanvasPattern | string {
+  const key = `dots:${color}`;
+  let p = patterns.get(key);
+  if (p) return p;
+  const tile = document.createElement('canvas');
+  tile.width = tile.height = 6;
+  const ctx = tile.getContext('2d');
+  if (!ctx) return color;
+  ctx.globalAlpha = 0.15;
+  ctx.fillStyle = color;
+  ctx.fillRect(0, 0, 6, 6);
+  ctx.globalAlpha = 0.9;
+  ctx.beginPath();
+  ctx.arc(3, 3, 1.4, 0, Math.PI * 2);
+  ctx.fill();
+  p = ctx.createPattern(tile, 'repeat') ?? color;
+  patterns.set(key, p);
+  return p;
+}
+
+/** Diagonal hatching in `color`: pledged flows. */
 function hatch(color: string): CanvasPattern | string {
   let p = patterns.get(color);
   if (p) return p;
@@ -234,7 +283,7 @@ function hatch(color: string): CanvasPattern | string {
   return p;
 }
 
-function withAlpha(color: string, alpha: number): string {
+export function withAlpha(color: string, alpha: number): string {
   const m = /^#([0-9a-f]{6})$/i.exec(color.trim());
   if (m) {
     const n = parseInt(m[1], 16);
@@ -259,6 +308,8 @@ function flowPath(ctx: CanvasRenderingContext2D, f: FlowElementLike): void {
   ctx.bezierCurveTo(cp2x, y2 + height, cp1x, y + height, x, y + height);
   ctx.closePath();
 }
+
+const upperFirst = (s: string) => (s ? s[0].toLocaleUpperCase() + s.slice(1) : s);
 
 const font = (st: ChartState, size = st.theme.fontSize, weight = 'normal') => `${weight} ${size}px ${st.theme.fontFamily}`;
 
@@ -288,7 +339,10 @@ const columnLabelsPlugin: Plugin = {
   },
 };
 
-/** Dashed outlines for disputed flows and text markers ("!", "*", "~") so status never rests on colour. */
+/**
+ * Dashed outlines for disputed flows, and a dotted line along a drawn figure's band for each of its
+ * alternative figures (which take no height): what the legend's swatches show.
+ */
 const markersPlugin: Plugin = {
   id: 'kjMarkers',
   afterDatasetsDraw(chart) {
@@ -296,10 +350,8 @@ const markersPlugin: Plugin = {
     if (!st || st.view !== 'sankey') return;
     const meta = chart.getDatasetMeta(0);
     const ctx = chart.ctx;
+    const byId = new Map(st.graph.flows.map((f) => [f.id, f]));
     ctx.save();
-    ctx.font = font(st, st.theme.fontSize, '700');
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
     st.graph.links.forEach((link, i) => {
       const el = meta.data[i] as unknown as FlowElementLike | undefined;
       if (!el) return;
@@ -309,19 +361,21 @@ const markersPlugin: Plugin = {
         ctx.strokeStyle = st.theme.text;
         flowPath(ctx, el);
         ctx.stroke();
-        ctx.setLineDash([]);
       }
-      // One marker per flow, on the segment that reaches the recipient.
-      if (link.segment === 'to-channel') return;
-      const marks = `${link.status === 'delivered' ? '' : '~'}${link.disputed ? '!' : ''}${link.related ? '*' : ''}`;
-      if (!marks) return;
-      const cx = (el.x + el.x2) / 2;
-      const cy = (el.y + el.y2 + el.height) / 2;
-      const w = ctx.measureText(marks).width + 8;
-      ctx.fillStyle = st.theme.background;
-      ctx.fillRect(cx - w / 2, cy - st.theme.fontSize * 0.7, w, st.theme.fontSize * 1.4);
-      ctx.fillStyle = st.theme.text;
-      ctx.fillText(marks, cx, cy);
+      const alternatives = byId.get(link.flowId)?.alternativeIds.length ?? 0;
+      if (alternatives) {
+        ctx.setLineDash([2, 3]);
+        ctx.lineWidth = 2;
+        ctx.strokeStyle = st.theme.text;
+        for (let k = 0; k < alternatives; k++) {
+          const dy = (el.height * (k + 1)) / (alternatives + 1);
+          ctx.beginPath();
+          ctx.moveTo(el.x, el.y + dy);
+          ctx.bezierCurveTo(el.x + ((el.x2 - el.x) / 3) * 2, el.y + dy, el.x + (el.x2 - el.x) / 3, el.y2 + dy, el.x2, el.y2 + dy);
+          ctx.stroke();
+        }
+      }
+      ctx.setLineDash([]);
     });
     ctx.restore();
   },
@@ -370,13 +424,11 @@ function flowOf(st: ChartState, linkIndex: number): FlowItem | undefined {
 export function flowTooltipLines(st: ChartState, item: FlowItem): { title: string; lines: string[] } {
   const s = st.strings;
   const strip = (x: string) => x.replace(/[\u2068\u2069]/g, '');
-  const lines = [
-    `${item.kindText}${item.amountText ? `: ${item.amountText}${item.related ? ' *' : ''}` : ''}`,
-    `${s.flowTableDate}: ${item.dateText}`,
-    `${s.flowTableStatus}: ${item.statusText}`,
-  ];
+  const lines = [`${item.kindText}${item.amountText ? `: ${item.amountText}` : ''}`, `${s.flowTableDate}: ${item.dateText}`, `${s.flowTableStatus}: ${item.statusText}`];
+  const alternatives = item.alternativeIds.map((id) => st.graph.flows.find((f) => f.id === id)?.amountText).filter(Boolean);
+  if (alternatives.length) lines.push(`${upperFirst(s.flowDrawnFigure(alternatives.length))}: ${alternatives.join('; ')}`);
+  if (item.relatedElsewhere.length) lines.push(upperFirst(s.flowAlsoReported(item.relatedElsewhere.join(', '))));
   if (item.disputed) lines.push(s.flowDisputedReason(item.disputedText));
-  if (item.related) lines.push(`* ${item.excludedFromTotal ? s.flowNotAdded : s.flowRelated}`);
   lines.push(`${s.flowTableSource}: ${item.sources.map((x) => x.short).join('; ')}`);
   return { title: strip(item.route), lines: lines.flatMap((l) => wrapText(strip(l), 60)) };
 }
@@ -416,15 +468,11 @@ function sankeyConfig(st: ChartState): ChartConfiguration<'sankey'> {
   const priority: Record<string, number> = {};
   const column: Record<string, number> = {};
   for (const n of graph.nodes) {
-    const count = st.strings.flowCount(n.flowIds.length);
-    // "(+2*)": two more flows pass here whose amounts may duplicate others, so are not added.
-    const more = n.total && n.notAdded ? ` (+${n.notAdded}*)` : '';
-    labels[n.key] = `${n.label}\n${n.totalText || count}${more}`;
+    labels[n.key] = `${n.label}\n${n.totalText || st.strings.flowCount(n.flowIds.length)}`;
     priority[n.key] = n.order;
     column[n.key] = n.columnIndex;
   }
   const solid = withAlpha(theme.accent, 0.55);
-  const faded = withAlpha(theme.accent, 0.3);
   return {
     type: 'sankey',
     data: {
@@ -439,9 +487,7 @@ function sankeyConfig(st: ChartState): ChartConfiguration<'sankey'> {
           colorMode: 'from',
           flowColor: (ctx) => {
             const link = graph.links[ctx.dataIndex];
-            if (!link) return solid;
-            if (link.status !== 'delivered') return hatch(theme.accent);
-            return link.excludedFromTotal ? faded : solid;
+            return link ? statusFill(theme.accent, link.status) : solid;
           },
           borderColor: theme.text,
           borderWidth: 0,
@@ -500,7 +546,7 @@ function nodeLines(st: ChartState): string[] {
   if (!node) return [];
   const s = st.strings;
   const lines = [node.totalText ? `${s.flowTotal(node.totalText)}` : '', s.flowCount(node.flowIds.length)];
-  if (node.notAdded) lines.push(`* ${s.flowNotAdded} (${node.notAdded})`);
+  if (node.notAdded) lines.push(upperFirst(s.flowDrawnFigure(node.notAdded)));
   return lines.filter(Boolean);
 }
 
@@ -517,7 +563,7 @@ function barsConfig(st: ChartState): ChartConfiguration<'bar'> {
       datasets: STATUS_ORDER.map((status) => ({
         label: s.statuses[status],
         data: groups.map((g) => g.byStatus[status]),
-        backgroundColor: status === 'delivered' ? withAlpha(theme.accent, 0.8) : hatch(theme.accent),
+        backgroundColor: statusFill(theme.accent, status),
         borderColor: theme.accent,
         borderWidth: 1,
         borderSkipped: false,
@@ -550,7 +596,7 @@ function barsConfig(st: ChartState): ChartConfiguration<'bar'> {
             footer: (items) => {
               const g = items[0] ? groups[items[0].dataIndex] : undefined;
               if (!g) return '';
-              return [s.flowTotal(g.totalText || s.flowCount(g.count)), ...(g.notAdded ? [`* ${s.flowNotAdded} (${g.notAdded})`] : [])];
+              return [s.flowTotal(g.totalText || s.flowCount(g.count)), ...(g.notAdded ? [upperFirst(s.flowDrawnFigure(g.notAdded))] : [])];
             },
           },
         },

@@ -24,23 +24,88 @@ export const contentStyles = css`
     max-width: 100%;
   }
   .legend,
-  .note {
+  .note,
+  .footnotes {
     margin: 0.4rem 0 0;
     font-size: 0.875em;
     color: var(--_muted);
   }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.2rem 1rem;
+    padding: 0;
+    list-style: none;
+    color: var(--_text);
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
+  /* The swatches draw what the canvas draws (aid-flow-chart.chartjs.ts: statusFill, markersPlugin). */
+  .swatch {
+    flex: none;
+    width: 1.4em;
+    height: 0.9em;
+    box-sizing: border-box;
+    color: var(--_accent);
+  }
+  .swatch.delivered {
+    background: color-mix(in srgb, currentColor 55%, transparent);
+  }
+  .swatch.pledged {
+    background:
+      repeating-linear-gradient(-45deg, currentColor 0 2px, transparent 2px 5px),
+      color-mix(in srgb, currentColor 30%, transparent);
+  }
+  .swatch.planned {
+    background:
+      radial-gradient(circle, currentColor 1.3px, transparent 1.6px) 0 0 / 5px 5px,
+      color-mix(in srgb, currentColor 15%, transparent);
+  }
+  .swatch.disputed {
+    border: 1.5px dashed var(--_text);
+  }
+  .swatch.alternative {
+    height: 0;
+    border-top: 2px dotted var(--_text);
+  }
   .note {
     color: var(--_text);
+  }
+  .footnotes {
+    padding-inline-start: 1.75em;
   }
   .table-wrap {
     max-width: 100%;
     overflow-x: auto;
     margin-block-start: 0.5rem;
   }
+  /* Columns take their content's width; words never break (the frame's overflow-wrap: anywhere
+     would let the table squeeze a column to one letter). Wider than its box, the table scrolls. */
   table {
     border-collapse: collapse;
-    min-width: 40rem;
     font-size: 0.875em;
+    overflow-wrap: normal;
+    word-break: normal;
+    hyphens: manual;
+  }
+  tbody th {
+    min-width: 9em;
+    font-weight: 600;
+  }
+  .nowrap,
+  .num,
+  .notes {
+    white-space: nowrap;
+  }
+  .num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .sources {
+    min-width: 14em;
   }
   caption {
     text-align: start;

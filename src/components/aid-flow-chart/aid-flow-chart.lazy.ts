@@ -17,7 +17,7 @@ import { LOCALES, type Locale } from '../../data/locales.js';
 import type { DatasetT } from '../../data/schema.js';
 import { KjSelectEvent } from '../../events.js';
 import { flowStrings } from '../../i18n/flow-strings.js';
-import { barGroups, buildFlowGraph, type FlowGraph, type FocusItem } from './aid-flow-chart.view.js';
+import { barGroups, buildFlowGraph, legendOf, type FlowGraph, type FocusItem } from './aid-flow-chart.view.js';
 import { flowsToCsv } from './aid-flow-chart.table.js';
 import { renderFlowChart } from './aid-flow-chart.template.js';
 import { exportPng } from './aid-flow-chart.png.js';
@@ -98,7 +98,10 @@ export class FlowChartContent {
       container: () => host.renderRoot?.querySelector<HTMLElement>('.chart'),
       create: (m, canvas) => {
         this.drawnKey = this.drawKey();
-        return m.createChart(canvas, this.chartState());
+        const chart = m.createChart(canvas, this.chartState());
+        // Render again once drawn (after this update): "Download PNG" enables then.
+        queueMicrotask(() => host.requestUpdate());
+        return chart;
       },
       update: (m, chart, force) => {
         const key = this.drawKey();
@@ -358,9 +361,22 @@ export class FlowChartContent {
 
   async exportPng(): Promise<Blob> {
     const chart = await this.charts.whenReady();
+    const m = this.charts.module!;
     const graph = this.graph!;
-    const lines = [...graph.notes, graph.sourceLine, graph.licenceLine];
-    return exportPng(chart, { title: graph.title, lines, theme: this.readTheme() });
+    const s = flowStrings(this.host.locale);
+    const theme = this.readTheme();
+    const keys = legendOf(graph, this.effectiveView);
+    return exportPng(
+      chart,
+      {
+        title: graph.title,
+        total: graph.unit === 'none' ? '' : s.flowTotal(graph.totalText),
+        legend: keys.map((key) => ({ key, label: s.flowLegendKeys[key] })),
+        lines: [...graph.notes, graph.sourceLine, graph.licenceLine],
+        theme,
+      },
+      (ctx, key, box) => m.drawSwatch(ctx, key, box, theme),
+    );
   }
 
   private download(name: string, blob: Blob): void {

@@ -7,7 +7,7 @@ import type { DatasetT } from '../../data/schema.js';
 import { flowStrings as t, type FlowStrings } from '../../i18n/flow-strings.js';
 import type { FlowGraph, FlowSourceInfo } from './aid-flow-chart.view.js';
 
-/** The table: one row per flow, every cell text. */
+/** The table: one row per flow, every cell text; its notes are numbers of the table's footnotes. */
 export interface FlowTableRow {
   id: string;
   route: string;
@@ -15,27 +15,48 @@ export interface FlowTableRow {
   amount: string;
   date: string;
   status: string;
-  notes: string[];
+  /** Footnote numbers (1-based) of this row's notes. */
+  notes: number[];
   sources: FlowSourceInfo[];
   citationIds: string[];
 }
 
-export function tableRows(graph: FlowGraph): FlowTableRow[] {
+export interface FlowTable {
+  rows: FlowTableRow[];
+  /** Each note once, in order of first use; rows refer to them by number. */
+  footnotes: string[];
+}
+
+const upperFirst = (s: string) => (s ? s[0].toLocaleUpperCase() + s.slice(1) : s);
+const sentence = (s: string) => upperFirst(s.trim()).replace(/([^.!?])$/, '$1.');
+
+/** The rows and footnotes of the table: a note shared by several rows is printed once. */
+export function flowTable(graph: FlowGraph): FlowTable {
   const s = t(graph.locale);
-  return graph.flows.map((f) => ({
-    id: f.id,
-    route: f.route,
-    kind: f.kindText,
-    amount: f.amountText ? `${f.amountText}${f.related ? ' *' : ''}` : '—',
-    date: f.dateText,
-    status: f.statusText,
-    notes: [
+  const byId = new Map(graph.flows.map((f) => [f.id, f]));
+  const footnotes: string[] = [];
+  const noteNumber = (text: string) => {
+    let i = footnotes.indexOf(text);
+    if (i < 0) i = footnotes.push(text) - 1;
+    return i + 1;
+  };
+  const rows = graph.flows.map((f) => {
+    const drawn = f.drawnFigureId ? byId.get(f.drawnFigureId) : undefined;
+    const notes = [
+      drawn ? s.flowAlternative(drawn.amountText) : '',
+      f.alternativeIds.length ? s.flowDrawnFigure(f.alternativeIds.length) : '',
+      f.relatedElsewhere.length ? s.flowAlsoReported(f.relatedElsewhere.join(', ')) : '',
       f.disputed ? s.flowDisputedReason(f.disputedText) : '',
-      f.related ? (f.excludedFromTotal ? s.flowNotAdded : s.flowRelated) : '',
-    ].filter(Boolean),
-    sources: f.sources,
-    citationIds: f.citationIds,
-  }));
+    ]
+      .filter(Boolean)
+      .map((n) => noteNumber(sentence(n.replace(/[\u2068\u2069]/g, ''))));
+    return { id: f.id, route: f.route, kind: f.kindText, amount: f.amountText || '—', date: f.dateText, status: f.statusText, notes, sources: f.sources, citationIds: f.citationIds };
+  });
+  return { rows, footnotes };
+}
+
+export function tableRows(graph: FlowGraph): FlowTableRow[] {
+  return flowTable(graph).rows;
 }
 
 export const CSV_COLUMNS = [
@@ -91,39 +112,45 @@ export function flowsToCsv(graph: FlowGraph, ds: DatasetT): string {
   return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-/** The table: one row per flow, its sources with their citation badge. */
+/** The table: one row per flow, its sources with their citation badge, its notes as footnotes under it. */
 export function renderTable(g: FlowGraph, s: FlowStrings, uid: string, theme: string): TemplateResult {
-  const rows = tableRows(g);
+  const { rows, footnotes } = flowTable(g);
+  const noteId = (n: number) => `${uid}-fn-${n}`;
   return html`<div class="table-wrap" part="table" role="region" aria-labelledby=${`${uid}-caption`} tabindex="0">
-    <table>
-      <caption id=${`${uid}-caption`}>${g.title}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${s.flowTableFlow}</th>
-          <th scope="col">${s.kind}</th>
-          <th scope="col">${s.flowTableAmount}</th>
-          <th scope="col">${s.flowTableDate}</th>
-          <th scope="col">${s.flowTableStatus}</th>
-          <th scope="col">${s.flowTableNotes}</th>
-          <th scope="col">${s.flowTableSource}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (row) => html`<tr data-flow=${row.id}>
-            <th scope="row">${row.route}</th>
-            <td>${row.kind}</td>
-            <td>${row.amount}</td>
-            <td>${row.date}</td>
-            <td>${row.status}</td>
-            <td>${row.notes.join(' ')}</td>
-            <td>
-              ${row.sources.map((x) => x.title).join('; ')}
-              ${row.citationIds.length ? html`<citation-badge ref=${row.citationIds.join(' ')} theme=${theme}></citation-badge>` : nothing}
-            </td>
-          </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
+      <table>
+        <caption id=${`${uid}-caption`}>${g.title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${s.flowTableFlow}</th>
+            <th scope="col">${s.kind}</th>
+            <th scope="col" class="num">${s.flowTableAmount}</th>
+            <th scope="col">${s.flowTableDate}</th>
+            <th scope="col">${s.flowTableStatus}</th>
+            <th scope="col">${s.flowTableNotes}</th>
+            <th scope="col">${s.flowTableSource}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (row) => html`<tr data-flow=${row.id}>
+              <th scope="row">${row.route}</th>
+              <td class="nowrap">${row.kind}</td>
+              <td class="num">${row.amount}</td>
+              <td class="nowrap">${row.date}</td>
+              <td class="nowrap">${row.status}</td>
+              <td class="notes">${row.notes.map((n, i) => html`${i ? ', ' : ''}<span class="fn">${n}</span>`)}</td>
+              <td class="sources">
+                ${row.sources.map((x) => x.title).join('; ')}
+                ${row.citationIds.length ? html`<citation-badge ref=${row.citationIds.join(' ')} theme=${theme}></citation-badge>` : nothing}
+              </td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+    ${footnotes.length
+      ? html`<ol class="footnotes" part="note" aria-label=${s.flowTableNotes}>
+          ${footnotes.map((n, i) => html`<li id=${noteId(i + 1)}>${n}</li>`)}
+        </ol>`
+      : nothing}`;
 }

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FlowStrings } from '../../i18n/flow-strings.js';
-import type { FlowGraph, FlowView } from './aid-flow-chart.view.js';
+import { legendOf, type FlowGraph, type FlowView } from './aid-flow-chart.view.js';
 import { renderTable } from './aid-flow-chart.table.js';
 
 /** What the figure shows and the handlers it calls: the element's state, read-only. */
@@ -84,7 +84,16 @@ function renderChart(r: FlowChartRenderState) {
     </div>
     <p id=${instructionsId} class="visually-hidden">${s.flowChartInstructions}</p>
     <p class="visually-hidden live" aria-live="polite">${r.announcement}</p>
-    ${r.view === 'sankey' ? html`<p class="legend">${s.flowLegend}</p>` : nothing}`;
+    ${renderLegend(g, s, r.view)}`;
+}
+
+/** The key: a swatch per status drawn, disputed outline and alternative figure (the sankey's, or the bars' statuses). */
+export function renderLegend(g: FlowGraph, s: FlowStrings, view: FlowView) {
+  const keys = legendOf(g, view);
+  if (!keys.length) return nothing;
+  return html`<ul class="legend" part="legend" aria-label=${s.flowLegendLabel}>
+    ${keys.map((k) => html`<li><span class="swatch ${k}" aria-hidden="true"></span>${s.flowLegendKeys[k]}</li>`)}
+  </ul>`;
 }
 
 function renderSelected(r: FlowChartRenderState) {

@@ -26,7 +26,9 @@ let nextId = 0;
 /**
  * Who gave what to whom, through which channel: a sankey of donor → channel → recipient (or
  * horizontal bars, or a table) for one unit — US dollars, rupiah, vaccine doses, or flows without
- * an amount. Units are never mixed, and flows that may be the same money are never added up.
+ * an amount. Units are never mixed, and figures that may describe the same money or doses never
+ * share a stack: one is drawn (a delivered figure before a pledged one, then the smallest) and the
+ * others are named as alternative figures, so every node is drawn as tall as its labelled total.
  * Chart.js loads only when the chart nears the viewport; until then a placeholder of the final
  * size holds its place. The view-model, strings and table load in a small chunk of their own
  * (with the bundled dataset when no provider gives one): see `preloadAidFlowChart()`. One tab
@@ -42,7 +44,8 @@ let nextId = 0;
  * @csspart title - The chart title.
  * @csspart toolbar - The buttons: table toggle and downloads.
  * @csspart chart - The box holding the canvas (and the placeholder before it loads).
- * @csspart note - A note under the chart (amounts not added up, flows without amounts).
+ * @csspart legend - The key under the chart: a swatch for each status, disputed outline and alternative figure drawn.
+ * @csspart note - A note under the chart (which of related figures is drawn and why, flows without amounts), and the table's footnotes.
  * @csspart table - The data table.
  * @csspart source - The source and licence line.
  * @csspart selected - The evidence of the flow chosen with Enter or a click.

@@ -6,15 +6,17 @@
  * Rules the chart never breaks:
  * - one unit per chart: USD, IDR and doses are never mixed; `none` maps flows without an amount
  *   (equal widths, value 1 each);
- * - flows that may be the same money (`relatedTo`, either direction) are never added up: the first
- *   one counted in display order goes into totals, later related ones are shown but flagged
- *   `excludedFromTotal`, and the graph carries the note the chart prints.
+ * - figures that may describe the same money or doses (`relatedTo`, either direction) never share
+ *   a stack: of each group of related figures on one chart, one is drawn (`chooseDrawnFigure`)
+ *   and the others are alternative figures that take no height and are never added up;
+ * - every node's drawn size is its labelled total: `nodeTotals` sums the drawn values, and the
+ *   labels, the table, the bars and the sankey all read that sum.
  */
 import type { DatasetT, FlowStatus, FlowT, Locale, Unit } from '../../data/schema.js';
 import { citationForSource, filterFlows, getActor, getSource, relatedFlows, sourceTitle } from '../../data/queries.js';
 import { formatAmount, formatFuzzyDate } from '../../i18n/format.js';
 import { flowStrings as t } from '../../i18n/flow-strings.js';
-import { CHART_UNITS, type ChartUnit, type GroupBy } from './aid-flow-chart.options.js';
+import { CHART_UNITS, type ChartUnit, type FlowView, type GroupBy } from './aid-flow-chart.options.js';
 
 export { FLOW_VIEWS, CHART_UNITS, GROUP_BY, type FlowView, type ChartUnit, type GroupBy } from './aid-flow-chart.options.js';
 export const FLOW_COLUMNS = ['donor', 'channel', 'recipient'] as const;
@@ -59,11 +61,22 @@ export interface FlowItem {
   disputed: boolean;
   disputedText: string;
   noteText: string;
-  /** May be the same money as another flow in the dataset (marked *). */
+  /** May describe the same money or doses as another flow in the dataset. */
   related: boolean;
   relatedIds: string[];
-  /** Related to a flow already counted in this chart: drawn, never added up. */
+  /**
+   * An alternative figure for a quantity another flow on this chart gives: takes no height in the
+   * stack and is never added up (`drawnFigureId` names the figure drawn instead).
+   */
   excludedFromTotal: boolean;
+  /** For an alternative figure: the flow drawn in its place. */
+  drawnFigureId?: string;
+  /** For a drawn figure: the alternative figures of the same quantity on this chart. */
+  alternativeIds: string[];
+  /** Related flows that are not on this chart (another unit, or filtered out), as "Rp 7.14 trillion". */
+  relatedElsewhere: string[];
+  /** Height in the stack: `value` for a drawn figure, 0 for an alternative. */
+  drawnValue: number;
   sources: FlowSourceInfo[];
   /** Citation ids for the badge: the flow's own citations and its sources' citations. */
   citationIds: string[];
@@ -83,12 +96,13 @@ export interface FlowNode {
   label: string;
   /** Stable order within the column (0 = top). */
   order: number;
-  /** Sum of the counted flows through the node. */
+  /** Sum of the drawn values of the flows through the node (`nodeTotals`): its drawn size. */
   total: number;
   totalText: string;
-  /** Amounts of this node's flows left out of its total (possibly the same money as others). */
-  notAddedValues: number[];
+  /** The drawn flows through the node. */
   flowIds: string[];
+  /** Alternative figures whose drawn figure passes this node (they take no height). */
+  alternativeIds: string[];
   notAdded: number;
   sentence: string;
 }
@@ -106,6 +120,9 @@ export interface FlowLink {
   excludedFromTotal: boolean;
 }
 
+/** A legend entry: a status, a disputed flow, an alternative figure. */
+export type LegendKey = 'delivered' | 'pledged' | 'planned' | 'disputed' | 'alternative';
+
 export type FocusItem = { type: 'node'; key: string; sentence: string } | { type: 'flow'; id: string; sentence: string };
 
 export interface FlowGraph {
@@ -119,8 +136,12 @@ export interface FlowGraph {
   columns: { column: FlowColumn; label: string }[];
   total: number;
   totalText: string;
-  /** Whether some shown flow may be the same money as another (the * note applies). */
+  /** Whether some shown flow may describe the same quantity as another flow. */
   hasRelated: boolean;
+  /** Groups of related figures on this chart (two or more), the drawn one first. */
+  relatedGroups: string[][];
+  /** The swatches of the legend: what the chart draws. */
+  legend: LegendKey[];
   /** The notes the chart prints under itself. */
   notes: string[];
   empty: boolean;
@@ -178,39 +199,21 @@ export function selectFlows(ds: DatasetT, filters: FlowChartFilters, unit: Chart
   });
 }
 
-const nodeKey = (column: FlowColumn, ids: string[]) => `${column}:${ids.join('+')}`;
-
 /**
- * Step 2: each flow as the chart, table and CSV say it. In display order, the first of flows
- * that may be the same money is counted; later related ones are flagged `excludedFromTotal`.
+ * Step 2: each flow as the chart, table and CSV say it, before related figures are weighed
+ * (`markAlternatives`) and routed (`routeFlows`); `describeSentences` then reads each out.
  */
 export function describeFlows(ds: DatasetT, flows: FlowT[], unit: ChartUnit, locale: Locale): FlowItem[] {
   const s = t(locale);
-  const counted = new Set<string>();
+  const shown = new Set(flows.map((f) => f.id));
   return flows.map((f) => {
-    const relatedIds = relatedFlows(ds, f).map((r) => r.id);
-    const excluded = unit !== 'none' && relatedIds.some((id) => counted.has(id));
-    if (!excluded) counted.add(f.id);
+    const related = relatedFlows(ds, f);
     const fromName = actorName(ds, f.from);
     const toName = actorName(ds, f.to);
     const viaNames = f.via.map((v) => actorName(ds, v));
     const route = s.flowRoute(isolate(fromName), isolate(toName), viaNames.map(isolate).join(locale === 'id' ? ' dan ' : ' and '));
-    const kindText = s.flowKinds[f.kind] ?? f.kind;
-    const amountText = f.amount ? formatAmount(f.amount, locale) : '';
-    const dateText = formatFuzzyDate(f.date, locale);
-    const statusText = s.statuses[f.status] ?? f.status;
     const sources = sourcesOf(ds, f, locale);
-    const extras = [f.disputed ? lowerFirst(s.disputed) : '', relatedIds.length ? (excluded ? s.flowNotAdded : s.flowRelated) : ''].filter(Boolean).join(', ');
-    const sentence = s.flowSentence(
-      route,
-      s.flowWhat(lowerFirst(kindText), amountText),
-      lowerFirst(dateText),
-      f.status === 'delivered' ? '' : lowerFirst(statusText),
-      extras,
-      sources.map((x) => x.short).join('; '),
-    );
-    const citationIds = [...new Set([...(f.citations ?? []), ...sources.map((x) => x.citation).filter((c): c is string => !!c)])];
-    const nodeKeys = [nodeKey('donor', [f.from]), ...(f.via.length ? [nodeKey('channel', f.via)] : []), nodeKey('recipient', [f.to])];
+    const value = unit === 'none' ? 1 : (f.amount?.value ?? 0);
     return {
       id: f.id,
       flow: f,
@@ -218,72 +221,156 @@ export function describeFlows(ds: DatasetT, flows: FlowT[], unit: ChartUnit, loc
       toName,
       viaNames,
       route,
-      kindText,
-      amountText,
-      value: unit === 'none' ? 1 : (f.amount?.value ?? 0),
-      dateText,
+      kindText: s.flowKinds[f.kind] ?? f.kind,
+      amountText: f.amount ? formatAmount(f.amount, locale) : '',
+      value,
+      dateText: formatFuzzyDate(f.date, locale),
       status: f.status,
-      statusText,
+      statusText: s.statuses[f.status] ?? f.status,
       disputed: !!f.disputed,
       disputedText: f.disputed?.[locale] ?? '',
       noteText: f.note?.[locale] ?? '',
-      related: relatedIds.length > 0,
-      relatedIds,
-      excludedFromTotal: excluded,
+      related: related.length > 0,
+      relatedIds: related.map((r) => r.id),
+      excludedFromTotal: false,
+      alternativeIds: [],
+      relatedElsewhere: related.filter((r) => !shown.has(r.id)).map((r) => (r.amount ? formatAmount(r.amount, locale) : (s.flowKinds[r.kind] ?? r.kind))),
+      drawnValue: value,
       sources,
-      citationIds,
+      citationIds: [...new Set([...(f.citations ?? []), ...sources.map((x) => x.citation).filter((c): c is string => !!c)])],
       evidence: f.evidence.map((e) => ({ quote: e.quote, sourceTitle: sourceTitle(ds, e.source, locale, s.translatedTitle), citation: citationForSource(ds, e.source)?.id })),
-      sentence,
-      nodeKeys,
+      sentence: '',
+      nodeKeys: [],
     };
   });
 }
 
-/** Step 3: one node per actor (or channel group) per column, with the counted flows' total. */
-export function groupNodes(ds: DatasetT, items: FlowItem[]): FlowNode[] {
-  const hasChannel = items.some((i) => i.flow.via.length > 0);
-  const columnIndex: Record<FlowColumn, number> = { donor: 0, channel: 1, recipient: hasChannel ? 2 : 1 };
-  const nodes = new Map<string, FlowNode>();
-  const touch = (column: FlowColumn, ids: string[], item: FlowItem) => {
-    const key = nodeKey(column, ids);
-    let node = nodes.get(key);
-    if (!node) {
-      const label = ids.map((id) => shortActorName(ds, id)).join(' + ');
-      node = { key, actorIds: ids, column, columnIndex: columnIndex[column], label, order: 0, total: 0, totalText: '', flowIds: [], notAdded: 0, notAddedValues: [], sentence: '' };
-      nodes.set(key, node);
-    }
-    node.flowIds.push(item.id);
-    if (item.excludedFromTotal) {
-      node.notAdded++;
-      node.notAddedValues.push(item.value);
-    } else node.total += item.value;
-  };
+/** Groups of two or more flows on one chart linked by `relatedTo` (either direction, transitively), in display order. */
+export function relatedGroups(items: readonly FlowItem[]): FlowItem[][] {
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const seen = new Set<string>();
+  const groups: FlowItem[][] = [];
   for (const item of items) {
-    const f = item.flow;
-    touch('donor', [f.from], item);
-    if (f.via.length) touch('channel', f.via, item);
-    touch('recipient', [f.to], item);
+    if (seen.has(item.id)) continue;
+    const group: FlowItem[] = [];
+    const stack = [item];
+    seen.add(item.id);
+    while (stack.length) {
+      const next = stack.pop()!;
+      group.push(next);
+      for (const id of next.relatedIds) {
+        const other = byId.get(id);
+        if (other && !seen.has(id)) {
+          seen.add(id);
+          stack.push(other);
+        }
+      }
+    }
+    if (group.length > 1) groups.push(group.sort((a, b) => items.indexOf(a) - items.indexOf(b)));
+  }
+  return groups;
+}
+
+const STATUS_RANK: Record<FlowStatus, number> = { delivered: 0, pledged: 1, planned: 2 };
+
+/**
+ * The figure drawn for a group of figures that may describe the same quantity: a delivered one
+ * before a pledged or planned one, and of those the smallest, so the chart never shows more than a
+ * source states (ties: the first in display order).
+ */
+export function chooseDrawnFigure<T extends { status: FlowStatus; value: number }>(group: readonly T[]): T {
+  return [...group].sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || a.value - b.value)[0];
+}
+
+/**
+ * Step 3: in each group of related figures one is drawn; the others become alternative figures
+ * (`excludedFromTotal`, drawn value 0). Returns the groups' ids, the drawn figure first.
+ */
+export function markAlternatives(items: FlowItem[]): string[][] {
+  return relatedGroups(items).map((group) => {
+    const drawn = chooseDrawnFigure(group);
+    const others = group.filter((i) => i !== drawn);
+    for (const other of others) {
+      other.excludedFromTotal = true;
+      other.drawnFigureId = drawn.id;
+      other.drawnValue = 0;
+    }
+    drawn.alternativeIds = others.map((o) => o.id);
+    return [drawn.id, ...drawn.alternativeIds];
+  });
+}
+
+const nodeKey = (column: FlowColumn, ids: string[]) => `${column}:${ids.join('+')}`;
+/** The channel node of direct flows on a chart with channels: named, never an empty gap. */
+export const DIRECT_NODE = nodeKey('channel', ['direct']);
+
+/**
+ * Step 4: the nodes each flow passes. When some drawn flow has a channel, a direct flow passes the
+ * channel column's "Direct" node, so that every band between columns has a named end.
+ */
+export function routeFlows(items: FlowItem[]): void {
+  const hasChannel = items.some((i) => !i.excludedFromTotal && i.flow.via.length > 0);
+  for (const i of items) {
+    const f = i.flow;
+    const channel = f.via.length ? [nodeKey('channel', f.via)] : hasChannel ? [DIRECT_NODE] : [];
+    i.nodeKeys = [nodeKey('donor', [f.from]), ...channel, nodeKey('recipient', [f.to])];
+  }
+}
+
+/**
+ * The one total of every node: the sum of the drawn values of the flows through it. The node's
+ * drawn size, its label, its sentence, the bars and the table's totals all read it.
+ */
+export function nodeTotals(items: readonly FlowItem[]): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const i of items) if (!i.excludedFromTotal) for (const key of i.nodeKeys) totals.set(key, (totals.get(key) ?? 0) + i.drawnValue);
+  return totals;
+}
+
+/** Step 5: one node per actor (or channel group, or "Direct") per column that a drawn flow passes. */
+export function groupNodes(ds: DatasetT, items: FlowItem[], directLabel = 'Direct'): FlowNode[] {
+  const hasChannel = items.some((i) => !i.excludedFromTotal && i.nodeKeys.length === 3);
+  const columnIndex: Record<FlowColumn, number> = { donor: 0, channel: 1, recipient: hasChannel ? 2 : 1 };
+  const totals = nodeTotals(items);
+  const nodes = new Map<string, FlowNode>();
+  for (const item of items) {
+    if (item.excludedFromTotal) continue;
+    item.nodeKeys.forEach((key, index) => {
+      const column: FlowColumn = index === 0 ? 'donor' : index === item.nodeKeys.length - 1 ? 'recipient' : 'channel';
+      let node = nodes.get(key);
+      if (!node) {
+        const ids = key === DIRECT_NODE ? [] : key.slice(column.length + 1).split('+');
+        const label = key === DIRECT_NODE ? directLabel : ids.map((id) => shortActorName(ds, id)).join(' + ');
+        node = { key, actorIds: ids, column, columnIndex: columnIndex[column], label, order: 0, total: totals.get(key) ?? 0, totalText: '', flowIds: [], alternativeIds: [], notAdded: 0, sentence: '' };
+        nodes.set(key, node);
+      }
+      node.flowIds.push(item.id);
+      node.alternativeIds.push(...item.alternativeIds);
+      node.notAdded = node.alternativeIds.length;
+    });
   }
   return [...nodes.values()];
 }
 
-/** Step 4: a link per flow, or two through a channel (donor → channel → recipient). */
+/** Step 6: a link per drawn flow, or two through a channel (donor → channel → recipient). */
 export function buildLinks(items: FlowItem[]): FlowLink[] {
-  return items.flatMap((item): FlowLink[] => {
-    const base = { flowId: item.id, value: item.value, status: item.status, disputed: item.disputed, related: item.related, excludedFromTotal: item.excludedFromTotal };
-    const [donor, second, third] = item.nodeKeys;
-    if (!third) return [{ ...base, key: `${item.id}#1`, from: donor, to: second, segment: 'direct' }];
-    return [
-      { ...base, key: `${item.id}#1`, from: donor, to: second, segment: 'to-channel' },
-      { ...base, key: `${item.id}#2`, from: second, to: third, segment: 'from-channel' },
-    ];
-  });
+  return items
+    .filter((item) => !item.excludedFromTotal)
+    .flatMap((item): FlowLink[] => {
+      const base = { flowId: item.id, value: item.drawnValue, status: item.status, disputed: item.disputed, related: item.related, excludedFromTotal: false };
+      const [donor, second, third] = item.nodeKeys;
+      if (!third) return [{ ...base, key: `${item.id}#1`, from: donor, to: second, segment: 'direct' }];
+      return [
+        { ...base, key: `${item.id}#1`, from: donor, to: second, segment: 'to-channel' },
+        { ...base, key: `${item.id}#2`, from: second, to: third, segment: 'from-channel' },
+      ];
+    });
 }
 
 const totalFormatter = (unit: ChartUnit, locale: Locale) => (value: number) => (unit === 'none' ? '' : formatAmount({ value, unit: unit as Unit }, locale));
 
 /**
- * Step 5: each column's nodes ordered (largest first), with their totals and sentences; the
+ * Step 7: each column's nodes ordered (largest first), with their totals and sentences; the
  * nodes returned column by column. Sets `order`, `totalText` and `sentence` on the nodes.
  */
 export function orderNodes(nodes: FlowNode[], unit: ChartUnit, locale: Locale): FlowNode[] {
@@ -295,37 +382,82 @@ export function orderNodes(nodes: FlowNode[], unit: ChartUnit, locale: Locale): 
       .sort((a, b) => b.total - a.total || b.flowIds.length - a.flowIds.length || a.label.localeCompare(b.label, 'en'));
     inColumn.forEach((n, i) => {
       n.order = i;
-      // Amounts that may duplicate others are never summed: a node carrying only those shows
-      // each one marked *, never a misleading 0.
-      n.totalText = n.total || !n.notAdded ? formatTotal(n.total) : n.notAddedValues.map((v) => `${formatTotal(v)}*`).join(' / ');
+      n.totalText = formatTotal(n.total);
       n.sentence = s.flowNodeSentence(isolate(n.label), lowerFirst(s.flowColumns[column]), n.totalText, n.flowIds.length, n.notAdded);
     });
   }
   return [...nodes].sort((a, b) => a.columnIndex - b.columnIndex || a.order - b.order);
 }
 
-/** Step 6: the notes printed under the chart (related amounts not added up; no amounts at all). */
-export function chartNotes(items: FlowItem[], unit: ChartUnit, locale: Locale): { notes: string[]; hasRelated: boolean } {
+/** Step 8: each flow read out as one sentence, saying whether it is drawn, an alternative, or reported elsewhere too. */
+export function describeSentences(items: FlowItem[], locale: Locale): void {
   const s = t(locale);
-  const hasRelated = unit !== 'none' && items.some((i) => i.related);
-  const notes: string[] = [];
-  if (hasRelated) notes.push(s.flowRelatedNote);
-  if (unit === 'none' && items.length) notes.push(s.flowNoAmountsNote);
-  return { notes, hasRelated };
+  const byId = new Map(items.map((i) => [i.id, i]));
+  for (const i of items) {
+    const drawn = i.drawnFigureId ? byId.get(i.drawnFigureId) : undefined;
+    const extras = [
+      i.disputed ? lowerFirst(s.disputed) : '',
+      drawn ? s.flowAlternative(drawn.amountText) : '',
+      i.alternativeIds.length ? s.flowDrawnFigure(i.alternativeIds.length) : '',
+      i.relatedElsewhere.length ? s.flowAlsoReported(i.relatedElsewhere.join(', ')) : '',
+    ].filter(Boolean);
+    i.sentence = s.flowSentence(
+      i.route,
+      s.flowWhat(lowerFirst(i.kindText), i.amountText),
+      lowerFirst(i.dateText),
+      i.status === 'delivered' ? '' : lowerFirst(i.statusText),
+      extras.join(', '),
+      i.sources.map((x) => x.short).join('; '),
+    );
+  }
 }
 
-/** Step 7: the keyboard order: donors, each followed by its flows; then channels; then recipients. */
+/**
+ * Step 9: the notes printed under the chart: for each group of related figures which one is drawn
+ * and why; figures also reported in another unit or outside the filters; flows without amounts.
+ */
+export function chartNotes(items: FlowItem[], groups: string[][], unit: ChartUnit, locale: Locale): { notes: string[]; hasRelated: boolean } {
+  const s = t(locale);
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const notes: string[] = [];
+  const figure = (i: FlowItem) => i.amountText || `${i.kindText} (${lowerFirst(i.dateText)})`;
+  for (const [drawnId, ...others] of groups) {
+    const drawn = byId.get(drawnId)!;
+    notes.push(s.flowAlternativesNote(drawn.route, others.length + 1, s.flowQuantity[unit], figure(drawn), others.map((id) => figure(byId.get(id)!))));
+  }
+  if (groups.length) notes.push(s.flowDrawnRule);
+  for (const i of items) if (i.relatedElsewhere.length && !i.excludedFromTotal) notes.push(s.flowElsewhereNote(figure(i), i.route, i.relatedElsewhere.join(', ')));
+  if (unit === 'none' && items.length) notes.push(s.flowNoAmountsNote);
+  return { notes, hasRelated: items.some((i) => i.related) };
+}
+
+/** Step 10: the keyboard order: donors, each followed by its flows (a drawn figure by its alternatives); then channels; then recipients. */
 export function keyboardOrder(nodes: FlowNode[], items: FlowItem[]): FocusItem[] {
   const byId = new Map(items.map((i) => [i.id, i]));
   const order: FocusItem[] = [];
   for (const n of nodes) {
     order.push({ type: 'node', key: n.key, sentence: n.sentence });
-    if (n.column === 'donor') for (const id of n.flowIds) order.push({ type: 'flow', id, sentence: byId.get(id)!.sentence });
+    if (n.column === 'donor')
+      for (const id of n.flowIds) for (const f of [id, ...byId.get(id)!.alternativeIds]) order.push({ type: 'flow', id: f, sentence: byId.get(f)!.sentence });
   }
   return order;
 }
 
-/** Step 8: the source line (each source used once, with its licence) and the dataset's licence line. */
+/** What the legend shows: the statuses drawn, disputed outlines and alternative figures when there are some. */
+export function legendKeys(items: readonly FlowItem[]): LegendKey[] {
+  const drawn = items.filter((i) => !i.excludedFromTotal);
+  const keys: LegendKey[] = (['delivered', 'pledged', 'planned'] as const).filter((st) => drawn.some((i) => i.status === st));
+  if (drawn.some((i) => i.disputed)) keys.push('disputed');
+  if (items.some((i) => i.excludedFromTotal)) keys.push('alternative');
+  return keys;
+}
+
+/** The legend of a view: the bars draw statuses only (no outlines, no alternative lines). */
+export function legendOf(graph: FlowGraph, view: FlowView): LegendKey[] {
+  return view === 'bars' ? graph.legend.filter((k) => k !== 'disputed' && k !== 'alternative') : graph.legend;
+}
+
+/** Step 11: the source line (each source used once, with its licence) and the dataset's licence line. */
 export function creditLines(ds: DatasetT, items: FlowItem[], locale: Locale): { sourceLine: string; licenceLine: string } {
   const s = t(locale);
   const used = new Map<string, FlowSourceInfo>();
@@ -336,13 +468,16 @@ export function creditLines(ds: DatasetT, items: FlowItem[], locale: Locale): { 
   };
 }
 
-/** The flows, nodes and links of one chart: one unit, filters applied, related flows not summed. */
+/** The flows, nodes and links of one chart: one unit, filters applied, related figures never stacked. */
 export function buildFlowGraph(ds: DatasetT, filters: FlowChartFilters, unit: ChartUnit, locale: Locale): FlowGraph {
   const s = t(locale);
   const safeUnit: ChartUnit = (CHART_UNITS as readonly string[]).includes(unit) ? unit : 'USD';
   const items = describeFlows(ds, selectFlows(ds, filters, safeUnit), safeUnit, locale);
-  const nodes = orderNodes(groupNodes(ds, items), safeUnit, locale);
-  const total = items.filter((i) => !i.excludedFromTotal).reduce((sum, i) => sum + i.value, 0);
+  const groups = markAlternatives(items);
+  routeFlows(items);
+  describeSentences(items, locale);
+  const nodes = orderNodes(groupNodes(ds, items, s.flowDirectNode), safeUnit, locale);
+  const total = items.reduce((sum, i) => sum + i.drawnValue, 0);
   return {
     unit: safeUnit,
     locale,
@@ -353,7 +488,9 @@ export function buildFlowGraph(ds: DatasetT, filters: FlowChartFilters, unit: Ch
     columns: FLOW_COLUMNS.filter((c) => nodes.some((n) => n.column === c)).map((column) => ({ column, label: s.flowColumns[column] })),
     total,
     totalText: totalFormatter(safeUnit, locale)(total),
-    ...chartNotes(items, safeUnit, locale),
+    relatedGroups: groups,
+    legend: legendKeys(items),
+    ...chartNotes(items, groups, safeUnit, locale),
     empty: items.length === 0,
     unknownActors: [filters.from, filters.to, filters.via].filter((id): id is string => !!id && !getActor(ds, id)),
     ...creditLines(ds, items, locale),
@@ -361,7 +498,7 @@ export function buildFlowGraph(ds: DatasetT, filters: FlowChartFilters, unit: Ch
   };
 }
 
-/** One bar per donor or recipient: the counted total, split by status. */
+/** One bar per donor or recipient: the node's total, split by status (alternative figures take no length). */
 export interface BarGroup {
   key: string;
   label: string;
@@ -381,9 +518,9 @@ export function barGroups(graph: FlowGraph, groupBy: GroupBy): BarGroup[] {
       const byStatus: Record<FlowStatus, number> = { delivered: 0, pledged: 0, planned: 0 };
       for (const id of n.flowIds) {
         const item = byId.get(id)!;
-        if (!item.excludedFromTotal) byStatus[item.status] += item.value;
+        byStatus[item.status] += item.drawnValue;
       }
-      return { key: n.key, label: n.label, byStatus, total: n.total, totalText: n.totalText, count: n.flowIds.length, notAdded: n.notAdded };
+      return { key: n.key, label: n.label, byStatus, total: n.total, totalText: n.totalText, count: n.flowIds.length + n.notAdded, notAdded: n.notAdded };
     });
 }
 

@@ -1,0 +1,200 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import type { Chart } from 'chart.js';
+import '../../src/define/aid-flow-chart.js';
+import type { AidFlowChart } from '../../src/components/aid-flow-chart/aid-flow-chart.js';
+import { nodeRects } from '../../src/components/aid-flow-chart/aid-flow-chart.chartjs.js';
+import { formatAmount } from '../../src/i18n/format.js';
+import { deepActiveElement, settled } from '../support/dom.js';
+
+// What a reader sees of the chart: drawn node heights against their labels, the legend, the
+// table's cells, and the file "Download PNG" gives. The facts are pinned in test/data/facts.test.ts.
+
+const root = (el: Element) => el.shadowRoot!;
+const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
+
+async function mount(template: ReturnType<typeof html>): Promise<AidFlowChart> {
+  const host = await fixture<HTMLElement>(template);
+  const el = host.localName === 'aid-flow-chart' ? (host as AidFlowChart) : host.querySelector('aid-flow-chart')!;
+  await el.updateComplete;
+  return el;
+}
+
+async function ready(el: AidFlowChart): Promise<Chart> {
+  const chart = await el.chartReady();
+  await settled(el);
+  return chart;
+}
+
+/** The CSV a reader downloads, as records. */
+function csvRecords(csv: string): Record<string, string>[] {
+  const rows = csv
+    .trimEnd()
+    .split('\r\n')
+    .map((line) => [...line.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1].replace(/""/g, '"')));
+  const [head, ...body] = rows;
+  return body.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])));
+}
+
+describe('<aid-flow-chart> as a reader sees it', () => {
+  for (const unit of ['USD', 'IDR', 'doses', 'none'] as const) {
+    it(`draws every node as tall as its labelled total (${unit})`, async () => {
+      const el = await mount(html`<aid-flow-chart unit=${unit}></aid-flow-chart>`);
+      const chart = await ready(el);
+      const graph = el.flowGraph!;
+      const rects = nodeRects(chart);
+      const labels = (chart.data.datasets[0] as unknown as { labels: Record<string, string> }).labels;
+      // Pixels per unit, from the tallest node; every other node must match it (±1 px).
+      const tallest = graph.nodes.reduce((a, b) => (b.total > a.total ? b : a));
+      const scale = rects.get(tallest.key)!.height / tallest.total;
+      for (const n of graph.nodes) {
+        const drawn = rects.get(n.key);
+        expect(drawn, `${n.key} drawn`).to.not.equal(undefined);
+        expect(drawn!.height, `${n.key} height`).to.be.closeTo(Math.max(2, n.total * scale), 1);
+        // Every node has a name, and its label's figure is the total it is drawn at.
+        const [name, figure] = labels[n.key].split('\n');
+        expect(name.trim(), n.key).to.not.equal('');
+        if (unit !== 'none') expect(figure).to.equal(formatAmount({ value: n.total, unit }, 'en'));
+      }
+      // The same totals, from the downloaded CSV: the rows "added up", summed per donor and recipient.
+      if (unit !== 'none') {
+        const added = csvRecords(el.exportCsv()).filter((r) => r.added_to_total === 'yes');
+        for (const n of graph.nodes.filter((x) => x.column !== 'channel')) {
+          const column = n.column === 'donor' ? 'donor' : 'recipient';
+          const sum = added.filter((r) => r[column] === n.label).reduce((s, r) => s + Number(r.amount), 0);
+          expect(sum, n.key).to.equal(n.total);
+        }
+        expect(plain(root(el).querySelector('figcaption .total')?.textContent)).to.equal(`(Total drawn: ${formatAmount({ value: graph.total, unit }, 'en')})`);
+      }
+    });
+  }
+
+  it('keys every mark in a legend with swatches, in English and Indonesian, never calling doses money', async () => {
+    for (const lang of ['en', 'id']) {
+      const el = await mount(html`<div lang=${lang}><aid-flow-chart unit="doses"></aid-flow-chart></div>`);
+      await ready(el);
+      const items = [...root(el).querySelectorAll('[part="legend"] li')];
+      const text = items.map((li) => plain(li.textContent));
+      expect(text).to.deep.equal(
+        lang === 'en'
+          ? ['Delivered', 'Disputed (dashed outline)', 'Alternative figure (dotted line: no height, not added up)']
+          : ['Tersalurkan', 'Diperdebatkan (garis tepi putus-putus)', 'Angka alternatif (garis titik-titik: tanpa tinggi, tidak dijumlahkan)'],
+      );
+      // Each entry has a visible swatch.
+      for (const li of items) {
+        const swatch = li.querySelector<HTMLElement>('.swatch')!.getBoundingClientRect();
+        expect(swatch.width).to.be.greaterThan(10);
+      }
+      expect(plain(root(el).querySelector('figure')?.textContent)).not.to.match(/money|\bdana\b/i);
+      el.parentElement!.remove();
+    }
+  });
+
+  it('enables "Download PNG" once the chart draws; Tab reaches it and a click gives the file with its frame', async () => {
+    const el = await mount(html`<aid-flow-chart unit="doses" theme="light"></aid-flow-chart>`);
+    const chart = await ready(el);
+    const button = root(el).querySelector<HTMLButtonElement>('button.png')!;
+    expect(button.disabled).to.equal(false);
+    root(el).querySelector<HTMLButtonElement>('.table-toggle')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal(button);
+
+    // What the page downloads: the anchor the button clicks, and the blob behind it.
+    const download = new Promise<{ name: string; blob: Blob }>((resolve) => {
+      root(el).addEventListener(
+        'click',
+        (e) => {
+          const a = e.target as HTMLAnchorElement;
+          if (a.localName !== 'a' || !a.download) return;
+          e.preventDefault();
+          void fetch(a.href)
+            .then((r) => r.blob())
+            .then((blob) => resolve({ name: a.download, blob }));
+        },
+        { capture: true },
+      );
+    });
+    const texts: string[] = [];
+    const swatches: [number, number, number, number][] = [];
+    const { fillText, fillRect } = CanvasRenderingContext2D.prototype;
+    CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, text: string, x: number, y: number) {
+      texts.push(text);
+      return fillText.call(this, text, x, y);
+    };
+    CanvasRenderingContext2D.prototype.fillRect = function (this: CanvasRenderingContext2D, x: number, y: number, w: number, h: number) {
+      if (w === 22 && h === 12) swatches.push([x, y, w, h]);
+      return fillRect.call(this, x, y, w, h);
+    };
+    let file: { name: string; blob: Blob };
+    try {
+      await sendKeys({ press: 'Enter' });
+      file = await download;
+    } finally {
+      CanvasRenderingContext2D.prototype.fillText = fillText;
+      CanvasRenderingContext2D.prototype.fillRect = fillRect;
+    }
+    expect(file.name).to.equal('aid-flows-doses.png');
+    expect(file.blob.type).to.equal('image/png');
+    const bitmap = await createImageBitmap(file.blob);
+    expect(bitmap.width).to.be.greaterThan(chart.width);
+    expect(bitmap.height).to.be.greaterThan(chart.height);
+    const joined = texts.join(' ');
+    expect(texts).to.include('Aid flows: vaccine doses');
+    expect(texts).to.include('Total drawn: 2,722,930 doses');
+    expect(texts).to.include.members(['Delivered', 'Disputed (dashed outline)', 'Alternative figure (dotted line: no height, not added up)']);
+    expect(joined).to.contain('Source: Azmi et al., n.d.');
+    expect(joined).to.contain('Creative Commons Attribution-ShareAlike 4.0 International');
+    // In the decoded image: a margin of background all round, and the delivered swatch painted.
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const ratio = 2;
+    const pixels = (x: number, y: number, w: number, h: number) => ctx.getImageData(x, y, w, h).data;
+    const background = [...pixels(0, 0, 1, 1)];
+    const margin = 20 * ratio;
+    for (const [x, y, w, h] of [
+      [0, 0, bitmap.width, margin],
+      [0, bitmap.height - margin, bitmap.width, margin],
+      [0, 0, margin, bitmap.height],
+      [bitmap.width - margin, 0, margin, bitmap.height],
+    ]) {
+      const data = pixels(x, y, w, h);
+      for (let i = 0; i < data.length; i += 4) if (data[i] !== background[0] || data[i + 1] !== background[1] || data[i + 2] !== background[2]) throw new Error(`ink in the margin at ${x},${y}`);
+    }
+    expect(swatches.length).to.be.greaterThan(0);
+    const [sx, sy, sw, sh] = swatches[0];
+    const inSwatch = [...pixels(Math.round((sx + sw / 2) * ratio), Math.round((sy + sh / 2) * ratio), 1, 1)];
+    expect(inSwatch.slice(0, 3)).to.not.deep.equal(background.slice(0, 3));
+  });
+
+  for (const width of [320, 1280]) {
+    it(`never breaks a word inside a table cell at ${width} px`, async () => {
+      await setViewport({ width, height: 800 });
+      try {
+        const el = await mount(html`<aid-flow-chart view="table" unit="doses"></aid-flow-chart>`);
+        await settled(el);
+        const cells = [...root(el).querySelectorAll('table th, table td')];
+        expect(cells.length).to.be.greaterThan(20);
+        for (const cell of cells) {
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const m of (node.textContent ?? '').matchAll(/\S+/g)) {
+              const range = document.createRange();
+              range.setStart(node, m.index!);
+              range.setEnd(node, m.index! + m[0].length);
+              const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+              expect(lines.size, `"${m[0]}" in ${cell.localName} breaks across lines`).to.be.at.most(1);
+            }
+          }
+        }
+        // Amounts are right-aligned, short cells kept on one line.
+        const amount = root(el).querySelector<HTMLElement>('tbody td.num')!;
+        expect(getComputedStyle(amount).textAlign).to.equal('end');
+        const box = root(el).querySelector<HTMLElement>('.table-wrap')!;
+        expect(box.getBoundingClientRect().right).to.be.at.most(width);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
+});
