@@ -80,21 +80,6 @@ export abstract class KerjasamaBase extends LitElement {
       if (this.isConnected) followPageTheme(this);
     },
   });
-  private shownOwnTheme: Theme = 'auto';
-
-  constructor() {
-    super();
-    // An element's own theme decides for the elements of ours inside it that are on auto: when
-    // it changes, they look again. (A controller, so subclasses' willUpdate need not call super.)
-    this.addController({
-      hostUpdate: () => {
-        if (this.theme === this.shownOwnTheme) return;
-        this.shownOwnTheme = this.theme;
-        if (this.hasUpdated) recheckPageThemes();
-      },
-    });
-  }
-
   /** @internal Called by the page-theme watcher (batched with the other elements). */
   pageThemeChanged(theme: PageTheme): void {
     this.pageTheme = theme;
@@ -120,6 +105,12 @@ export abstract class KerjasamaBase extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     followPageTheme(this);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    // An element's own theme decides for the elements of ours inside it that are on auto.
+    if (name === 'theme' && this.hasUpdated) recheckPageThemes();
   }
 
 

@@ -9,80 +9,52 @@
  * 2. otherwise the colour its text inherits: light text means a dark page.
  *
  * Reading computed styles forces a style pass, so connected elements are checked together in
- * one batch (a microtask, before the frame paints), and again when the OS setting or the root's
- * or body's attributes (a theme class, a style) change.
+ * one batch (a microtask, before the frame paints), and again when the OS setting or any
+ * attribute of <html> or <body> (a theme class, a style, data-theme) changes.
  */
 export type PageTheme = 'light' | 'dark';
 
 /** The page's theme from its computed `color-scheme` and `color` (pure, for tests). */
 export function pageThemeFrom(colorScheme: string, color: string, osDark: boolean): PageTheme {
-  const schemes = colorScheme.split(/\s+/);
-  const light = schemes.includes('light');
-  const dark = schemes.includes('dark');
-  if (light && dark) return osDark ? 'dark' : 'light';
-  if (dark) return 'dark';
-  if (light) return 'light';
-  return relativeLuminance(color) > 0.4 ? 'dark' : 'light';
+  const light = /\blight\b/.test(colorScheme);
+  if (/\bdark\b/.test(colorScheme) && (!light || osDark)) return 'dark';
+  // Light text (by its sRGB-weighted brightness; other notations than rgb() read as dark text).
+  const [r = 0, g = 0, b = 0] = color.startsWith('rgb') ? (color.match(/[\d.]+/g) ?? []).map(Number) : [];
+  return !light && 0.2126 * r + 0.7152 * g + 0.0722 * b > 140 ? 'dark' : 'light';
 }
 
-/** WCAG relative luminance of a computed `rgb()`/`rgba()` colour; 0 (dark text) if unreadable. */
-export function relativeLuminance(color: string): number {
-  const m = /rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/.exec(color);
-  if (!m) return 0;
-  const [r, g, b] = [m[1], m[2], m[3]].map((c) => {
-    const v = Number(c) / 255;
-    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-interface Follower {
-  /** Called with the page's theme around the element (batched; only on the first call and on change). */
+type Follower = Element & {
+  /** Called with the page's theme around the element: on the first check, then on change. */
   pageThemeChanged(theme: PageTheme): void;
-}
+};
 
-const followers = new Map<Element & Follower, PageTheme | undefined>();
-const pending = new Set<Element & Follower>();
-let scheduled = false;
+const followers = new Map<Follower, PageTheme | undefined>();
+const pending = new Set<Follower>();
 let osQuery: MediaQueryList | undefined;
-let observer: MutationObserver | undefined;
 
-function parentOf(el: Element): Element | undefined {
-  const parent = el.parentNode;
-  if (parent instanceof Element) return parent;
-  if (parent instanceof ShadowRoot) return parent.host;
-  return undefined;
-}
-
-/**
- * What decides for `el`: the nearest enclosing element that is not one of ours. An enclosing
- * element of ours with its own `theme` decides instead (a badge inside a dark timeline is dark);
- * one on `auto` is skipped, as it follows the same page (and may be re-styled in this batch).
- */
-function decidingAncestor(el: Element): Element | PageTheme {
-  let node = parentOf(el);
-  while (node && followers.has(node as Element & Follower)) {
-    const own = node.getAttribute('theme');
+/** What decides for `el`: the nearest enclosing element not of ours, or one of ours with its own theme. */
+function decider(el: Element): Element | PageTheme {
+  let node: Element = el;
+  for (;;) {
+    const parent = node.parentNode;
+    const next = parent instanceof ShadowRoot ? parent.host : parent;
+    if (!(next instanceof Element)) return el.ownerDocument.documentElement;
+    if (!followers.has(next as Follower)) return next;
+    // One of ours: its own theme decides (a badge in a dark timeline); on auto it follows this page too.
+    const own = next.getAttribute('theme');
     if (own === 'light' || own === 'dark') return own;
-    node = parentOf(node);
+    node = next;
   }
-  return node ?? el.ownerDocument.documentElement;
 }
 
 function flush(): void {
-  scheduled = false;
-  const osDark = !!osQuery?.matches;
   // All reads first, then all writes: one style pass for the whole batch.
-  const results: [Element & Follower, PageTheme][] = [];
-  for (const el of pending) {
-    if (!followers.has(el) || !el.isConnected) continue;
-    const source = decidingAncestor(el);
-    if (typeof source === 'string') results.push([el, source]);
-    else {
-      const style = getComputedStyle(source);
-      results.push([el, pageThemeFrom(style.colorScheme, style.color, osDark)]);
-    }
-  }
+  const results = [...pending].filter((el) => el.isConnected).map((el) => {
+    const source = decider(el);
+    if (typeof source === 'string') return [el, source] as const;
+    const style = getComputedStyle(source);
+    return [el, pageThemeFrom(style.colorScheme, style.color, !!osQuery?.matches)] as const;
+  });
   pending.clear();
   for (const [el, theme] of results) {
     if (followers.get(el) === theme) continue;
@@ -91,42 +63,28 @@ function flush(): void {
   }
 }
 
-function check(elements: Iterable<Element & Follower>): void {
+function check(elements: Iterable<Follower>): void {
+  if (!pending.size) queueMicrotask(flush);
   for (const el of elements) pending.add(el);
-  if (scheduled) return;
-  scheduled = true;
-  queueMicrotask(flush);
 }
 
-const recheckAll = () => check(followers.keys());
+/** Looks again for every element (one of ours changed its own theme). */
+export const recheckPageThemes = () => check(followers.keys());
 
-/** Looks again for every element (an element of ours changed its own theme). */
-export const recheckPageThemes = recheckAll;
-
-function listen(doc: Document): void {
-  if (osQuery || typeof matchMedia !== 'function') return;
-  osQuery = matchMedia('(prefers-color-scheme: dark)');
-  osQuery.addEventListener('change', recheckAll);
-  // Pages switch themes with a class, an attribute or a style on <html> or <body>.
-  observer = new MutationObserver(recheckAll);
-  const options = { attributes: true, attributeFilter: ['class', 'style', 'data-theme', 'data-color-scheme', 'data-bs-theme'] };
-  observer.observe(doc.documentElement, options);
-  if (doc.body) observer.observe(doc.body, options);
-}
-
-/** Starts following the page's theme around `el` (on connect). */
-export function followPageTheme(el: Element & Follower): void {
+/** Follows the page's theme around `el` (from connect to disconnect). */
+export function followPageTheme(el: Follower): void {
   if (!followers.has(el)) followers.set(el, undefined);
-  listen(el.ownerDocument);
+  if (!osQuery) {
+    // Once per page, for the page's lifetime: pages switch themes by OS setting, or by a class,
+    // a style or a data attribute on <html> or <body>.
+    osQuery = matchMedia('(prefers-color-scheme: dark)');
+    osQuery.addEventListener('change', recheckPageThemes);
+    const observer = new MutationObserver(recheckPageThemes);
+    for (const root of [el.ownerDocument.documentElement, el.ownerDocument.body]) if (root) observer.observe(root, { attributes: true });
+  }
   check([el]);
 }
 
-/** Stops following (on disconnect); the last page-wide listeners go with the last element. */
-export function unfollowPageTheme(el: Element & Follower): void {
+export function unfollowPageTheme(el: Follower): void {
   followers.delete(el);
-  pending.delete(el);
-  if (followers.size) return;
-  osQuery?.removeEventListener('change', recheckAll);
-  observer?.disconnect();
-  osQuery = observer = undefined;
 }

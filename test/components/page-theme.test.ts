@@ -8,8 +8,17 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define/cooperation-timeline.js';
 import '../../src/define/reference-list.js';
 import '../../src/define/citation-badge.js';
-import { pageThemeFrom, relativeLuminance } from '../../src/controllers/page-theme.js';
+import { pageThemeFrom } from '../../src/controllers/page-theme.js';
 import { settled } from '../support/dom.js';
+
+/** WCAG relative luminance of a computed rgb()/rgba() colour. */
+function relativeLuminance(color: string): number {
+  const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((c) => {
+    const v = Number(c) / 255;
+    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
 
 const contrast = (a: string, b: string) => {
   const [l1, l2] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x);
@@ -83,5 +92,7 @@ describe('theme="auto" follows the page', () => {
     expect(pageThemeFrom('light dark', 'rgb(0, 0, 0)', false)).to.equal('light');
     expect(pageThemeFrom('normal', 'rgb(230, 230, 230)', false)).to.equal('dark');
     expect(pageThemeFrom('normal', 'rgb(20, 20, 20)', true)).to.equal('light');
+    expect(pageThemeFrom('normal', 'rgba(255, 255, 255, 0.9)', false)).to.equal('dark');
+    expect(pageThemeFrom('only light', 'rgb(255, 255, 255)', true)).to.equal('light');
   });
 });

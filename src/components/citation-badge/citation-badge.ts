@@ -8,15 +8,12 @@ import { CitationScopeController } from '../../controllers/citation-scope-contro
 import type { ElementDatasetState } from '../../context/dataset-context.js';
 import { getCitation } from '../../data/queries.js';
 import type { CitationStyle } from '../../data/schema.js';
-import { EXPORT_LABELS, type ExportFormat } from '../../data/citation-text.js';
 import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
-import type * as CitationExport from '../../data/citation-export.js';
-import { copyText } from '../../internal/clipboard.js';
+import type * as Popover from './citation-badge.popover.js';
 import { buildBadgeView, parseRefs, type BadgeReference } from './citation-badge.view.js';
 import { citationBadgeAttributes as contract, type BadgeFormat } from './citation-badge.options.js';
 import { allowedValue, choiceProperty } from '../../base/attribute-contract.js';
 import { popoverStyles } from '../../styles/popover.js';
-import { renderReference } from '../../internal/render-reference.js';
 
 /**
  * An inline citation marker — "(Hotez, 2014)" or "[3]" — that opens an accessible popover with
@@ -115,15 +112,15 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
   private readonly hovercard = new PopoverController(this, {
     trigger: () => this.renderRoot?.querySelector<HTMLElement>('.marker[aria-controls]'),
     popover: () => this.renderRoot?.querySelector<HTMLElement>('[popover]'),
-    // The popover's entries, and the exports its copy buttons use.
+    // The popover's entries, and the code that renders them and copies them.
     intent: () => {
       void this.data.ensure(CitationBadge.popoverNeeds);
-      void this.exporter.load();
+      void this.popoverCode.load();
     },
   });
-  private readonly exporter = new LazyModuleController<typeof CitationExport>(this, {
-    key: 'citation-export',
-    load: () => import('../../data/citation-export.js'),
+  private readonly popoverCode = new LazyModuleController<typeof Popover>(this, {
+    key: 'citation-badge.popover',
+    load: () => import('./citation-badge.popover.js'),
   });
 
 
@@ -216,39 +213,18 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
   }
 
   private renderPopoverContent(references: BadgeReference[], unknownText: string) {
-    // Cold page: the entries are on their way (the hover or focus before opening asked for them).
+    // Cold page: the entries and their code are on their way (the hover or focus before opening asked for them).
     const status = this.data.statusOf(CitationBadge.popoverNeeds);
-    if (status !== 'ready') return html`<p class="loading" role="status">${status === 'loading' ? this.strings.loading : this.strings.dataUnavailable}</p>`;
-    return html`${references.map((r) => this.renderReference(r))}${unknownText ? html`<p class="unknown">${unknownText}</p>` : nothing}`;
-  }
-
-  private renderReference(r: BadgeReference) {
-    const s = this.strings;
-    const formats: [ExportFormat, string][] = [['text', s.formattedText], ...(Object.entries(EXPORT_LABELS) as [ExportFormat, string][])];
-    return html`<article class="reference" part="reference">
-      <p class="bibliography">${this.shownFormat === 'numeric' && r.number ? html`<span>[${r.number}] </span>` : nothing}${renderReference(r.bibliography, r.citation)}</p>
-      ${r.quotes.length
-        ? html`<figure class="quotes">
-            <figcaption>${s.inSource}</figcaption>
-            ${r.quotes.map((q) => html`<blockquote part="quote"><p>“${q.quote}”</p><footer>— <cite>${q.sourceTitle}</cite></footer></blockquote>`)}
-          </figure>`
-        : nothing}
-      <div class="actions" role="group" aria-label=${s.copy}>
-        ${formats.map(
-          ([format, label]) =>
-            html`<button type="button" part="copy-button" @click=${(e: Event) => this.copy(r, format, label, e.currentTarget as HTMLElement)}>
-              ${s.copyAs(label)}
-            </button>`,
-        )}
-      </div>
-    </article>`;
-  }
-
-  private async copy(r: BadgeReference, format: ExportFormat, label: string, button: HTMLElement): Promise<void> {
-    // Loaded when the popover opened; a failure to load is a failed copy, said so in the status.
-    const exporter = await this.exporter.load();
-    const ok = !!exporter && (await copyText(exporter.exportCitation(r.citation, format, this.shownStyle, this.locale), button));
-    this.copyStatus = ok ? this.strings.copied(label) : this.strings.copyFailed;
+    const content = this.popoverCode.value;
+    if (status === 'error' || this.popoverCode.error !== undefined) return html`<p class="loading" role="status">${this.strings.dataUnavailable}</p>`;
+    if (status !== 'ready' || !content) return html`<p class="loading" role="status">${this.strings.loading}</p>`;
+    return content.renderPopoverContent(references, unknownText, {
+      strings: this.strings,
+      numeric: this.shownFormat === 'numeric',
+      style: this.shownStyle,
+      locale: this.locale,
+      copied: (status) => (this.copyStatus = status),
+    });
   }
 }
 

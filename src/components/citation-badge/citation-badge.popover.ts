@@ -1,0 +1,50 @@
+/**
+ * The badge popover's content: the formatted references, their evidence quotes and copy
+ * buttons. Loaded with the reference details when the reader shows intent (pointer over or
+ * focus on the marker), so a page of markers never downloads what only an open popover shows.
+ */
+import { html, nothing } from 'lit';
+import type { CitationStyle, Locale } from '../../data/schema.js';
+import { EXPORT_LABELS, exportCitation, type ExportFormat } from '../../data/citation-export.js';
+import type { Strings } from '../../i18n/strings.js';
+import { copyText } from '../../internal/clipboard.js';
+import { renderReference } from '../../internal/render-reference.js';
+import type { BadgeReference } from './citation-badge.view.js';
+
+export interface PopoverOptions {
+  strings: Strings;
+  numeric: boolean;
+  style: CitationStyle;
+  locale: Locale;
+  /** Says in the popover's status line whether a copy worked. */
+  copied(status: string): void;
+}
+
+export function renderPopoverContent(references: BadgeReference[], unknownText: string, o: PopoverOptions) {
+  return html`${references.map((r) => renderEntry(r, o))}${unknownText ? html`<p class="unknown">${unknownText}</p>` : nothing}`;
+}
+
+function renderEntry(r: BadgeReference, o: PopoverOptions) {
+  const s = o.strings;
+  const formats: [ExportFormat, string][] = [['text', s.formattedText], ...(Object.entries(EXPORT_LABELS) as [ExportFormat, string][])];
+  return html`<article class="reference" part="reference">
+    <p class="bibliography">${o.numeric && r.number ? html`<span>[${r.number}] </span>` : nothing}${renderReference(r.bibliography, r.citation)}</p>
+    ${r.quotes.length
+      ? html`<figure class="quotes">
+          <figcaption>${s.inSource}</figcaption>
+          ${r.quotes.map((q) => html`<blockquote part="quote"><p>“${q.quote}”</p><footer>— <cite>${q.sourceTitle}</cite></footer></blockquote>`)}
+        </figure>`
+      : nothing}
+    <div class="actions" role="group" aria-label=${s.copy}>
+      ${formats.map(
+        ([format, label]) =>
+          html`<button type="button" part="copy-button" @click=${async (e: Event) => {
+            const ok = await copyText(exportCitation(r.citation, format, o.style, o.locale), e.currentTarget as HTMLElement);
+            o.copied(ok ? s.copied(label) : s.copyFailed);
+          }}>
+            ${s.copyAs(label)}
+          </button>`,
+      )}
+    </div>
+  </article>`;
+}
