@@ -4,7 +4,8 @@
  * - click, Enter, Space or tap toggles it (the button is its `popoverTargetElement`);
  * - hovering opens it after a delay and it stays while the pointer is over trigger or popover;
  *   clicking a hover-opened popover's trigger pins it; focus alone never opens it;
- * - Escape closes it without moving focus or pointer.
+ * - Escape closes it; pressed inside the popover (on a link or a copy button), it returns focus
+ *   to the trigger instead of leaving it on <body> (WCAG 2.4.3).
  * Positioning is a small clamp-and-flip inside the viewport (works at 320 px and on touch),
  * re-run on scroll and resize while open.
  */
@@ -55,6 +56,7 @@ export class PopoverController implements ReactiveController {
     popover.addEventListener('pointerenter', this.onEnter);
     popover.addEventListener('pointerleave', this.onLeave);
     popover.addEventListener('toggle', this.onToggle as EventListener);
+    popover.addEventListener('keydown', this.onPopoverKey);
     this.wired = { trigger, popover };
   }
 
@@ -84,6 +86,7 @@ export class PopoverController implements ReactiveController {
     popover.removeEventListener('pointerenter', this.onEnter);
     popover.removeEventListener('pointerleave', this.onLeave);
     popover.removeEventListener('toggle', this.onToggle as EventListener);
+    popover.removeEventListener('keydown', this.onPopoverKey);
     window.removeEventListener('scroll', this.position, true);
     window.removeEventListener('resize', this.position);
     this.wired = undefined;
@@ -106,6 +109,15 @@ export class PopoverController implements ReactiveController {
   };
 
   private onIntent = () => this.parts.intent?.();
+
+  // Escape from inside the popover: the platform closes it and focus would fall to <body>.
+  private onPopoverKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !this.wired) return;
+    const { trigger, popover } = this.wired;
+    e.preventDefault();
+    popover.hidePopover();
+    trigger.focus();
+  };
 
   private onEnter = (e: PointerEvent) => {
     this.onIntent();

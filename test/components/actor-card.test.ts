@@ -224,6 +224,20 @@ describe('<actor-card>', () => {
       expect(root(el).activeElement).to.equal(chip);
     });
 
+    it('returns focus to the chip when Escape is pressed inside the profile', async () => {
+      const el = await fixture<ActorCard>(html`<actor-card actor="jica" variant="chip"></actor-card>`);
+      const chip = chipButton(el);
+      const popover = popoverOf(el);
+      chip.focus();
+      await toggled(popover, () => sendKeys({ press: 'Enter' }), el);
+      const inside = popover.querySelector<HTMLElement>('a[href], button');
+      expect(inside, 'something to focus in the profile').to.not.equal(null);
+      inside!.focus();
+      await toggled(popover, () => sendKeys({ press: 'Escape' }), el);
+      expect(popover.matches(':popover-open')).to.equal(false);
+      expect(root(el).activeElement).to.equal(chip);
+    });
+
     it('opens with Enter and with Space', async () => {
       const el = await fixture<ActorCard>(html`<actor-card actor="jica" variant="chip"></actor-card>`);
       const chip = chipButton(el);

@@ -281,6 +281,21 @@ describe('<citation-badge>', () => {
       expect(deepActiveElement()).to.equal(b.marker);
     });
 
+    it('returns focus to the marker when Escape is pressed inside the popover', async () => {
+      const b = await badge(html`<citation-badge ref="hotez-2014"></citation-badge>`);
+      b.element.focus();
+      const opened = b.toggled('open');
+      await sendKeys({ press: 'Enter' });
+      await opened;
+      await sendKeys({ press: 'Tab' });
+      expect(b.popover!.contains(deepActiveElement()), 'focus inside the popover').to.equal(true);
+      const closed = b.toggled('closed');
+      await sendKeys({ press: 'Escape' });
+      await closed;
+      expect(b.expanded).to.equal('false');
+      expect(deepActiveElement()).to.equal(b.marker);
+    });
+
     it('lets Tab move from the marker into the popover and on out of the badge', async () => {
       const el = await page(html`<div><citation-badge ref="hotez-2014"></citation-badge><button>after</button></div>`);
       const b = badgesIn(el)[0];
