@@ -123,9 +123,9 @@ try {
     pageDoc.code === 0 && pageDoc.out.startsWith('<!doctype html>\n<html lang="en">') && pageDoc.out.includes('<script type="module" src="/kerjasama.js"></script>') && pageDoc.out.includes('<actor-card actor="jica"'),
     pageDoc.err || pageDoc.out.slice(0, 300),
   );
-  const hostile = await render(['citation-badge', 'ref="><script>alert(1)</script>']);
-  check('escapes attribute values', hostile.code === 0 && !hostile.out.includes('<script') && hostile.out.includes('ref="&quot;&gt;&lt;script&gt;'), hostile.out.slice(0, 200));
-  const handler = await render(['citation-badge', 'ref=hotez-2014', 'onclick=alert(1)']);
+  const hostile = await render(['citation-badge', 'cite="><script>alert(1)</script>']);
+  check('escapes attribute values', hostile.code === 0 && !hostile.out.includes('<script') && hostile.out.includes('cite="&quot;&gt;&lt;script&gt;'), hostile.out.slice(0, 200));
+  const handler = await render(['citation-badge', 'cite=hotez-2014', 'onclick=alert(1)']);
   check('refuses an attribute the element does not have (exit 2)', handler.code === 2 && handler.err.includes('no attribute "onclick"') && !handler.out, handler.err);
   const other = await render(['aid-flow-chart-x']);
   check('refuses an element it does not render (exit 2)', other.code === 2 && other.err.includes('Cannot render <aid-flow-chart-x>'), other.err);

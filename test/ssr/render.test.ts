@@ -133,7 +133,7 @@ const EVENT = 'japan-loan-473m-announcement-2020';
 const CASES: [string, Attributes, string][] = [
   ['cooperation-timeline', { countries: 'ID JP', selected: EVENT }, 'li'],
   ['actor-card', { actor: 'jica' }, 'dd'],
-  ['citation-badge', { ref: 'hotez-2014' }, 'button'],
+  ['citation-badge', { cite: 'hotez-2014' }, 'button'],
   ['reference-list', { all: true }, 'li'],
   ['aid-flow-chart', { view: 'table', unit: 'doses' }, 'tr'],
 ];
@@ -226,7 +226,7 @@ describe('server-rendered elements', () => {
     }
 
     it('the hydrated timeline answers the keyboard and the badge opens its popover', async () => {
-      const html = (await ssr('cooperation-timeline', { countries: 'ID JP' })) + (await ssr('citation-badge', { ref: 'hotez-2014' }));
+      const html = (await ssr('cooperation-timeline', { countries: 'ID JP' })) + (await ssr('citation-badge', { cite: 'hotez-2014' }));
       const win = await page(html);
       await loadScript(win, '/src/cdn.ts');
       await settled(win);
@@ -298,11 +298,11 @@ describe('server-rendered elements', () => {
   describe('renderElement', () => {
     it('escapes attribute values: hostile strings never become markup', async () => {
       const hostile = `"><img src=x onerror="window.pwned=1"><script>window.pwned=1</script>' onmouseover='window.pwned=1`;
-      const html = await ssr('citation-badge', { ref: hostile, class: hostile }, {}, true);
+      const html = await ssr('citation-badge', { cite: hostile, class: hostile }, {}, true);
       expect(html).to.not.match(/<img|<script/i);
       const win = await page(html);
       const el = win.document.querySelector('citation-badge')!;
-      expect(el.getAttribute('ref')).to.equal(hostile);
+      expect(el.getAttribute('cite')).to.equal(hostile);
       expect(win.document.querySelectorAll('img, body script').length).to.equal(0);
       expect((win as unknown as { pwned?: number }).pwned).to.equal(undefined);
     });
@@ -314,7 +314,7 @@ describe('server-rendered elements', () => {
         ['citation-badge', { onclick: 'alert(1)' }, /no attribute "onclick"/],
         ['citation-badge', { style: 'color: red' }, /no attribute "style"/],
         ['citation-badge', { 'x"y': '1' }, /no attribute/],
-        ['citation-badge', { ref: 'hotez-2014', format: 'numeric' }, /numbered by the badges/],
+        ['citation-badge', { cite: 'hotez-2014', format: 'numeric' }, /numbered by the badges/],
         ['reference-list', {}, /"all" attribute/],
       ] as [string, Attributes, RegExp][]) {
         let error = '';
@@ -322,7 +322,7 @@ describe('server-rendered elements', () => {
         expect(error, `${tag} ${JSON.stringify(attributes)}`).to.match(message);
       }
       let error = '';
-      await ssr('citation-badge', { ref: 'hotez-2014' }, { lang: 'en"><x' }, true).catch((e: Error) => (error = e.message));
+      await ssr('citation-badge', { cite: 'hotez-2014' }, { lang: 'en"><x' }, true).catch((e: Error) => (error = e.message));
       expect(error).to.match(/not a language tag/);
     });
   });

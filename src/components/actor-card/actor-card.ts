@@ -312,7 +312,7 @@ export class ActorCard extends KerjasamaElement {
             ? html`<p class="loading" role="status">${status === 'loading' ? s.loading : s.dataUnavailable}</p>`
             : v.evidence.map(
                 (e) => html`<blockquote part="quote">
-                  “${e.quote}” ${e.citation ? html`<citation-badge ref=${e.citation} theme=${this.theme}></citation-badge>` : nothing}
+                  “${e.quote}” ${e.citation ? html`<citation-badge cite=${e.citation} theme=${this.theme}></citation-badge>` : nothing}
                 </blockquote>`,
               )}
       </div>
