@@ -8,7 +8,9 @@
  * source maps); every `exports` target, `main`/`module`/`types` and the `customElements` manifest
  * in it; each export resolves with Node's own resolver and each type entry with TypeScript's,
  * from a consumer that installed the packed tarball; the packed `kerjasama` command builds the
- * packed example folder; every define file covered by `sideEffects`.
+ * packed example folder; every define file covered by `sideEffects`; plain Node imports every
+ * export (what SSR frameworks and static builds do on the server) without throwing, and the
+ * define entries register their elements in Lit's server registry.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -100,7 +102,7 @@ for (const tag of defineTags) {
 // …and nothing else in the npm build is (class modules are side-effect free).
 for (const file of files) {
   if (!file.endsWith('.js') || file.startsWith('dist/cdn/') || file.startsWith('dist/embed/')) continue;
-  if (/^dist\/(define\/[^/]+|autoloader|hydrate)\.js$/.test(file)) continue;
+  if (/^dist\/(define\/[^/]+|autoloader|hydrate|cdn)\.js$/.test(file)) continue;
   if (sideEffects.some((re) => re.test(file))) fail(`${file} is listed in sideEffects but is not a define file`);
 }
 // The CDN files the README names.
@@ -133,6 +135,48 @@ if (problems.length === 0) {
     `import { existsSync } from 'node:fs';\nimport { fileURLToPath } from 'node:url';\nconst bad = [];\nfor (const s of ${JSON.stringify(specifiers)}) {\n  try { const f = fileURLToPath(import.meta.resolve(s)); if (!existsSync(f)) bad.push(s + ' → ' + f + ' (missing)'); }\n  catch (e) { bad.push(s + ': ' + e.message); }\n}\nconsole.log(JSON.stringify(bad));\n`,
   );
   for (const line of JSON.parse(run(process.execPath, ['resolve.mjs'], work)) as string[]) fail(`node cannot resolve ${line}`);
+
+  // Plain Node imports every export, as Next.js, Nuxt, Astro and Eleventy's Lit plugin do on the
+  // server: nothing may touch `document` or `window` on import. Each in a fresh process (one
+  // export's globals must not hide another's failure); a define entry registers its elements in
+  // Lit's server registry, where @lit-labs/ssr renders them.
+  writeFileSync(
+    join(work, 'import.mjs'),
+    [
+      `const [specifier, tag] = process.argv.slice(2);`,
+      `await import(specifier, specifier.endsWith('.json') ? { with: { type: 'json' } } : undefined);`,
+      `if (tag && !globalThis.customElements?.get(tag)) throw new Error('<' + tag + '> is not registered');`,
+      `if (tag) {`,
+      `  const { render } = await import('@lit-labs/ssr');`,
+      `  const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');`,
+      `  const { html, unsafeStatic } = await import('lit/static-html.js');`,
+      `  const out = await collectResult(render(html\`<\${unsafeStatic(tag)}></\${unsafeStatic(tag)}>\`));`,
+      `  if (!out.includes('<template shadowroot="open" shadowrootmode="open">')) throw new Error('<' + tag + '> rendered no shadow root on the server: ' + out.slice(0, 120));`,
+      `}`,
+    ].join('\n') + '\n',
+  );
+  for (const specifier of specifiers) {
+    const tag = /^kerjasama\/define\/(.+)\.js$/.exec(specifier)?.[1] ?? '';
+    try {
+      run(process.execPath, ['import.mjs', specifier, tag], work);
+    } catch (error) {
+      const stderr = String((error as { stderr?: string }).stderr ?? error);
+      fail(`node cannot import ${specifier}: ${stderr.split('\n').find((l) => /Error/.test(l)) ?? stderr.slice(0, 200)}`);
+    }
+  }
+  // As Eleventy's Lit plugin renders a page: the define modules, then Lit's SSR on a template.
+  // With `kerjasama/ssr` among the modules (it gives the server the whole bundled dataset) the
+  // content renders, not the "Loading data…" a browser shows while shards arrive.
+  try {
+    writeFileSync(
+      join(work, 'lit-ssr.mjs'),
+      `import 'kerjasama/ssr';\nimport 'kerjasama/define/actor-card.js';\nimport { render } from '@lit-labs/ssr';\nimport { collectResult } from '@lit-labs/ssr/lib/render-result.js';\nimport { html } from 'lit';\nprocess.stdout.write(await collectResult(render(html\`<actor-card actor="jica"></actor-card>\`)));\n`,
+    );
+    const page = run(process.execPath, ['lit-ssr.mjs'], work);
+    if (!/<h3 id="kj-actor-name" part="name">(<!--[^>]*-->)*Japan International Cooperation Agency/.test(page)) fail(`Lit's SSR rendered <actor-card actor="jica"> without its name: ${page.replace(/<style>[\s\S]*?<\/style>/g, '').slice(0, 200)}`);
+  } catch (error) {
+    fail(`Lit's SSR failed on the define modules: ${(error as { stderr?: string }).stderr ?? error}`);
+  }
 
   // The packed `kerjasama` executable builds the packed example folder (with the packed CSL styles).
   const bin = join(work, 'node_modules/kerjasama', pkg.bin.kerjasama);
