@@ -76,7 +76,7 @@ const collect = (key: string, value: unknown) => {
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) collect(`${key} → ${k}`, v);
 };
 collect('exports', pkg.exports);
-for (const field of ['main', 'module', 'types', 'customElements']) if (pkg[field]) targets.push([field, pkg[field]]);
+for (const field of ['main', 'module', 'types', 'customElements', 'web-types']) if (pkg[field]) targets.push([field, pkg[field]]);
 for (const [name, target] of Object.entries<string>(typeof pkg.bin === 'string' ? { [pkg.name]: pkg.bin } : (pkg.bin ?? {}))) targets.push([`bin → ${name}`, target]);
 for (const [key, target] of targets) if (expand(target).length === 0) fail(`${key}: ${target} is not in the pack`);
 if (!pkg.customElements) fail('package.json has no customElements field');
@@ -119,16 +119,10 @@ if (problems.length === 0) {
   const [packed] = JSON.parse(run(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', work]));
   run('tar', ['-xzf', join(work, packed.filename), '-C', join(work, 'node_modules/kerjasama'), '--strip-components=1']);
   // Dependencies resolve upwards, from the repository's node_modules.
-  const specifiers = [
-    'kerjasama',
-    'kerjasama/data',
-    'kerjasama/autoloader.js',
-    'kerjasama/hydrate.js',
-    'kerjasama/ssr',
-    ...defineTags.map((t) => `kerjasama/define/${t}.js`),
-    ...defineTags.map((t) => `kerjasama/components/${t}.js`),
-    ...Object.keys(pkg.exports).filter((k) => k.startsWith('./cdn/') || k.endsWith('.json')).map((k) => `kerjasama/${k.slice(2)}`),
-  ];
+  // Every key of `exports`, its `*` standing for each element's tag.
+  const specifiers = Object.keys(pkg.exports).flatMap((key) =>
+    (key.includes('*') ? defineTags.map((tag) => key.replaceAll('*', tag)) : [key]).map((k) => (k === '.' ? 'kerjasama' : `kerjasama/${k.slice(2)}`)),
+  );
   writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   writeFileSync(
     join(work, 'resolve.mjs'),
@@ -216,6 +210,61 @@ if (problems.length === 0) {
     `export const actor: string = card.actor;`,
   ].join('\n');
   writeFileSync(join(work, 'consumer.ts'), consumer + '\n');
+
+  // The README's React snippet, verbatim, against the generated JSX types (React 19's
+  // `React.JSX`); and what those types must refuse, so that they cannot pass by being loose.
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const reactSnippet = /^### React 19\n[\s\S]*?^```tsx\n([\s\S]*?)^```$/m.exec(readme)?.[1];
+  if (!reactSnippet) fail('README.md: no ```tsx block under "### React 19"');
+  writeFileSync(join(work, 'readme-react.tsx'), reactSnippet ?? '');
+  writeFileSync(
+    join(work, 'react-refused.tsx'),
+    [
+      `import 'kerjasama/react';`,
+      `import type { SelectableType } from 'kerjasama';`,
+      `// @ts-expect-error "banana" is not a variant of <actor-card>`,
+      `export const variant = <actor-card variant="banana" />;`,
+      `// @ts-expect-error React keeps ref for itself: the badge's old attribute name is not a string prop`,
+      `export const oldName = <citation-badge ref="hotez-2014" />;`,
+      `// @ts-expect-error no such attribute`,
+      `export const unknown = <reference-list bogus="1" />;`,
+      `export const detail = <cooperation-timeline onkj-select={(e) => {`,
+      `  const type: SelectableType = e.detail.type;`,
+      `  // @ts-expect-error the detail is { type, id }`,
+      `  return e.detail.nope ?? type;`,
+      `}} />;`,
+      `export const provider = <kerjasama-data onkj-data-error={(e) => e.detail.reason satisfies string}><aid-flow-chart unit="doses" view="table" /></kerjasama-data>;`,
+    ].join('\n') + '\n',
+  );
+  // Vue's GlobalComponents, as vue-tsc reads them for a template's tags.
+  writeFileSync(
+    join(work, 'vue-consumer.ts'),
+    [
+      `import 'kerjasama/vue';`,
+      `import type { GlobalComponents } from 'vue';`,
+      `type Props<T extends keyof GlobalComponents> = InstanceType<GlobalComponents[T]>['$props'];`,
+      `export const card: Props<'actor-card'> = { actor: 'jica', variant: 'chip', onKjSelect: (e) => console.log(e.detail.type, e.detail.id) };`,
+      `export const badge: Props<'citation-badge'> = { cite: 'hotez-2014', citationStyle: 'mla' };`,
+      `// @ts-expect-error "banana" is not a variant`,
+      `export const wrong: Props<'actor-card'> = { variant: 'banana' };`,
+      `// @ts-expect-error the detail is { type, id }`,
+      `export const handler: Props<'cooperation-timeline'> = { onKjSelect: (e) => e.detail.nope };`,
+    ].join('\n') + '\n',
+  );
+
+  // Editors: VS Code's data offers the values an enumerated attribute takes, not type names.
+  const vscode = JSON.parse(readFileSync(join(work, 'node_modules/kerjasama/dist/integrations/vscode.html-custom-data.json'), 'utf8')) as {
+    tags: { name: string; attributes: { name: string; values?: { name: string }[] }[] }[];
+  };
+  const valuesOf = (tag: string, attribute: string) => vscode.tags.find((t) => t.name === tag)?.attributes.find((a) => a.name === attribute)?.values?.map((v) => v.name).join(' ');
+  for (const [tag, attribute, expected] of [
+    ['actor-card', 'variant', 'card chip'],
+    ['aid-flow-chart', 'unit', 'USD IDR doses none'],
+    ['citation-badge', 'citation-style', 'apa chicago mla'],
+  ]) {
+    if (valuesOf(tag, attribute) !== expected) fail(`vscode.html-custom-data.json: <${tag} ${attribute}> offers "${valuesOf(tag, attribute)}", not "${expected}"`);
+  }
+  if (vscode.tags.map((t) => t.name).sort().join(' ') !== [...defineTags].sort().join(' ')) fail(`vscode.html-custom-data.json lists ${vscode.tags.map((t) => t.name).join(', ')}`);
   // Only the consumer and the package's own declarations are checked (checking Lit's too is slow).
   for (const [module, moduleResolution] of [
     [ts.ModuleKind.NodeNext, ts.ModuleResolutionKind.NodeNext],
@@ -229,9 +278,11 @@ if (problems.length === 0) {
       strict: true,
       noEmit: true,
       types: [],
+      jsx: ts.JsxEmit.ReactJSX,
     };
-    const program = ts.createProgram([join(work, 'consumer.ts')], options);
-    const ours = program.getSourceFiles().filter((f) => f.fileName.includes('/node_modules/kerjasama/') || f.fileName.endsWith('/consumer.ts'));
+    const roots = ['consumer.ts', 'readme-react.tsx', 'react-refused.tsx', 'vue-consumer.ts'].map((f) => join(work, f));
+    const program = ts.createProgram(roots, options);
+    const ours = program.getSourceFiles().filter((f) => f.fileName.includes('/node_modules/kerjasama/') || roots.includes(f.fileName));
     if (!ours.some((f) => f.fileName.endsWith('/dist/types/index.d.ts'))) fail(`types: kerjasama resolved to no declarations (${ts.ModuleResolutionKind[moduleResolution]})`);
     const diagnostics = [...program.getOptionsDiagnostics(), ...ours.flatMap((f) => [...program.getSyntacticDiagnostics(f), ...program.getSemanticDiagnostics(f)])];
     if (diagnostics.length) {
