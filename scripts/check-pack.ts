@@ -187,7 +187,7 @@ if (problems.length === 0) {
   try {
     writeFileSync(join(work, 'ssr.mjs'), `import { renderElement } from 'kerjasama/ssr';\nprocess.stdout.write(await renderElement('actor-card', { actor: 'jica' }, { lang: 'id' }));\n`);
     const fromExport = run(process.execPath, ['ssr.mjs'], work);
-    if (!/^<actor-card actor="jica" lang="id"[^>]*><template shadowroot="open" shadowrootmode="open">/.test(fromExport)) fail(`kerjasama/ssr renderElement printed ${fromExport.slice(0, 120)}`);
+    if (!/^<actor-card actor="jica" lang="id"[^>]*><template shadowrootmode="open">/.test(fromExport)) fail(`kerjasama/ssr renderElement printed ${fromExport.slice(0, 120)}`);
     const fromBin = run(process.execPath, [bin, 'render', 'citation-badge', 'cite=hotez-2014'], work);
     if (!fromBin.startsWith('<citation-badge cite="hotez-2014"') || !fromBin.includes('(Hotez, 2014)')) fail(`kerjasama render printed ${fromBin.slice(0, 120)}`);
   } catch (error) {

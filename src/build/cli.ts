@@ -57,7 +57,13 @@ export function runCli(args: string[], io: CliIo): number | Promise<number> {
     io.out(USAGE);
     return group === undefined ? 2 : 0;
   }
-  if (group === 'render') return runRender(args.slice(1), io);
+  if (group === 'render') {
+    if (command === '--help' || command === '-h') {
+      io.out(USAGE);
+      return 0;
+    }
+    return runRender(args.slice(1), io);
+  }
   if (group !== 'data' || command !== 'build') {
     io.err(`Unknown command "${[group, command].filter(Boolean).join(' ')}".\n\n${USAGE}`);
     return 2;
@@ -186,7 +192,7 @@ async function runRender(args: string[], io: CliIo): Promise<number> {
 
 /** A minimal document: the page's language, the drop-in script (a module: it runs after parsing). */
 function pageAround(html: string, tag: string, lang: string | undefined, script: string): string {
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="${escapeAttribute(lang ?? 'en')}">
 <head>
 <meta charset="utf-8">

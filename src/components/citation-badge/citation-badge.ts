@@ -45,6 +45,9 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
       :host {
         display: inline;
       }
+      .badge {
+        display: inline;
+      }
       .marker {
         display: inline;
         margin: 0;
@@ -206,7 +209,8 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
     }
     const description =
       this.shownFormat === 'numeric' ? view.references.map((r) => r.inText).join('; ') : '';
-    return html`<span class="kj-root"
+    // A div (inline, as the host is): the popover holds blocks, which a span may not contain.
+    return html`<div class="kj-root badge"
       ><button
         class="marker"
         part="marker"
@@ -221,7 +225,7 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
       ><div id=${this.popoverId} class="popover kj-root" part="popover" popover="auto" role="dialog" aria-label=${view.references.length > 1 ? s.references : s.reference}>
         ${this.hovercard.open ? this.renderPopoverContent(view.references, unknownText) : nothing}
         <p class="visually-hidden" role="status">${this.copyStatus}</p>
-      </div></span
+      </div></div
     >`;
   }
 
