@@ -483,7 +483,9 @@ describe('<citation-badge>', () => {
       const [text, bibtex, ris, csl] = clipboard.writes;
       expect(text).to.equal(HOTEZ_APA);
       expect(bibtex).to.match(/^@article\{hotez-2014,\n/);
-      expect(bibtex).to.contain('  author = {Hotez, P. J.}').and.contain('  doi = {10.1371/journal.pntd.0002808}').and.contain('  year = {2014}');
+      expect(bibtex).to.contain('  author = {Hotez, P. J.}').and.contain('  doi = {10.1371/journal.pntd.0002808}').and.contain('  date = {2014}');
+      // Case-protected, so a reference manager that sentence-cases titles keeps the capitals.
+      expect(bibtex).to.contain('  title = {{"Vaccine} {Diplomacy":} {Historical} {Perspectives} and {Future} {Directions}}');
       expect(ris.split('\n')).to.include.members(['TY  - JOUR', 'AU  - Hotez, P. J.', 'PY  - 2014', 'DO  - 10.1371/journal.pntd.0002808', 'ER  - ']);
       const [item] = JSON.parse(csl) as Record<string, unknown>[];
       expect(item).to.include({ id: 'hotez-2014', type: 'article-journal', DOI: '10.1371/journal.pntd.0002808' });
