@@ -124,6 +124,13 @@ try {
     pageDoc.code === 0 && pageDoc.out.startsWith('<!DOCTYPE html>\n<html lang="en">') && pageDoc.out.includes('<script type="module" src="/kerjasama.js"></script>') && pageDoc.out.includes('<actor-card actor="jica"'),
     pageDoc.err || pageDoc.out.slice(0, 300),
   );
+  const defaultPage = await render(['actor-card', 'actor=jica', '--page']);
+  const src = /<script type="module" src="([^"]+)"><\/script>/.exec(defaultPage.out)?.[1] ?? '';
+  check(
+    '--page loads this package\'s own drop-in script by default, relative to the current folder',
+    defaultPage.code === 0 && !src.includes('://') && resolve(scratch, src) === join(root, 'dist/cdn/kerjasama.js'),
+    `src="${src}"`,
+  );
   const hostile = await render(['citation-badge', 'cite="><script>alert(1)</script>']);
   check('escapes attribute values', hostile.code === 0 && !hostile.out.includes('<script') && hostile.out.includes('cite="&quot;&gt;&lt;script&gt;'), hostile.out.slice(0, 200));
   const handler = await render(['citation-badge', 'cite=hotez-2014', 'onclick=alert(1)']);

@@ -190,6 +190,10 @@ if (problems.length === 0) {
     if (!/^<actor-card actor="jica" lang="id"[^>]*><template shadowrootmode="open">/.test(fromExport)) fail(`kerjasama/ssr renderElement printed ${fromExport.slice(0, 120)}`);
     const fromBin = run(process.execPath, [bin, 'render', 'citation-badge', 'cite=hotez-2014'], work);
     if (!fromBin.startsWith('<citation-badge cite="hotez-2014"') || !fromBin.includes('(Hotez, 2014)')) fail(`kerjasama render printed ${fromBin.slice(0, 120)}`);
+    // A page from the installed package loads that package's drop-in script, which is there.
+    const page = run(process.execPath, [bin, 'render', 'actor-card', 'actor=jica', '--page'], work);
+    const src = /<script type="module" src="([^"]+)"><\/script>/.exec(page)?.[1] ?? '';
+    if (src !== 'node_modules/kerjasama/dist/cdn/kerjasama.js' || !existsSync(join(work, src))) fail(`kerjasama render --page loads "${src}", not the installed drop-in script`);
   } catch (error) {
     fail(`server rendering failed from the pack: ${(error as { stderr?: string }).stderr ?? error}`);
   }
