@@ -69,6 +69,10 @@ export default defineConfig(({ mode }) => {
             autoloader: resolve(root, 'src/autoloader.ts'),
             hydrate: resolve(root, 'src/hydrate.ts'),
             'ssr/render': resolve(root, 'src/ssr/render.ts'),
+            // What `kerjasama/cdn/kerjasama.js` (and the classic script) resolve to under Node's
+            // `node` condition: the drop-in's registrations and exports, with Lit left to Node's
+            // own build, so that a server importing it (an SSR framework) does not fail on `document`.
+            cdn: resolve(root, 'src/cdn.ts'),
             ...defineEntries,
           },
           formats: ['es'],

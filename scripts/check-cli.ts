@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HtmlValidate } from 'html-validate';
 import { runCli } from '../src/build/cli.js';
 import { validateDataset } from '../src/data/validate.js';
 
@@ -113,30 +114,69 @@ try {
   const timeline = await render(['cooperation-timeline', 'countries=ID JP', 'controls', '--lang', 'id']);
   check(
     'prints the element with a declarative shadow root, its attributes and lang',
-    timeline.code === 0 && /^<cooperation-timeline countries="ID JP" controls lang="id"[ >]/.test(timeline.out) && timeline.out.includes('<template shadowroot="open" shadowrootmode="open">') && timeline.out.endsWith('</cooperation-timeline>'),
+    timeline.code === 0 && /^<cooperation-timeline countries="ID JP" controls lang="id"[ >]/.test(timeline.out) && timeline.out.includes('<template shadowrootmode="open">') && !timeline.out.includes('shadowroot=') && timeline.out.endsWith('</cooperation-timeline>'),
     `exit ${timeline.code}: ${timeline.err || timeline.out.slice(0, 200)}`,
   );
   check('renders the text in the language asked for', timeline.out.includes('Linimasa') || timeline.out.includes('peristiwa'), timeline.out.slice(0, 300));
   const pageDoc = await render(['actor-card', 'actor=jica', '--page', '--script=/kerjasama.js']);
   check(
     '--page prints a whole document that loads the script',
-    pageDoc.code === 0 && pageDoc.out.startsWith('<!doctype html>\n<html lang="en">') && pageDoc.out.includes('<script type="module" src="/kerjasama.js"></script>') && pageDoc.out.includes('<actor-card actor="jica"'),
+    pageDoc.code === 0 && pageDoc.out.startsWith('<!DOCTYPE html>\n<html lang="en">') && pageDoc.out.includes('<script type="module" src="/kerjasama.js"></script>') && pageDoc.out.includes('<actor-card actor="jica"'),
     pageDoc.err || pageDoc.out.slice(0, 300),
   );
-  const hostile = await render(['citation-badge', 'ref="><script>alert(1)</script>']);
-  check('escapes attribute values', hostile.code === 0 && !hostile.out.includes('<script') && hostile.out.includes('ref="&quot;&gt;&lt;script&gt;'), hostile.out.slice(0, 200));
-  const handler = await render(['citation-badge', 'ref=hotez-2014', 'onclick=alert(1)']);
+  const defaultPage = await render(['actor-card', 'actor=jica', '--page']);
+  const src = /<script type="module" src="([^"]+)"><\/script>/.exec(defaultPage.out)?.[1] ?? '';
+  check(
+    '--page loads this package\'s own drop-in script by default, relative to the current folder',
+    defaultPage.code === 0 && !src.includes('://') && resolve(scratch, src) === join(root, 'dist/cdn/kerjasama.js'),
+    `src="${src}"`,
+  );
+  const hostile = await render(['citation-badge', 'cite="><script>alert(1)</script>']);
+  check('escapes attribute values', hostile.code === 0 && !hostile.out.includes('<script') && hostile.out.includes('cite="&quot;&gt;&lt;script&gt;'), hostile.out.slice(0, 200));
+  const handler = await render(['citation-badge', 'cite=hotez-2014', 'onclick=alert(1)']);
   check('refuses an attribute the element does not have (exit 2)', handler.code === 2 && handler.err.includes('no attribute "onclick"') && !handler.out, handler.err);
   const other = await render(['aid-flow-chart-x']);
   check('refuses an element it does not render (exit 2)', other.code === 2 && other.err.includes('Cannot render <aid-flow-chart-x>'), other.err);
   const chart = await render(['aid-flow-chart', 'view=table', 'unit=doses']);
   check(
     'renders the chart as its table, deferring hydration until its view code loads',
-    chart.code === 0 && /^<aid-flow-chart [^>]*defer-hydration[^>]*><template shadowroot="open" shadowrootmode="open">/.test(chart.out) && /<table[\s>]/.test(chart.out) && chart.out.includes('million doses'),
+    chart.code === 0 && /^<aid-flow-chart [^>]*defer-hydration[^>]*><template shadowrootmode="open">/.test(chart.out) && /<table[\s>]/.test(chart.out) && chart.out.includes('million doses'),
     chart.err || chart.out.slice(0, 300),
   );
   const sankey = await render(['aid-flow-chart']);
   check('refuses the chart without view=table (exit 2)', sankey.code === 2 && sankey.err.includes('view="table"'), sankey.err);
+  const help = await render(['--help']);
+  check('prints usage for render --help (exit 0)', help.code === 0 && help.out.includes('kerjasama render <element>'), `exit ${help.code}: ${help.err}`);
+  const ld = await render(['actor-card', 'actor=jica', 'structured-data']);
+  const jsonLd = /<script type="application\/ld\+json" data-kerjasama-ld>([^<]*)<\/script><\/actor-card>$/.exec(ld.out)?.[1];
+  check(
+    'writes the card\'s schema.org JSON-LD with structured-data, outside its shadow root',
+    ld.code === 0 && !!jsonLd && JSON.parse(jsonLd).name === 'Japan International Cooperation Agency',
+    ld.err || ld.out.slice(-300),
+  );
+
+  // Every element's markup, in a whole page, is valid HTML (html-validate's `standard` preset:
+  // the HTML standard's content models, attributes and syntax, without style preferences).
+  const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
+  for (const args of [
+    ['citation-badge', 'cite=hotez-2014'],
+    ['citation-badge', 'cite=panda-2022 hotez-2014', 'citation-style=mla', '--lang', 'id'],
+    ['reference-list', 'all'],
+    ['reference-list', 'all', 'source=000_4396ecaf486911db', 'format=numeric'],
+    ['actor-card', 'actor=jica'],
+    ['actor-card', 'actor=jica', 'variant=chip'],
+    ['actor-card', 'actor=jica', 'structured-data', '--lang', 'id'],
+    ['cooperation-timeline', 'countries=ID JP', 'controls', '--lang', 'id'],
+    ['cooperation-timeline'],
+    ['aid-flow-chart', 'view=table', 'unit=doses'],
+    ['aid-flow-chart', 'view=table', 'unit=USD'],
+  ]) {
+    const rendered = await render([...args, '--page']);
+    const report = rendered.code === 0 ? await validator.validateString(rendered.out) : undefined;
+    const errors = report?.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`)) ?? [rendered.err];
+    check(`kerjasama render ${args.join(' ')} --page is valid HTML`, rendered.code === 0 && report?.valid === true, errors.slice(0, 5).join('\n'));
+  }
+
   const noTag = await render([]);
   check('prints usage without an element (exit 2)', noTag.code === 2 && noTag.err.includes('kerjasama render <element>'), noTag.err);
 } finally {

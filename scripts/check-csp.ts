@@ -34,14 +34,14 @@ const TAGS = ELEMENT_TAGS;
 // Every element, inside and outside a provider; one provider loads its dataset with fetch.
 const BODY = `
   <main>
-    <p>Vaccine diplomacy <citation-badge ref="hotez-2014"></citation-badge> and
-       <citation-badge format="numeric" ref="panda-2022"></citation-badge>.</p>
+    <p>Vaccine diplomacy <citation-badge cite="hotez-2014"></citation-badge> and
+       <citation-badge format="numeric" cite="panda-2022"></citation-badge>.</p>
     <reference-list all></reference-list>
     <actor-card actor="jica"></actor-card>
     <cooperation-timeline countries="ID KR"></cooperation-timeline>
     <div class="chart"><aid-flow-chart></aid-flow-chart></div>
     <kerjasama-data id="loaded" src="/data/small-dataset.json">
-      <p>Loaded <citation-badge ref="author-2020"></citation-badge></p>
+      <p>Loaded <citation-badge cite="author-2020"></citation-badge></p>
       <actor-card actor="japan"></actor-card>
     </kerjasama-data>
   </main>`;

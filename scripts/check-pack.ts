@@ -8,7 +8,9 @@
  * source maps); every `exports` target, `main`/`module`/`types` and the `customElements` manifest
  * in it; each export resolves with Node's own resolver and each type entry with TypeScript's,
  * from a consumer that installed the packed tarball; the packed `kerjasama` command builds the
- * packed example folder; every define file covered by `sideEffects`.
+ * packed example folder; every define file covered by `sideEffects`; plain Node imports every
+ * export (what SSR frameworks and static builds do on the server) without throwing, and the
+ * define entries register their elements in Lit's server registry.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -74,7 +76,7 @@ const collect = (key: string, value: unknown) => {
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) collect(`${key} → ${k}`, v);
 };
 collect('exports', pkg.exports);
-for (const field of ['main', 'module', 'types', 'customElements']) if (pkg[field]) targets.push([field, pkg[field]]);
+for (const field of ['main', 'module', 'types', 'customElements', 'web-types']) if (pkg[field]) targets.push([field, pkg[field]]);
 for (const [name, target] of Object.entries<string>(typeof pkg.bin === 'string' ? { [pkg.name]: pkg.bin } : (pkg.bin ?? {}))) targets.push([`bin → ${name}`, target]);
 for (const [key, target] of targets) if (expand(target).length === 0) fail(`${key}: ${target} is not in the pack`);
 if (!pkg.customElements) fail('package.json has no customElements field');
@@ -100,7 +102,7 @@ for (const tag of defineTags) {
 // …and nothing else in the npm build is (class modules are side-effect free).
 for (const file of files) {
   if (!file.endsWith('.js') || file.startsWith('dist/cdn/') || file.startsWith('dist/embed/')) continue;
-  if (/^dist\/(define\/[^/]+|autoloader|hydrate)\.js$/.test(file)) continue;
+  if (/^dist\/(define\/[^/]+|autoloader|hydrate|cdn)\.js$/.test(file)) continue;
   if (sideEffects.some((re) => re.test(file))) fail(`${file} is listed in sideEffects but is not a define file`);
 }
 // The CDN files the README names.
@@ -117,22 +119,58 @@ if (problems.length === 0) {
   const [packed] = JSON.parse(run(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', work]));
   run('tar', ['-xzf', join(work, packed.filename), '-C', join(work, 'node_modules/kerjasama'), '--strip-components=1']);
   // Dependencies resolve upwards, from the repository's node_modules.
-  const specifiers = [
-    'kerjasama',
-    'kerjasama/data',
-    'kerjasama/autoloader.js',
-    'kerjasama/hydrate.js',
-    'kerjasama/ssr',
-    ...defineTags.map((t) => `kerjasama/define/${t}.js`),
-    ...defineTags.map((t) => `kerjasama/components/${t}.js`),
-    ...Object.keys(pkg.exports).filter((k) => k.startsWith('./cdn/') || k.endsWith('.json')).map((k) => `kerjasama/${k.slice(2)}`),
-  ];
+  // Every key of `exports`, its `*` standing for each element's tag.
+  const specifiers = Object.keys(pkg.exports).flatMap((key) =>
+    (key.includes('*') ? defineTags.map((tag) => key.replaceAll('*', tag)) : [key]).map((k) => (k === '.' ? 'kerjasama' : `kerjasama/${k.slice(2)}`)),
+  );
   writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   writeFileSync(
     join(work, 'resolve.mjs'),
     `import { existsSync } from 'node:fs';\nimport { fileURLToPath } from 'node:url';\nconst bad = [];\nfor (const s of ${JSON.stringify(specifiers)}) {\n  try { const f = fileURLToPath(import.meta.resolve(s)); if (!existsSync(f)) bad.push(s + ' → ' + f + ' (missing)'); }\n  catch (e) { bad.push(s + ': ' + e.message); }\n}\nconsole.log(JSON.stringify(bad));\n`,
   );
   for (const line of JSON.parse(run(process.execPath, ['resolve.mjs'], work)) as string[]) fail(`node cannot resolve ${line}`);
+
+  // Plain Node imports every export, as Next.js, Nuxt, Astro and Eleventy's Lit plugin do on the
+  // server: nothing may touch `document` or `window` on import. Each in a fresh process (one
+  // export's globals must not hide another's failure); a define entry registers its elements in
+  // Lit's server registry, where @lit-labs/ssr renders them.
+  writeFileSync(
+    join(work, 'import.mjs'),
+    [
+      `const [specifier, tag] = process.argv.slice(2);`,
+      `await import(specifier, specifier.endsWith('.json') ? { with: { type: 'json' } } : undefined);`,
+      `if (tag && !globalThis.customElements?.get(tag)) throw new Error('<' + tag + '> is not registered');`,
+      `if (tag) {`,
+      `  const { render } = await import('@lit-labs/ssr');`,
+      `  const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');`,
+      `  const { html, unsafeStatic } = await import('lit/static-html.js');`,
+      `  const out = await collectResult(render(html\`<\${unsafeStatic(tag)}></\${unsafeStatic(tag)}>\`));`,
+      `  if (!out.includes('<template shadowroot="open" shadowrootmode="open">')) throw new Error('<' + tag + '> rendered no shadow root on the server: ' + out.slice(0, 120));`,
+      `}`,
+    ].join('\n') + '\n',
+  );
+  for (const specifier of specifiers) {
+    const tag = /^kerjasama\/define\/(.+)\.js$/.exec(specifier)?.[1] ?? '';
+    try {
+      run(process.execPath, ['import.mjs', specifier, tag], work);
+    } catch (error) {
+      const stderr = String((error as { stderr?: string }).stderr ?? error);
+      fail(`node cannot import ${specifier}: ${stderr.split('\n').find((l) => /Error/.test(l)) ?? stderr.slice(0, 200)}`);
+    }
+  }
+  // As Eleventy's Lit plugin renders a page: the define modules, then Lit's SSR on a template.
+  // With `kerjasama/ssr` among the modules (it gives the server the whole bundled dataset) the
+  // content renders, not the "Loading data…" a browser shows while shards arrive.
+  try {
+    writeFileSync(
+      join(work, 'lit-ssr.mjs'),
+      `import 'kerjasama/ssr';\nimport 'kerjasama/define/actor-card.js';\nimport { render } from '@lit-labs/ssr';\nimport { collectResult } from '@lit-labs/ssr/lib/render-result.js';\nimport { html } from 'lit';\nprocess.stdout.write(await collectResult(render(html\`<actor-card actor="jica"></actor-card>\`)));\n`,
+    );
+    const page = run(process.execPath, ['lit-ssr.mjs'], work);
+    if (!/<h3 id="kj-actor-name" part="name">(<!--[^>]*-->)*Japan International Cooperation Agency/.test(page)) fail(`Lit's SSR rendered <actor-card actor="jica"> without its name: ${page.replace(/<style>[\s\S]*?<\/style>/g, '').slice(0, 200)}`);
+  } catch (error) {
+    fail(`Lit's SSR failed on the define modules: ${(error as { stderr?: string }).stderr ?? error}`);
+  }
 
   // The packed `kerjasama` executable builds the packed example folder (with the packed CSL styles).
   const bin = join(work, 'node_modules/kerjasama', pkg.bin.kerjasama);
@@ -149,9 +187,13 @@ if (problems.length === 0) {
   try {
     writeFileSync(join(work, 'ssr.mjs'), `import { renderElement } from 'kerjasama/ssr';\nprocess.stdout.write(await renderElement('actor-card', { actor: 'jica' }, { lang: 'id' }));\n`);
     const fromExport = run(process.execPath, ['ssr.mjs'], work);
-    if (!/^<actor-card actor="jica" lang="id"[^>]*><template shadowroot="open" shadowrootmode="open">/.test(fromExport)) fail(`kerjasama/ssr renderElement printed ${fromExport.slice(0, 120)}`);
-    const fromBin = run(process.execPath, [bin, 'render', 'citation-badge', 'ref=hotez-2014'], work);
-    if (!fromBin.startsWith('<citation-badge ref="hotez-2014"') || !fromBin.includes('(Hotez, 2014)')) fail(`kerjasama render printed ${fromBin.slice(0, 120)}`);
+    if (!/^<actor-card actor="jica" lang="id"[^>]*><template shadowrootmode="open">/.test(fromExport)) fail(`kerjasama/ssr renderElement printed ${fromExport.slice(0, 120)}`);
+    const fromBin = run(process.execPath, [bin, 'render', 'citation-badge', 'cite=hotez-2014'], work);
+    if (!fromBin.startsWith('<citation-badge cite="hotez-2014"') || !fromBin.includes('(Hotez, 2014)')) fail(`kerjasama render printed ${fromBin.slice(0, 120)}`);
+    // A page from the installed package loads that package's drop-in script, which is there.
+    const page = run(process.execPath, [bin, 'render', 'actor-card', 'actor=jica', '--page'], work);
+    const src = /<script type="module" src="([^"]+)"><\/script>/.exec(page)?.[1] ?? '';
+    if (src !== 'node_modules/kerjasama/dist/cdn/kerjasama.js' || !existsSync(join(work, src))) fail(`kerjasama render --page loads "${src}", not the installed drop-in script`);
   } catch (error) {
     fail(`server rendering failed from the pack: ${(error as { stderr?: string }).stderr ?? error}`);
   }
@@ -172,6 +214,61 @@ if (problems.length === 0) {
     `export const actor: string = card.actor;`,
   ].join('\n');
   writeFileSync(join(work, 'consumer.ts'), consumer + '\n');
+
+  // The README's React snippet, verbatim, against the generated JSX types (React 19's
+  // `React.JSX`); and what those types must refuse, so that they cannot pass by being loose.
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const reactSnippet = /^### React 19\n[\s\S]*?^```tsx\n([\s\S]*?)^```$/m.exec(readme)?.[1];
+  if (!reactSnippet) fail('README.md: no ```tsx block under "### React 19"');
+  writeFileSync(join(work, 'readme-react.tsx'), reactSnippet ?? '');
+  writeFileSync(
+    join(work, 'react-refused.tsx'),
+    [
+      `import 'kerjasama/react';`,
+      `import type { SelectableType } from 'kerjasama';`,
+      `// @ts-expect-error "banana" is not a variant of <actor-card>`,
+      `export const variant = <actor-card variant="banana" />;`,
+      `// @ts-expect-error React keeps ref for itself: the badge's old attribute name is not a string prop`,
+      `export const oldName = <citation-badge ref="hotez-2014" />;`,
+      `// @ts-expect-error no such attribute`,
+      `export const unknown = <reference-list bogus="1" />;`,
+      `export const detail = <cooperation-timeline onkj-select={(e) => {`,
+      `  const type: SelectableType = e.detail.type;`,
+      `  // @ts-expect-error the detail is { type, id }`,
+      `  return e.detail.nope ?? type;`,
+      `}} />;`,
+      `export const provider = <kerjasama-data onkj-data-error={(e) => e.detail.reason satisfies string}><aid-flow-chart unit="doses" view="table" /></kerjasama-data>;`,
+    ].join('\n') + '\n',
+  );
+  // Vue's GlobalComponents, as vue-tsc reads them for a template's tags.
+  writeFileSync(
+    join(work, 'vue-consumer.ts'),
+    [
+      `import 'kerjasama/vue';`,
+      `import type { GlobalComponents } from 'vue';`,
+      `type Props<T extends keyof GlobalComponents> = InstanceType<GlobalComponents[T]>['$props'];`,
+      `export const card: Props<'actor-card'> = { actor: 'jica', variant: 'chip', onKjSelect: (e) => console.log(e.detail.type, e.detail.id) };`,
+      `export const badge: Props<'citation-badge'> = { cite: 'hotez-2014', citationStyle: 'mla' };`,
+      `// @ts-expect-error "banana" is not a variant`,
+      `export const wrong: Props<'actor-card'> = { variant: 'banana' };`,
+      `// @ts-expect-error the detail is { type, id }`,
+      `export const handler: Props<'cooperation-timeline'> = { onKjSelect: (e) => e.detail.nope };`,
+    ].join('\n') + '\n',
+  );
+
+  // Editors: VS Code's data offers the values an enumerated attribute takes, not type names.
+  const vscode = JSON.parse(readFileSync(join(work, 'node_modules/kerjasama/dist/integrations/vscode.html-custom-data.json'), 'utf8')) as {
+    tags: { name: string; attributes: { name: string; values?: { name: string }[] }[] }[];
+  };
+  const valuesOf = (tag: string, attribute: string) => vscode.tags.find((t) => t.name === tag)?.attributes.find((a) => a.name === attribute)?.values?.map((v) => v.name).join(' ');
+  for (const [tag, attribute, expected] of [
+    ['actor-card', 'variant', 'card chip'],
+    ['aid-flow-chart', 'unit', 'USD IDR doses none'],
+    ['citation-badge', 'citation-style', 'apa chicago mla'],
+  ]) {
+    if (valuesOf(tag, attribute) !== expected) fail(`vscode.html-custom-data.json: <${tag} ${attribute}> offers "${valuesOf(tag, attribute)}", not "${expected}"`);
+  }
+  if (vscode.tags.map((t) => t.name).sort().join(' ') !== [...defineTags].sort().join(' ')) fail(`vscode.html-custom-data.json lists ${vscode.tags.map((t) => t.name).join(', ')}`);
   // Only the consumer and the package's own declarations are checked (checking Lit's too is slow).
   for (const [module, moduleResolution] of [
     [ts.ModuleKind.NodeNext, ts.ModuleResolutionKind.NodeNext],
@@ -185,9 +282,11 @@ if (problems.length === 0) {
       strict: true,
       noEmit: true,
       types: [],
+      jsx: ts.JsxEmit.ReactJSX,
     };
-    const program = ts.createProgram([join(work, 'consumer.ts')], options);
-    const ours = program.getSourceFiles().filter((f) => f.fileName.includes('/node_modules/kerjasama/') || f.fileName.endsWith('/consumer.ts'));
+    const roots = ['consumer.ts', 'readme-react.tsx', 'react-refused.tsx', 'vue-consumer.ts'].map((f) => join(work, f));
+    const program = ts.createProgram(roots, options);
+    const ours = program.getSourceFiles().filter((f) => f.fileName.includes('/node_modules/kerjasama/') || roots.includes(f.fileName));
     if (!ours.some((f) => f.fileName.endsWith('/dist/types/index.d.ts'))) fail(`types: kerjasama resolved to no declarations (${ts.ModuleResolutionKind[moduleResolution]})`);
     const diagnostics = [...program.getOptionsDiagnostics(), ...ours.flatMap((f) => [...program.getSyntacticDiagnostics(f), ...program.getSemanticDiagnostics(f)])];
     if (diagnostics.length) {

@@ -4,4 +4,5 @@
  */
 import { startAutoloader } from './autoload.js';
 
-startAutoloader(document);
+// Imported on a server (an SSR framework, a static build) there is no page to watch.
+if (typeof document !== 'undefined') startAutoloader(document);

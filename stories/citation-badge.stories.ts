@@ -6,14 +6,14 @@ import { THEMES, type Theme } from '../src/base/kerjasama-base.js';
 import { citationBadgeAttributes as contract } from '../src/components/citation-badge/citation-badge.options.js';
 
 interface BadgeArgs {
-  ref: string;
+  cite: string;
   format: BadgeFormat;
   citationStyle: CitationStyle;
   theme: Theme;
 }
 
 const badge = (a: BadgeArgs) =>
-  html`<citation-badge ref=${a.ref} format=${a.format} citation-style=${a.citationStyle} theme=${a.theme}></citation-badge>`;
+  html`<citation-badge cite=${a.cite} format=${a.format} citation-style=${a.citationStyle} theme=${a.theme}></citation-badge>`;
 
 const sentence = (a: BadgeArgs) => html`<p style="max-width: 40rem; line-height: 1.6">
   Japan's vaccine diplomacy in Indonesia ran through COVAX and JICA ${badge(a)}, a pattern with a long history.
@@ -33,12 +33,12 @@ const meta: Meta<BadgeArgs> = {
     },
   },
   argTypes: {
-    ref: { control: 'text', description: 'One or more citation ids, separated by spaces.' },
+    cite: { control: 'text', description: 'One or more citation ids, separated by spaces.' },
     format: { control: 'inline-radio', options: [...contract.format.values], description: 'Marker format.' },
     citationStyle: { name: 'citation-style', control: 'inline-radio', options: [...contract['citation-style'].values], description: 'Reference style in the popover.' },
     theme: { control: 'inline-radio', options: [...THEMES], description: 'Colour theme.' },
   },
-  args: { ref: 'hotez-2014', format: 'author-date', citationStyle: 'apa', theme: 'auto' },
+  args: { cite: 'hotez-2014', format: 'author-date', citationStyle: 'apa', theme: 'auto' },
   render: sentence,
 };
 export default meta;
@@ -50,11 +50,11 @@ export const AuthorDate: Story = {};
 export const Numeric: Story = {
   args: { format: 'numeric' },
   render: (a) => html`<p style="max-width: 40rem; line-height: 1.6">
-    Japan funded COVAX ${badge({ ...a, ref: 'panda-2022' })}; vaccine diplomacy is old ${badge({ ...a, ref: 'hotez-2014 panda-2022' })}.
+    Japan funded COVAX ${badge({ ...a, cite: 'panda-2022' })}; vaccine diplomacy is old ${badge({ ...a, cite: 'hotez-2014 panda-2022' })}.
   </p>`,
 };
 
-export const SeveralReferences: Story = { args: { ref: 'panda-2022 hotez-2014' } };
+export const SeveralReferences: Story = { args: { cite: 'panda-2022 hotez-2014' } };
 
 export const Apa: Story = { args: { citationStyle: 'apa' } };
 export const Chicago: Story = { args: { citationStyle: 'chicago' } };
@@ -70,11 +70,11 @@ export const Indonesian: Story = {
 };
 
 export const UnknownId: Story = {
-  args: { ref: 'no-such-citation' },
+  args: { cite: 'no-such-citation' },
   parameters: { docs: { description: { story: 'A visible "[?]" marker with an accessible explanation; one console warning.' } } },
 };
 
-export const PartlyUnknown: Story = { args: { ref: 'hotez-2014 no-such-citation' } };
+export const PartlyUnknown: Story = { args: { cite: 'hotez-2014 no-such-citation' } };
 
 export const ProviderError: Story = {
   render: (a) => html`<kerjasama-data src="/does-not-exist.json">${sentence(a)}</kerjasama-data>`,

@@ -11,7 +11,7 @@ interface ProviderArgs {
 /** Elements that show which dataset they received. */
 const consumers = html`
   <p style="max-width: 40rem; line-height: 1.6">
-    Japan funded COVAX <citation-badge format="numeric" ref="panda-2022"></citation-badge> by means of
+    Japan funded COVAX <citation-badge format="numeric" cite="panda-2022"></citation-badge> by means of
     <actor-card actor="jica" variant="chip"></actor-card>.
   </p>
   <actor-card actor="jica" style="max-width: 36rem"></actor-card>
@@ -82,7 +82,7 @@ export const Indonesian: Story = {
 export const TwoScopes: Story = {
   name: 'Two providers, numbered separately',
   render: () => html`
-    <kerjasama-data><p>First: <citation-badge format="numeric" ref="hotez-2014"></citation-badge></p><reference-list format="numeric"></reference-list></kerjasama-data>
-    <kerjasama-data><p>Second: <citation-badge format="numeric" ref="panda-2022"></citation-badge></p><reference-list format="numeric"></reference-list></kerjasama-data>
+    <kerjasama-data><p>First: <citation-badge format="numeric" cite="hotez-2014"></citation-badge></p><reference-list format="numeric"></reference-list></kerjasama-data>
+    <kerjasama-data><p>Second: <citation-badge format="numeric" cite="panda-2022"></citation-badge></p><reference-list format="numeric"></reference-list></kerjasama-data>
   `,
 };

@@ -30,9 +30,9 @@ const list = (a: ListArgs) => html`<reference-list
 /** A paragraph with badges, then the list of what it cites. */
 const article = (a: ListArgs) => html`<article style="max-width: 44rem; line-height: 1.6">
   <p>
-    Japan funded COVAX <citation-badge format=${a.format} ref="panda-2022" theme=${a.theme}></citation-badge>; vaccine diplomacy has a
-    long history <citation-badge format=${a.format} ref="hotez-2014 panda-2022" theme=${a.theme}></citation-badge>, and Japan sent
-    4.15 million AstraZeneca doses in 2021 <citation-badge format=${a.format} ref="bhwana-2022" theme=${a.theme}></citation-badge>.
+    Japan funded COVAX <citation-badge format=${a.format} cite="panda-2022" theme=${a.theme}></citation-badge>; vaccine diplomacy has a
+    long history <citation-badge format=${a.format} cite="hotez-2014 panda-2022" theme=${a.theme}></citation-badge>, and Japan sent
+    4.15 million AstraZeneca doses in 2021 <citation-badge format=${a.format} cite="bhwana-2022" theme=${a.theme}></citation-badge>.
   </p>
   ${list(a)}
 </article>`;

@@ -158,7 +158,8 @@ export abstract class KerjasamaBase extends LitElement {
           (error: unknown) => console.warn(`[kerjasama] <${this.tag}>: <${dependency.tag}> could not be loaded: ${String(error)}`),
         );
     }
-    ensureContextRoot();
+    // On a server (Node, with Lit's own registry shim) there is no document, and nothing to replay.
+    if (typeof document !== 'undefined') ensureContextRoot(document);
     if (!registry.get(tag)) registry.define(tag, this as unknown as CustomElementConstructor);
   }
 

@@ -7,7 +7,7 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDataset } from './build-dataset.js';
 import { describeBuildProblem } from '../data/verify.js';
@@ -21,8 +21,21 @@ export interface CliIo {
   cwd: string;
 }
 
-/** The drop-in script a `--page` document loads (the README's snippet). */
-export const DEFAULT_SCRIPT = 'https://unpkg.com/kerjasama/dist/cdn/kerjasama.js';
+/** The package's own files: two folders up from here (src/build) and from the bundled command (dist/cli). */
+const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The drop-in script of this installed package (dist/cdn/kerjasama.js). */
+export const PACKAGE_SCRIPT = join(PACKAGE_ROOT, 'dist/cdn/kerjasama.js');
+
+/** The published drop-in script on a CDN, for `--script` once the package is on npm. */
+export const CDN_SCRIPT = 'https://unpkg.com/kerjasama/dist/cdn/kerjasama.js';
+
+/**
+ * The script a `--page` document loads by default: this package's own drop-in script, as a path
+ * relative to the folder the command runs in, where the page is usually written. It works before
+ * any release, served from that folder (e.g. node_modules/kerjasama/dist/cdn/kerjasama.js).
+ */
+export const defaultScript = (cwd: string) => relative(cwd, PACKAGE_SCRIPT).split(sep).join('/');
 
 const USAGE = `Usage: kerjasama data build <folder> [--out <file>|-] [--shards <dir>]
        kerjasama render <element> [name=value …] [--lang <tag>] [--page [--script <url>]]
@@ -42,11 +55,12 @@ JavaScript; the drop-in script hydrates it): ${SSR_TAGS.join(', ')} (view="table
   name=value   an attribute (a bare name is a boolean attribute), e.g. countries="ID JP"
   --lang <tag> the page's language (en, id): the text's language, written as lang=
   --page       a whole HTML document that loads the drop-in script
-  --script <url>  the script --page loads (default ${DEFAULT_SCRIPT})
+  --script <url>  the script --page loads; by default this package's dist/cdn/kerjasama.js,
+               relative to the current folder (after a release: ${CDN_SCRIPT})
 Example: kerjasama render cooperation-timeline countries="ID JP" --lang id > timeline.html`;
 
 /** The CSL styles and locales shipped with the package (data/csl, two folders up from here and from dist/cli). */
-export const PACKAGE_CSL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../data/csl');
+export const PACKAGE_CSL_DIR = join(PACKAGE_ROOT, 'data/csl');
 
 const isDir = (path: string) => existsSync(path) && statSync(path).isDirectory();
 
@@ -57,7 +71,13 @@ export function runCli(args: string[], io: CliIo): number | Promise<number> {
     io.out(USAGE);
     return group === undefined ? 2 : 0;
   }
-  if (group === 'render') return runRender(args.slice(1), io);
+  if (group === 'render') {
+    if (command === '--help' || command === '-h') {
+      io.out(USAGE);
+      return 0;
+    }
+    return runRender(args.slice(1), io);
+  }
   if (group !== 'data' || command !== 'build') {
     io.err(`Unknown command "${[group, command].filter(Boolean).join(' ')}".\n\n${USAGE}`);
     return 2;
@@ -153,7 +173,7 @@ async function runRender(args: string[], io: CliIo): Promise<number> {
   let tag: string | undefined;
   let lang: string | undefined;
   let page = false;
-  let script = DEFAULT_SCRIPT;
+  let script = defaultScript(io.cwd);
   const attributes: AttributeValues = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -186,7 +206,7 @@ async function runRender(args: string[], io: CliIo): Promise<number> {
 
 /** A minimal document: the page's language, the drop-in script (a module: it runs after parsing). */
 function pageAround(html: string, tag: string, lang: string | undefined, script: string): string {
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="${escapeAttribute(lang ?? 'en')}">
 <head>
 <meta charset="utf-8">

@@ -91,7 +91,7 @@ function hintFor(name: string, rule: RuleView): string {
     'to-date': 'A date: YYYY, YYYY-MM or YYYY-MM-DD.',
     'heading-level': 'A number from 1 to 6.',
     heading: 'Plain text: letters, digits, spaces and common punctuation (at most 120 characters).',
-    ref: 'One or more citation ids separated by spaces, e.g. hotez-2014.',
+    cite: 'One or more citation ids separated by spaces, e.g. hotez-2014.',
   };
   return hints[name] ?? 'A record id, e.g. hotez-2014.';
 }

@@ -5,7 +5,8 @@
 import { installEmbedHost } from './embed-host.js';
 
 const INSTALLED = Symbol.for('kerjasama.embed-host');
-const holder = window as unknown as Record<symbol, unknown>;
+// Imported on a server (an SSR framework resolving every export) there is no window: nothing to do.
+const holder = (typeof window === 'undefined' ? { [INSTALLED]: true } : window) as unknown as Record<symbol, unknown>;
 if (!holder[INSTALLED]) {
   holder[INSTALLED] = true;
   installEmbedHost(window);

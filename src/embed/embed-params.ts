@@ -75,7 +75,7 @@ export const EMBED_ELEMENTS = {
     'group-by': allowed(chart['group-by']),
   },
   'actor-card': { ...common, actor: ID, variant: allowed(card.variant), 'heading-level': level(card['heading-level']), 'structured-data': boolean },
-  'citation-badge': { ...common, ref: IDS, format: allowed(badge.format), 'citation-style': allowed(badge['citation-style']) },
+  'citation-badge': { ...common, cite: IDS, format: allowed(badge.format), 'citation-style': allowed(badge['citation-style']) },
   'reference-list': {
     ...common,
     all: boolean,
@@ -89,6 +89,9 @@ export const EMBED_ELEMENTS = {
 
 export type EmbedTag = keyof typeof EMBED_ELEMENTS;
 export const EMBED_TAGS = Object.keys(EMBED_ELEMENTS) as EmbedTag[];
+
+/** Old attribute names an embed URL may still use, per element: old name → current name. */
+const OLD_NAMES: Partial<Record<EmbedTag, Record<string, string>>> = { 'citation-badge': { ref: 'cite' } };
 
 /** Query parameters the page itself reads; never attributes. */
 const PAGE_PARAMS = new Set(['element', 'lang']);
@@ -137,7 +140,8 @@ export function parseEmbedParams(search: string | URLSearchParams): EmbedParseRe
   const seen = new Set<string>();
   const refused: string[] = [];
   let lang: string | undefined;
-  for (const [name, raw] of params) {
+  for (const [given, raw] of params) {
+    const name = Object.hasOwn(OLD_NAMES[tag] ?? {}, given) ? OLD_NAMES[tag]![given] : given;
     if (name === 'lang') {
       if ((LOCALES as readonly string[]).includes(raw)) lang = raw;
       else refused.push('lang: not an available language');

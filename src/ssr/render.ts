@@ -20,6 +20,9 @@ import { bundledDataset } from '../data/generated/dataset.js';
 import { provideShard } from '../data/bundled.js';
 import { splitDataset } from '../data/shards.js';
 import { LOCALES } from '../data/locales.js';
+import { toLocale } from '../controllers/locale-controller.js';
+import { actorJsonLd, buildActorView } from '../components/actor-card/actor-card.view.js';
+import { LD_MARKER } from '../components/actor-card/actor-card.js';
 
 // A server has the whole dataset at hand: every shard, in every language, without loading.
 for (const [key, data] of splitDataset(bundledDataset, LOCALES)) provideShard(key, data);
@@ -116,6 +119,34 @@ function languageOf(attributes: AttributeValues, options: RenderElementOptions):
 }
 
 /**
+ * The markup as the HTML standard has it, so that validators (html-validate, vnu) pass it:
+ * - `<?>`, which lit-html ends a template with when its last part is a binding (the browser
+ *   parses it as a bogus comment; hydration reads only the `lit-part` comments), is dropped;
+ * - `shadowroot`, the pre-standard name Lit writes beside `shadowrootmode` for Chromium before
+ *   111, is dropped: every current browser reads `shadowrootmode`.
+ * Text and attribute values are escaped, so neither form can occur in them.
+ */
+function toValidHtml(markup: string): string {
+  return markup.replaceAll('<?>', '').replaceAll('<template shadowroot="open" shadowrootmode="open">', '<template shadowrootmode="open">');
+}
+
+/**
+ * Light-DOM content written with the element: an actor card's schema.org JSON-LD with
+ * `structured-data`, which search engines read without running the script (the element keeps
+ * the same script when it hydrates).
+ */
+function lightContent(tag: SsrTag, attrs: [string, string][], lang: string | undefined): string {
+  const get = (name: string) => attrs.find(([n]) => n === name)?.[1];
+  if (tag !== 'actor-card' || get('structured-data') === undefined) return '';
+  const locale = toLocale(lang);
+  const view = buildActorView(bundledDataset, get('actor') ?? '', locale);
+  if (!view) return '';
+  // As the element writes it: `<` escaped, so no data can close the script element.
+  const json = JSON.stringify(actorJsonLd(view.actor, locale)).replace(/</g, '\\u003c');
+  return `<script type="application/ld+json" ${LD_MARKER}>${json}</script>`;
+}
+
+/**
  * Renders `<tag attributes…>` with its declarative shadow root, synchronously. Throws
  * `RenderElementError` for an element or attribute it does not render. The chart needs
  * `await preloadAidFlowChart()` first (`renderElement` does it).
@@ -129,15 +160,17 @@ export function renderElementSync(tag: string, attributes: AttributeValues = {},
   const attrs = attributeList(tag, attributes, lang);
   // The tag is allow-listed, the names checked against the element's own, the values escaped.
   const open = `<${tag}${attrs.map(([n, v]) => (v === '' ? ` ${n}` : ` ${n}="${escapeAttribute(v)}"`)).join('')}>`;
-  const template = html`${unsafeStatic(open)}${unsafeStatic(`</${tag}>`)}`;
+  const template = html`${unsafeStatic(open)}${unsafeStatic(lightContent(tag, attrs, lang))}${unsafeStatic(`</${tag}>`)}`;
   const previous = serverRender.lang;
   serverRender.lang = lang ?? null;
   try {
     // The outer template's part markers mean nothing outside a client-side template: drop them.
-    return collectResultSync(render(template))
-      .replace(/^<!--lit-part[^>]*-->/, '')
-      .replace(/<!--\/lit-part-->$/, '')
-      .replace(new RegExp(`^<${tag}\\s+`), `<${tag} `);
+    return toValidHtml(
+      collectResultSync(render(template))
+        .replace(/^<!--lit-part[^>]*-->/, '')
+        .replace(/<!--\/lit-part-->$/, '')
+        .replace(new RegExp(`^<${tag}\\s+`), `<${tag} `),
+    );
   } finally {
     serverRender.lang = previous;
   }

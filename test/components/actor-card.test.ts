@@ -96,7 +96,7 @@ describe('<actor-card>', () => {
       for (const quote of quotes) {
         const badge = quote.querySelector<CitationBadge>('citation-badge')!;
         expect(badge, 'badge in quote').to.not.equal(null);
-        expect(badge.ref).to.equal('azmi-2023');
+        expect(badge.cite).to.equal('azmi-2023');
         await badge.updateComplete;
         const marker = badge.shadowRoot!.querySelector('button')!;
         // The source prints no publication date, so APA says "n.d.".

@@ -17,7 +17,7 @@ describe('<citation-badge> popover content, loaded on intent', () => {
   afterEach(() => resetMouse());
 
   it('warm (the pointer reached the marker first): opens with the reference and no loading state', async () => {
-    const el = await fixture<CitationBadge>(html`<citation-badge ref="hotez-2014"></citation-badge>`);
+    const el = await fixture<CitationBadge>(html`<citation-badge cite="hotez-2014"></citation-badge>`);
     const h = new CitationBadgeHarness(el);
     await sendMouse({ type: 'move', position: CitationBadgeHarness.centreOf(h.marker) });
     await settled(el);
@@ -31,7 +31,7 @@ describe('<citation-badge> popover content, loaded on intent', () => {
   });
 
   it('cold: says "Loading data…" in a status, then shows the reference in the same popover', async () => {
-    const el = await fixture<CitationBadge>(html`<citation-badge ref="hotez-2014"></citation-badge>`);
+    const el = await fixture<CitationBadge>(html`<citation-badge cite="hotez-2014"></citation-badge>`);
     const h = new CitationBadgeHarness(el);
     const slow = holdShards((key) => key.includes('.detail.'));
     try {
@@ -54,7 +54,7 @@ describe('<citation-badge> popover content, loaded on intent', () => {
   });
 
   it('cold and offline: says the data is unavailable, then retries on the next intent', async () => {
-    const el = await fixture<CitationBadge>(html`<citation-badge ref="hotez-2014"></citation-badge>`);
+    const el = await fixture<CitationBadge>(html`<citation-badge cite="hotez-2014"></citation-badge>`);
     const h = new CitationBadgeHarness(el);
     const { interceptShards } = await import('../support/shards.js');
     const offline = interceptShards((key, load) => (key.includes('.detail.') ? Promise.reject(new Error('offline')) : load()));

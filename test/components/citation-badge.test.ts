@@ -43,7 +43,7 @@ describe('<citation-badge>', () => {
 
   describe('marker', () => {
     it('shows an author-date marker for one id, named the same for screen readers', async () => {
-      const b = await badge(html`<citation-badge ref="hotez-2014"></citation-badge>`);
+      const b = await badge(html`<citation-badge cite="hotez-2014"></citation-badge>`);
       expect(b.markerText).to.equal('(Hotez, 2014)');
       expect(b.marker.tagName).to.equal('BUTTON');
       expect(await b.markerName()).to.equal('(Hotez, 2014)');
@@ -55,7 +55,7 @@ describe('<citation-badge>', () => {
       // The fallback pattern from the README: readers without JavaScript get the citation, and the
       // line does not reflow when the badge renders. A tag not yet defined, to see both states.
       const el = await fixture<HTMLElement>(html`<p style="width: 40rem">
-        Japan donated vaccines <kj-late-badge ref="hotez-2014">(Hotez, 2014)</kj-late-badge> to Indonesia.
+        Japan donated vaccines <kj-late-badge cite="hotez-2014">(Hotez, 2014)</kj-late-badge> to Indonesia.
       </p>`);
       const late = el.querySelector('kj-late-badge')!;
       const before = late.getBoundingClientRect();
@@ -75,23 +75,33 @@ describe('<citation-badge>', () => {
       expect(Math.abs(after.top - before.top), 'moved, px').to.be.below(2);
     });
 
+    it('reads ref, the old name of cite, in plain HTML; cite wins when a badge has both', async () => {
+      const el = await page(html`<p>
+        <citation-badge format="numeric" ref="hotez-2014"></citation-badge>
+        <citation-badge format="numeric" cite="panda-2022" ref="hotez-2014"></citation-badge>
+        <citation-badge ref="panda-2022 hotez-2014"></citation-badge>
+      </p>`);
+      expect(markers(el)).to.deep.equal(['[1]', '[2]', '(Panda, 2022; Hotez, 2014)']);
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
     it('lists several ids in the order given', async () => {
-      const b = await badge(html`<citation-badge ref="panda-2022 hotez-2014"></citation-badge>`);
+      const b = await badge(html`<citation-badge cite="panda-2022 hotez-2014"></citation-badge>`);
       expect(b.markerText).to.equal('(Panda, 2022; Hotez, 2014)');
     });
 
     it('numbers citations by their first appearance in the document', async () => {
       const el = await page(html`<p>
-        A <citation-badge format="numeric" ref="panda-2022"></citation-badge>
-        B <citation-badge format="numeric" ref="hotez-2014 panda-2022"></citation-badge>
-        C <citation-badge format="numeric" ref="hotez-2014"></citation-badge>
-        D <citation-badge format="numeric" ref="ilo-2021"></citation-badge>
+        A <citation-badge format="numeric" cite="panda-2022"></citation-badge>
+        B <citation-badge format="numeric" cite="hotez-2014 panda-2022"></citation-badge>
+        C <citation-badge format="numeric" cite="hotez-2014"></citation-badge>
+        D <citation-badge format="numeric" cite="ilo-2021"></citation-badge>
       </p>`);
       expect(markers(el)).to.deep.equal(['[1]', '[1, 2]', '[2]', '[3]']);
     });
 
     it('tells screen readers which work a number stands for', async () => {
-      const b = await badge(html`<citation-badge format="numeric" ref="hotez-2014"></citation-badge>`);
+      const b = await badge(html`<citation-badge format="numeric" cite="hotez-2014"></citation-badge>`);
       expect(b.markerText).to.equal('[1]');
       expect(await b.markerName()).to.equal('[1] Hotez, 2014');
     });
@@ -99,14 +109,14 @@ describe('<citation-badge>', () => {
     it('renumbers when a badge is added before the others and again when it is removed', async () => {
       const el = await page(html`<p>
         <span id="start"></span>
-        <citation-badge format="numeric" ref="panda-2022"></citation-badge>
-        <citation-badge format="numeric" ref="hotez-2014"></citation-badge>
+        <citation-badge format="numeric" cite="panda-2022"></citation-badge>
+        <citation-badge format="numeric" cite="hotez-2014"></citation-badge>
       </p>`);
       expect(markers(el)).to.deep.equal(['[1]', '[2]']);
 
       const added = document.createElement('citation-badge');
       added.format = 'numeric';
-      added.ref = 'hotez-2014';
+      added.cite = 'hotez-2014';
       el.querySelector('#start')!.after(added);
       await settled(el);
       expect(markers(el)).to.deep.equal(['[1]', '[2]', '[1]']);
@@ -118,12 +128,12 @@ describe('<citation-badge>', () => {
 
     it('keeps earlier numbers when a badge is added at the end', async () => {
       const el = await page(html`<p>
-        <citation-badge format="numeric" ref="panda-2022"></citation-badge>
-        <citation-badge format="numeric" ref="hotez-2014"></citation-badge>
+        <citation-badge format="numeric" cite="panda-2022"></citation-badge>
+        <citation-badge format="numeric" cite="hotez-2014"></citation-badge>
       </p>`);
       const added = document.createElement('citation-badge');
       added.format = 'numeric';
-      added.ref = 'ilo-2021 panda-2022';
+      added.cite = 'ilo-2021 panda-2022';
       el.append(added);
       await settled(el);
       expect(markers(el)).to.deep.equal(['[1]', '[2]', '[1, 3]']);
@@ -131,11 +141,11 @@ describe('<citation-badge>', () => {
 
     it('renumbers when a badge cites something else', async () => {
       const el = await page(html`<p>
-        <citation-badge format="numeric" ref="panda-2022"></citation-badge>
-        <citation-badge format="numeric" ref="hotez-2014"></citation-badge>
+        <citation-badge format="numeric" cite="panda-2022"></citation-badge>
+        <citation-badge format="numeric" cite="hotez-2014"></citation-badge>
       </p>`);
       const [first] = el.querySelectorAll('citation-badge');
-      first.ref = 'hotez-2014';
+      first.cite = 'hotez-2014';
       await settled(el);
       expect(markers(el)).to.deep.equal(['[1]', '[1]']);
     });
@@ -143,13 +153,13 @@ describe('<citation-badge>', () => {
     it('numbers each provider’s badges separately', async () => {
       const el = await page(html`<div>
         <kerjasama-data id="a">
-          <citation-badge format="numeric" ref="panda-2022"></citation-badge>
-          <citation-badge format="numeric" ref="hotez-2014"></citation-badge>
+          <citation-badge format="numeric" cite="panda-2022"></citation-badge>
+          <citation-badge format="numeric" cite="hotez-2014"></citation-badge>
         </kerjasama-data>
         <kerjasama-data id="b">
-          <citation-badge format="numeric" ref="hotez-2014"></citation-badge>
+          <citation-badge format="numeric" cite="hotez-2014"></citation-badge>
         </kerjasama-data>
-        <citation-badge format="numeric" ref="ilo-2021"></citation-badge>
+        <citation-badge format="numeric" cite="ilo-2021"></citation-badge>
       </div>`);
       expect(markers(el.querySelector('#a')!)).to.deep.equal(['[1]', '[2]']);
       expect(markers(el.querySelector('#b')!)).to.deep.equal(['[1]']);
@@ -157,7 +167,7 @@ describe('<citation-badge>', () => {
     });
 
     it('renders an unknown format as author-date, keeps the attribute as written and warns once', async () => {
-      const b = await badge(html`<citation-badge ref="hotez-2014" format="bogus"></citation-badge>`);
+      const b = await badge(html`<citation-badge cite="hotez-2014" format="bogus"></citation-badge>`);
       expect(b.markerText).to.equal('(Hotez, 2014)');
       expect(b.element.getAttribute('format')).to.equal('bogus');
       b.element.theme = 'dark'; // a re-render neither rewrites the attribute nor warns again
@@ -171,7 +181,7 @@ describe('<citation-badge>', () => {
     });
 
     it('falls back to the defaults for unknown format and style values, one warning each', async () => {
-      const b = await badge(html`<citation-badge ref="hotez-2014" format="roman" citation-style="harvard"></citation-badge>`);
+      const b = await badge(html`<citation-badge cite="hotez-2014" format="roman" citation-style="harvard"></citation-badge>`);
       expect(b.markerText).to.equal('(Hotez, 2014)');
       await b.open();
       expect(b.popoverText).to.contain(HOTEZ_APA);
@@ -184,7 +194,7 @@ describe('<citation-badge>', () => {
 
   describe('unknown ids', () => {
     it('shows "[?]", explains it to screen readers and warns once, naming the id', async () => {
-      const b = await badge(html`<citation-badge ref="nope-1999"></citation-badge>`);
+      const b = await badge(html`<citation-badge cite="nope-1999"></citation-badge>`);
       expect(b.markerText).to.equal('[?]');
       expect(await b.markerName()).to.contain('Unknown reference').and.contain('nope-1999');
       b.element.theme = 'dark'; // a re-render must not warn again
@@ -194,7 +204,7 @@ describe('<citation-badge>', () => {
     });
 
     it('still cites the known ids next to an unknown one', async () => {
-      const b = await badge(html`<citation-badge ref="hotez-2014 nope"></citation-badge>`);
+      const b = await badge(html`<citation-badge cite="hotez-2014 nope"></citation-badge>`);
       expect(b.markerText).to.equal('(Hotez, 2014; ?)');
       expect(await b.markerName()).to.contain('(Hotez, 2014; ?)').and.contain('Unknown reference “nope”');
       expect(warnings.mentioning('"nope"')).to.have.length(1);
@@ -205,14 +215,14 @@ describe('<citation-badge>', () => {
 
     it('numbers only the known ids', async () => {
       const el = await page(html`<p>
-        <citation-badge format="numeric" ref="nope hotez-2014"></citation-badge>
-        <citation-badge format="numeric" ref="panda-2022"></citation-badge>
+        <citation-badge format="numeric" cite="nope hotez-2014"></citation-badge>
+        <citation-badge format="numeric" cite="panda-2022"></citation-badge>
       </p>`);
       expect(markers(el)).to.deep.equal(['[1, ?]', '[2]']);
     });
 
-    it('explains an empty ref', async () => {
-      const b = await badge(html`<citation-badge ref=""></citation-badge>`);
+    it('explains an empty cite', async () => {
+      const b = await badge(html`<citation-badge cite=""></citation-badge>`);
       expect(b.markerText).to.equal('[?]');
       expect(await b.markerName()).to.contain('Unknown reference');
       expect(warnings.messages).to.have.length(1);
@@ -221,7 +231,7 @@ describe('<citation-badge>', () => {
 
   describe('opening and closing the popover', () => {
     it('opens on a pointer click and closes on a second click', async () => {
-      const b = await badge(html`<citation-badge ref="hotez-2014"></citation-badge>`);
+      const b = await badge(html`<citation-badge cite="hotez-2014"></citation-badge>`);
       const opened = b.toggled('open');
       await sendMouse({ type: 'click', position: CitationBadgeHarness.centreOf(b.marker) });
       await opened;
@@ -239,7 +249,7 @@ describe('<citation-badge>', () => {
     });
 
     it('names a popover with several references "References"', async () => {
-      const b = await badge(html`<citation-badge ref="panda-2022 hotez-2014"></citation-badge>`);
+      const b = await badge(html`<citation-badge cite="panda-2022 hotez-2014"></citation-badge>`);
       await b.open();
       expect(await accessibleName(b.popover!)).to.equal('References');
       expect(b.popover!.querySelectorAll('[part~="reference"]')).to.have.length(2);
@@ -247,7 +257,7 @@ describe('<citation-badge>', () => {
 
     for (const key of ['Enter', 'Space']) {
       it(`opens with ${key} on the focused marker`, async () => {
-        const b = await badge(html`<citation-badge ref="hotez-2014"></citation-badge>`);
+        const b = await badge(html`<citation-badge cite="hotez-2014"></citation-badge>`);
         b.element.focus();
         expect(deepActiveElement()).to.equal(b.marker);
         const opened = b.toggled('open');
@@ -259,7 +269,7 @@ describe('<citation-badge>', () => {
     }
 
     it('does not open when the marker only receives focus', async () => {
-      const b = await badge(html`<citation-badge ref="hotez-2014"></citation-badge>`);
+      const b = await badge(html`<citation-badge cite="hotez-2014"></citation-badge>`);
       await sendKeys({ press: 'Tab' });
       expect(deepActiveElement()).to.equal(b.marker);
       // Nothing to await for "stays closed": give a delayed opener its chance first.
@@ -269,7 +279,7 @@ describe('<citation-badge>', () => {
     });
 
     it('closes on Escape and leaves focus on the marker', async () => {
-      const b = await badge(html`<citation-badge ref="hotez-2014"></citation-badge>`);
+      const b = await badge(html`<citation-badge cite="hotez-2014"></citation-badge>`);
       b.element.focus();
       const opened = b.toggled('open');
       await sendKeys({ press: 'Enter' });
@@ -297,7 +307,7 @@ describe('<citation-badge>', () => {
     });
 
     it('lets Tab move from the marker into the popover and on out of the badge', async () => {
-      const el = await page(html`<div><citation-badge ref="hotez-2014"></citation-badge><button>after</button></div>`);
+      const el = await page(html`<div><citation-badge cite="hotez-2014"></citation-badge><button>after</button></div>`);
       const b = badgesIn(el)[0];
       b.element.focus();
       const opened = b.toggled('open');
@@ -313,7 +323,7 @@ describe('<citation-badge>', () => {
     });
 
     it('opens on hover only after a delay, stays while the pointer is over the popover, closes after it leaves', async () => {
-      const b = await badge(html`<citation-badge ref="hotez-2014"></citation-badge>`);
+      const b = await badge(html`<citation-badge cite="hotez-2014"></citation-badge>`);
       let openAtEnter: boolean | undefined;
       b.marker.addEventListener('pointerenter', () => (openAtEnter = b.isOpen), { once: true });
       const opened = b.toggled('open');
@@ -333,7 +343,7 @@ describe('<citation-badge>', () => {
     });
 
     it('stays open after the pointer leaves when the reader clicked the hovered marker', async () => {
-      const b = await badge(html`<citation-badge ref="hotez-2014"></citation-badge>`);
+      const b = await badge(html`<citation-badge cite="hotez-2014"></citation-badge>`);
       const opened = b.toggled('open');
       await sendMouse({ type: 'move', position: CitationBadgeHarness.centreOf(b.marker) });
       await opened;
@@ -346,7 +356,7 @@ describe('<citation-badge>', () => {
     });
 
     it('closes on Escape after opening on hover, with the pointer still on the marker', async () => {
-      const b = await badge(html`<citation-badge ref="hotez-2014"></citation-badge>`);
+      const b = await badge(html`<citation-badge cite="hotez-2014"></citation-badge>`);
       const opened = b.toggled('open');
       await sendMouse({ type: 'move', position: CitationBadgeHarness.centreOf(b.marker) });
       await opened;
@@ -357,7 +367,7 @@ describe('<citation-badge>', () => {
     });
 
     it('opens on a tap (touch pointers do not hover)', async () => {
-      const b = await badge(html`<citation-badge ref="hotez-2014"></citation-badge>`);
+      const b = await badge(html`<citation-badge cite="hotez-2014"></citation-badge>`);
       b.marker.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'touch' }));
       await aTimeout(LONGER_THAN_HOVER_DELAY);
       expect(b.isOpen, 'a touch pointer opened it by "hovering"').to.equal(false);
@@ -366,7 +376,7 @@ describe('<citation-badge>', () => {
     });
 
     it('is closed and says so after an open badge is removed and put back', async () => {
-      const el = await page(html`<p><citation-badge ref="hotez-2014"></citation-badge></p>`);
+      const el = await page(html`<p><citation-badge cite="hotez-2014"></citation-badge></p>`);
       const b = badgesIn(el)[0];
       await b.open();
       b.element.remove();
@@ -379,7 +389,7 @@ describe('<citation-badge>', () => {
     });
 
     it('offers show() and hide() and reports open', async () => {
-      const b = await badge(html`<citation-badge ref="hotez-2014"></citation-badge>`);
+      const b = await badge(html`<citation-badge cite="hotez-2014"></citation-badge>`);
       const opened = b.toggled('open');
       b.element.show();
       await opened;
@@ -394,7 +404,7 @@ describe('<citation-badge>', () => {
 
   describe('popover content', () => {
     it('shows the APA reference with its DOI as a link', async () => {
-      const b = await badge(html`<citation-badge ref="hotez-2014"></citation-badge>`);
+      const b = await badge(html`<citation-badge cite="hotez-2014"></citation-badge>`);
       await b.open();
       expect(b.popoverText).to.contain(HOTEZ_APA);
       expect(b.links).to.have.length(1);
@@ -405,13 +415,13 @@ describe('<citation-badge>', () => {
     });
 
     it('links a web page citation to its URL', async () => {
-      const b = await badge(html`<citation-badge ref="panda-2022"></citation-badge>`);
+      const b = await badge(html`<citation-badge cite="panda-2022"></citation-badge>`);
       await b.open();
       expect(b.links.map((a) => a.href)).to.deep.equal(['https://isdpeu.org/japans-global-health-diplomacy-and-the-covax-facility/']);
     });
 
     it('shows the verbatim evidence quote with the source document’s title', async () => {
-      const b = await badge(html`<citation-badge ref="hotez-2014"></citation-badge>`);
+      const b = await badge(html`<citation-badge cite="hotez-2014"></citation-badge>`);
       await b.open();
       const quotes = [...b.popover!.querySelectorAll('[part~="quote"]')].map((q) => visibleText(q));
       expect(quotes).to.have.length(2);
@@ -423,7 +433,7 @@ describe('<citation-badge>', () => {
     });
 
     it('formats the reference in Chicago and MLA style', async () => {
-      const b = await badge(html`<citation-badge ref="hotez-2014" citation-style="chicago"></citation-badge>`);
+      const b = await badge(html`<citation-badge cite="hotez-2014" citation-style="chicago"></citation-badge>`);
       await b.open();
       expect(b.popoverText).to.contain(
         'Hotez, P. J. 2014. “‘Vaccine Diplomacy’: Historical Perspectives and Future Directions.” PLoS Neglected Tropical Diseases 8 (6): e2808. https://doi.org/10.1371/journal.pntd.0002808.',
@@ -437,13 +447,13 @@ describe('<citation-badge>', () => {
     });
 
     it('prefixes the reference with its number in numeric format', async () => {
-      const b = await badge(html`<citation-badge format="numeric" ref="hotez-2014"></citation-badge>`);
+      const b = await badge(html`<citation-badge format="numeric" cite="hotez-2014"></citation-badge>`);
       await b.open();
       expect(b.popoverText).to.match(/^\[1\] Hotez, P\. J\. \(2014\)/);
     });
 
     it('speaks Indonesian inside lang="id": UI strings and the Indonesian reference', async () => {
-      const el = await page(html`<div lang="id"><citation-badge ref="panda-2022"></citation-badge> <citation-badge ref="alman-nd"></citation-badge></div>`);
+      const el = await page(html`<div lang="id"><citation-badge cite="panda-2022"></citation-badge> <citation-badge cite="alman-nd"></citation-badge></div>`);
       const [panda, alman] = badgesIn(el);
       expect(alman.markerText).to.equal('(Alman dkk., t.t.)');
       await panda.open();
@@ -458,7 +468,7 @@ describe('<citation-badge>', () => {
     });
 
     it('follows a change of the page language', async () => {
-      const el = await page(html`<div lang="en"><citation-badge ref="alman-nd"></citation-badge></div>`);
+      const el = await page(html`<div lang="en"><citation-badge cite="alman-nd"></citation-badge></div>`);
       const b = badgesIn(el)[0];
       expect(b.markerText).to.equal('(Alman et al., n.d.)');
       el.setAttribute('lang', 'id-ID');
@@ -472,7 +482,7 @@ describe('<citation-badge>', () => {
 
     it('copies the formatted text, BibTeX, RIS and CSL-JSON and says what it copied', async () => {
       clipboard = stubClipboard();
-      const b = await badge(html`<citation-badge ref="hotez-2014"></citation-badge>`);
+      const b = await badge(html`<citation-badge cite="hotez-2014"></citation-badge>`);
       await b.open();
       expect(b.copyButtons.map((button) => visibleText(button))).to.deep.equal(['Copy as text', 'Copy as BibTeX', 'Copy as RIS', 'Copy as CSL-JSON']);
 
@@ -488,7 +498,9 @@ describe('<citation-badge>', () => {
       const [text, bibtex, ris, csl] = clipboard.writes;
       expect(text).to.equal(HOTEZ_APA);
       expect(bibtex).to.match(/^@article\{hotez-2014,\n/);
-      expect(bibtex).to.contain('  author = {Hotez, P. J.}').and.contain('  doi = {10.1371/journal.pntd.0002808}').and.contain('  year = {2014}');
+      expect(bibtex).to.contain('  author = {Hotez, P. J.}').and.contain('  doi = {10.1371/journal.pntd.0002808}').and.contain('  date = {2014}');
+      // Case-protected, so a reference manager that sentence-cases titles keeps the capitals.
+      expect(bibtex).to.contain('  title = {{"Vaccine} {Diplomacy":} {Historical} {Perspectives} and {Future} {Directions}}');
       expect(ris.split('\n')).to.include.members(['TY  - JOUR', 'AU  - Hotez, P. J.', 'PY  - 2014', 'DO  - 10.1371/journal.pntd.0002808', 'ER  - ']);
       const [item] = JSON.parse(csl) as Record<string, unknown>[];
       expect(item).to.include({ id: 'hotez-2014', type: 'article-journal', DOI: '10.1371/journal.pntd.0002808' });
@@ -497,7 +509,7 @@ describe('<citation-badge>', () => {
 
     it('copies the reference in the chosen style', async () => {
       clipboard = stubClipboard();
-      const b = await badge(html`<citation-badge ref="hotez-2014" citation-style="chicago"></citation-badge>`);
+      const b = await badge(html`<citation-badge cite="hotez-2014" citation-style="chicago"></citation-badge>`);
       await b.open();
       b.copyButton('Copy as text').click();
       await waitUntil(() => clipboard.writes.length === 1);
@@ -506,7 +518,7 @@ describe('<citation-badge>', () => {
 
     it('keeps focus on the copy button the reader clicked', async () => {
       clipboard = stubClipboard();
-      const b = await badge(html`<citation-badge ref="hotez-2014"></citation-badge>`);
+      const b = await badge(html`<citation-badge cite="hotez-2014"></citation-badge>`);
       await b.open();
       const button = b.copyButton('Copy as RIS');
       await sendMouse({ type: 'click', position: CitationBadgeHarness.centreOf(button) });
@@ -517,7 +529,7 @@ describe('<citation-badge>', () => {
 
     it('says "BibTeX disalin" in Indonesian', async () => {
       clipboard = stubClipboard();
-      const el = await page(html`<div lang="id"><citation-badge ref="hotez-2014"></citation-badge></div>`);
+      const el = await page(html`<div lang="id"><citation-badge cite="hotez-2014"></citation-badge></div>`);
       const b = badgesIn(el)[0];
       await b.open();
       b.copyButton('Salin sebagai BibTeX').click();
@@ -528,7 +540,7 @@ describe('<citation-badge>', () => {
       clipboard = stubClipboard({ fail: true });
       const copyEvents = recordCopyEvents();
       try {
-        const b = await badge(html`<citation-badge ref="hotez-2014"></citation-badge>`);
+        const b = await badge(html`<citation-badge cite="hotez-2014"></citation-badge>`);
         await b.open();
         const button = b.copyButton('Copy as BibTeX');
         await sendMouse({ type: 'click', position: CitationBadgeHarness.centreOf(button) });
@@ -548,7 +560,7 @@ describe('<citation-badge>', () => {
       Object.defineProperty(navigator.clipboard, 'writeText', { value: undefined, configurable: true });
       const exec = stubExecCommandCopy(true);
       try {
-        const b = await badge(html`<citation-badge ref="hotez-2014"></citation-badge>`);
+        const b = await badge(html`<citation-badge cite="hotez-2014"></citation-badge>`);
         await b.open();
         b.copyButton('Copy as text').click();
         await waitUntil(() => b.status === 'Copied text', `status was "${b.status}"`);
@@ -562,7 +574,7 @@ describe('<citation-badge>', () => {
       clipboard = stubClipboard({ fail: true });
       const exec = stubExecCommandCopy(false);
       try {
-        const b = await badge(html`<citation-badge ref="hotez-2014"></citation-badge>`);
+        const b = await badge(html`<citation-badge cite="hotez-2014"></citation-badge>`);
         await b.open();
         b.copyButton('Copy as BibTeX').click();
         await waitUntil(() => b.status === 'Copying is not available here', `status was "${b.status}"`);
@@ -585,7 +597,7 @@ describe('<citation-badge>', () => {
     };
 
     it('keeps the popover of a badge at the right edge inside the viewport', async () => {
-      const el = await page(html`<p style="text-align: end; margin: 0">end <citation-badge ref="panda-2022 hotez-2014"></citation-badge></p>`);
+      const el = await page(html`<p style="text-align: end; margin: 0">end <citation-badge cite="panda-2022 hotez-2014"></citation-badge></p>`);
       const b = badgesIn(el)[0];
       expect(b.marker.getBoundingClientRect().right).to.be.greaterThan(250);
       await b.open();
@@ -594,7 +606,7 @@ describe('<citation-badge>', () => {
     });
 
     it('keeps the popover of a badge near the bottom inside the viewport, above the marker', async () => {
-      const el = await page(html`<div style="padding-top: 590px"><citation-badge ref="hotez-2014"></citation-badge></div>`);
+      const el = await page(html`<div style="padding-top: 590px"><citation-badge cite="hotez-2014"></citation-badge></div>`);
       const b = badgesIn(el)[0];
       await b.open();
       insideViewport(b.popover!);
@@ -603,7 +615,7 @@ describe('<citation-badge>', () => {
 
     it('wraps a 10 000-character title inside the popover without widening the page', async () => {
       const data = datasetWithHotez((c) => retitle(c, 'W'.repeat(10_000)));
-      const el = await page(html`<kerjasama-data .data=${data}><p>See <citation-badge ref="hotez-2014"></citation-badge></p></kerjasama-data>`);
+      const el = await page(html`<kerjasama-data .data=${data}><p>See <citation-badge cite="hotez-2014"></citation-badge></p></kerjasama-data>`);
       const b = badgesIn(el)[0];
       await b.open();
       expect(b.popoverText).to.contain('W'.repeat(10_000));
@@ -612,14 +624,14 @@ describe('<citation-badge>', () => {
     });
 
     it('keeps a short marker in one piece at the end of a line', async () => {
-      const el = await page(html`<p style="width: 16ch; font: 16px monospace">aaaaaa <citation-badge ref="hotez-2014"></citation-badge></p>`);
+      const el = await page(html`<p style="width: 16ch; font: 16px monospace">aaaaaa <citation-badge cite="hotez-2014"></citation-badge></p>`);
       const b = badgesIn(el)[0];
       expect(b.marker.getClientRects()).to.have.length(1);
     });
 
     it('wraps a 10 000-character author name in the marker without widening the page', async () => {
       const data = datasetWithHotez((c) => formattedVariants(c).forEach((v) => (v.citation = `(${'N'.repeat(10_000)}, 2014)`)));
-      const el = await page(html`<kerjasama-data .data=${data}><p>See <citation-badge ref="hotez-2014"></citation-badge></p></kerjasama-data>`);
+      const el = await page(html`<kerjasama-data .data=${data}><p>See <citation-badge cite="hotez-2014"></citation-badge></p></kerjasama-data>`);
       const b = badgesIn(el)[0];
       expect(b.markerText).to.have.length(10_008);
       expect(b.marker.getBoundingClientRect().right).to.be.at.most(document.documentElement.clientWidth);
@@ -638,8 +650,8 @@ describe('<citation-badge>', () => {
 
     it('uses dark colours with theme="dark"', async () => {
       const el = await page(html`<div>
-        <citation-badge ref="hotez-2014" theme="light"></citation-badge>
-        <citation-badge ref="hotez-2014" theme="dark"></citation-badge>
+        <citation-badge cite="hotez-2014" theme="light"></citation-badge>
+        <citation-badge cite="hotez-2014" theme="dark"></citation-badge>
       </div>`);
       const [light, dark] = badgesIn(el);
       await light.open();
@@ -653,7 +665,7 @@ describe('<citation-badge>', () => {
     });
 
     it('follows the page, not the reader’s OS alone, with theme="auto"', async () => {
-      const b = await badge(html`<citation-badge ref="hotez-2014"></citation-badge>`);
+      const b = await badge(html`<citation-badge cite="hotez-2014"></citation-badge>`);
       expect(b.element.theme).to.equal('auto');
       const light = getComputedStyle(b.marker).color;
       // A light page read with a dark OS stays light.
@@ -671,7 +683,7 @@ describe('<citation-badge>', () => {
     });
 
     it('lets the page set colours through --kj-* custom properties', async () => {
-      const b = await badge(html`<citation-badge ref="hotez-2014" style="--kj-color-accent: rgb(1, 2, 3)"></citation-badge>`);
+      const b = await badge(html`<citation-badge cite="hotez-2014" style="--kj-color-accent: rgb(1, 2, 3)"></citation-badge>`);
       expect(getComputedStyle(b.marker).color).to.equal('rgb(1, 2, 3)');
     });
   });
@@ -680,7 +692,7 @@ describe('<citation-badge>', () => {
     it('shows markup in a title as literal text and creates no element from it', async () => {
       const hostile = '<img src=x onerror="window.__pwned = true"><b>bold</b>';
       const data = datasetWithHotez((c) => retitle(c, hostile));
-      const el = await page(html`<kerjasama-data .data=${data}><citation-badge ref="hotez-2014"></citation-badge></kerjasama-data>`);
+      const el = await page(html`<kerjasama-data .data=${data}><citation-badge cite="hotez-2014"></citation-badge></kerjasama-data>`);
       const b = badgesIn(el)[0];
       await b.open();
       expect(b.popoverText).to.contain(hostile);
@@ -694,7 +706,7 @@ describe('<citation-badge>', () => {
         delete c.DOI;
         c.URL = 'javascript:alert(document.domain)';
       });
-      const el = await page(html`<kerjasama-data .data=${data}><citation-badge ref="hotez-2014"></citation-badge></kerjasama-data>`);
+      const el = await page(html`<kerjasama-data .data=${data}><citation-badge cite="hotez-2014"></citation-badge></kerjasama-data>`);
       const provider = el as KerjasamaData;
       expect(provider.status).to.equal('ready');
       const b = badgesIn(el)[0];
@@ -726,9 +738,9 @@ describe('<citation-badge>', () => {
         const mount = () =>
           page(html`<div lang=${lang} style=${`${pageColours}; padding: 1rem`}>
             <p>
-              Vaccine diplomacy <citation-badge theme=${theme} ref="hotez-2014"></citation-badge>, numbered
-              <citation-badge theme=${theme} format="numeric" ref="panda-2022 hotez-2014"></citation-badge>, unknown
-              <citation-badge theme=${theme} ref="nope"></citation-badge>.
+              Vaccine diplomacy <citation-badge theme=${theme} cite="hotez-2014"></citation-badge>, numbered
+              <citation-badge theme=${theme} format="numeric" cite="panda-2022 hotez-2014"></citation-badge>, unknown
+              <citation-badge theme=${theme} cite="nope"></citation-badge>.
             </p>
           </div>`);
 
@@ -751,9 +763,9 @@ describe('<citation-badge>', () => {
 describe('<citation-badge> in-text citation of a work cited by its title', () => {
   it('sets the title in italics in the marker, as APA does, in English and Indonesian', async () => {
     const page = await fixture<HTMLElement>(html`<div>
-      <citation-badge ref="japan-to-loan-nd"></citation-badge>
-      <span lang="id"><citation-badge ref="japan-to-loan-nd"></citation-badge></span>
-      <citation-badge ref="japan-to-loan-nd hotez-2014"></citation-badge>
+      <citation-badge cite="japan-to-loan-nd"></citation-badge>
+      <span lang="id"><citation-badge cite="japan-to-loan-nd"></citation-badge></span>
+      <citation-badge cite="japan-to-loan-nd hotez-2014"></citation-badge>
     </div>`);
     await settled(page);
     const [en, id, both] = badgesIn(page);
@@ -769,8 +781,8 @@ describe('<citation-badge> in-text citation of a work cited by its title', () =>
 describe('<citation-badge> source titles the curator translated', () => {
   it('marks a translated source title as such, in the language it is translated into', async () => {
     const page = await fixture<HTMLElement>(html`<div>
-      <citation-badge ref="hotez-2014"></citation-badge>
-      <span lang="id"><citation-badge ref="hotez-2014"></citation-badge></span>
+      <citation-badge cite="hotez-2014"></citation-badge>
+      <span lang="id"><citation-badge cite="hotez-2014"></citation-badge></span>
     </div>`);
     await settled(page);
     const [en, id] = badgesIn(page);

@@ -319,7 +319,7 @@ describe('<cooperation-timeline>', () => {
       expect(visibleText(quote)).to.contain(
         'Since the meeting between Indonesian President Joko Widodo (Jokowi) and Japanese Prime Minister Yoshihide Suga on October 12, 2020',
       );
-      expect(quote.querySelector('citation-badge')!.getAttribute('ref')).to.equal('azmi-2023');
+      expect(quote.querySelector('citation-badge')!.getAttribute('cite')).to.equal('azmi-2023');
       const chips = [...details.querySelectorAll<ActorCard>('actor-card')];
       expect(chips.map((c) => c.getAttribute('actor'))).to.deep.equal(['joko-widodo', 'yoshihide-suga', 'indonesia', 'japan']);
       expect(chips.every((c) => c.variant === 'chip')).to.equal(true);

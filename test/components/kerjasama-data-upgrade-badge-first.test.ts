@@ -12,9 +12,9 @@ import { datasetWithHotez, formattedVariants } from '../support/datasets.js';
 describe('<citation-badge> defined before <kerjasama-data>', () => {
   it('switches from the bundled dataset to the provider’s once the provider is defined', async () => {
     const el = await fixture<HTMLElement>(html`<div>
-      <p id="outside"><citation-badge format="numeric" ref="panda-2022"></citation-badge></p>
+      <p id="outside"><citation-badge format="numeric" cite="panda-2022"></citation-badge></p>
       <kerjasama-data>
-        <p><citation-badge ref="hotez-2014"></citation-badge> <citation-badge format="numeric" ref="hotez-2014"></citation-badge></p>
+        <p><citation-badge cite="hotez-2014"></citation-badge> <citation-badge format="numeric" cite="hotez-2014"></citation-badge></p>
       </kerjasama-data>
     </div>`);
     const provider = el.querySelector('kerjasama-data') as KerjasamaData;
@@ -39,7 +39,7 @@ describe('<citation-badge> defined before <kerjasama-data>', () => {
   it('serves badges added later into the upgraded provider', async () => {
     const provider = await fixture<KerjasamaData>(html`<kerjasama-data></kerjasama-data>`);
     provider.data = datasetWithHotez((c) => formattedVariants(c).forEach((v) => (v.citation = '(Late, 2014)')));
-    provider.innerHTML = '<citation-badge ref="hotez-2014"></citation-badge>';
+    provider.innerHTML = '<citation-badge cite="hotez-2014"></citation-badge>';
     await settled(provider);
     expect(badgesIn(provider)[0].markerText).to.equal('(Late, 2014)');
   });

@@ -12,7 +12,7 @@ describe('<kerjasama-data> defined before <citation-badge>', () => {
   it('gives badges upgraded later the dataset it loaded', async () => {
     const el = await fixture<HTMLElement>(html`<div>
       <kerjasama-data src="/test/fixtures/small-dataset.json">
-        <p><citation-badge ref="author-2020"></citation-badge> <citation-badge format="numeric" ref="author-2020"></citation-badge></p>
+        <p><citation-badge cite="author-2020"></citation-badge> <citation-badge format="numeric" cite="author-2020"></citation-badge></p>
       </kerjasama-data>
     </div>`);
     const provider = el.querySelector('kerjasama-data') as KerjasamaData;

@@ -43,7 +43,7 @@ describe('<kerjasama-data>', () => {
 
   describe('providing a dataset', () => {
     it('lets a badge with no provider use the bundled dataset', async () => {
-      const el = await fixture<HTMLElement>(html`<p><citation-badge ref="hotez-2014"></citation-badge></p>`);
+      const el = await fixture<HTMLElement>(html`<p><citation-badge cite="hotez-2014"></citation-badge></p>`);
       await settled(el);
       expect(badgesIn(el)[0].markerText).to.equal('(Hotez, 2014)');
     });
@@ -57,7 +57,7 @@ describe('<kerjasama-data>', () => {
     });
 
     it('shows a dataset assigned to .data in the elements inside', async () => {
-      const m = await mountProvider({ data: datasetWithExample(), children: '<citation-badge ref="example-2024 hotez-2014"></citation-badge>' });
+      const m = await mountProvider({ data: datasetWithExample(), children: '<citation-badge cite="example-2024 hotez-2014"></citation-badge>' });
       await settled(m.page);
       const b = badgeIn(m);
       expect(b.markerText).to.equal('(Example, 2024; Hotez, 2014)');
@@ -69,7 +69,7 @@ describe('<kerjasama-data>', () => {
     });
 
     it('updates the elements inside when .data is replaced', async () => {
-      const m = await mountProvider({ children: '<citation-badge ref="example-2024"></citation-badge>' });
+      const m = await mountProvider({ children: '<citation-badge cite="example-2024"></citation-badge>' });
       await settled(m.page);
       expect(badgeIn(m).markerText).to.equal('[?]');
       m.provider.data = datasetWithExample();
@@ -78,7 +78,7 @@ describe('<kerjasama-data>', () => {
     });
 
     it('loads a dataset from src, fires kj-data-load and shows it', async () => {
-      const m = await mountProvider({ attributes: { src: SMALL }, children: '<citation-badge ref="author-2020"></citation-badge>' });
+      const m = await mountProvider({ attributes: { src: SMALL }, children: '<citation-badge cite="author-2020"></citation-badge>' });
       const event = (await m.outcome()) as KjDataLoadEvent;
       await settled(m.page);
       expect(event.type).to.equal('kj-data-load');
@@ -101,7 +101,7 @@ describe('<kerjasama-data>', () => {
     it('shows a loading state while the dataset is on its way, then the data', async () => {
       const fetches = holdFetch();
       try {
-        const m = await mountProvider({ attributes: { src: '/slow.json' }, children: '<citation-badge ref="author-2020"></citation-badge>' });
+        const m = await mountProvider({ attributes: { src: '/slow.json' }, children: '<citation-badge cite="author-2020"></citation-badge>' });
         const request = await fetches.nextRequest();
         await settled(m.page);
         const b = badgeIn(m);
@@ -144,7 +144,7 @@ describe('<kerjasama-data>', () => {
       expect(warnings.messages).to.deep.equal([]);
 
       m.provider.data = datasetWithExample();
-      m.provider.innerHTML = '<citation-badge ref="example-2024"></citation-badge>';
+      m.provider.innerHTML = '<citation-badge cite="example-2024"></citation-badge>';
       await settled(m.page);
       expect(badgeIn(m).markerText).to.equal('(Example, 2024)');
       m.provider.data = null;
@@ -153,7 +153,7 @@ describe('<kerjasama-data>', () => {
     });
 
     it('goes back to loading src when .data is unset', async () => {
-      const m = await mountProvider({ attributes: { src: SMALL }, data: datasetWithExample(), children: '<citation-badge ref="author-2020"></citation-badge>' });
+      const m = await mountProvider({ attributes: { src: SMALL }, data: datasetWithExample(), children: '<citation-badge cite="author-2020"></citation-badge>' });
       await settled(m.page);
       expect(badgeIn(m).markerText).to.equal('[?]');
       m.provider.data = undefined;
@@ -248,7 +248,7 @@ describe('<kerjasama-data>', () => {
     it('names the JSON path when a .data dataset is invalid', async () => {
       const data = minimalDataset();
       (data.events[0] as { sector: string }).sector = 'astrology';
-      const m = await mountProvider({ data, children: '<citation-badge ref="author-2020"></citation-badge>' });
+      const m = await mountProvider({ data, children: '<citation-badge cite="author-2020"></citation-badge>' });
       await settled(m.page);
       expect(m.errors.map((e) => e.detail.reason)).to.deep.equal(['schema']);
       expect(m.alertText()).to.contain('$.events[0].sector (events "loan-2020")');
@@ -279,7 +279,7 @@ describe('<kerjasama-data>', () => {
     });
 
     it('recovers when src is pointed at a good dataset', async () => {
-      const m = await mountProvider({ attributes: { src: '/test/fixtures/invalid-json.json' }, children: '<citation-badge ref="author-2020"></citation-badge>' });
+      const m = await mountProvider({ attributes: { src: '/test/fixtures/invalid-json.json' }, children: '<citation-badge cite="author-2020"></citation-badge>' });
       await m.outcome();
       m.provider.src = SMALL;
       await new Promise((resolve) => m.provider.addEventListener('kj-data-load', resolve, { once: true }));
@@ -306,7 +306,7 @@ describe('<kerjasama-data>', () => {
     afterEach(() => fetches.restore());
 
     it('aborts the request when the provider is removed, and loads afresh when it is put back', async () => {
-      const m = await mountProvider({ attributes: { src: '/first.json' }, children: '<citation-badge ref="author-2020"></citation-badge>' });
+      const m = await mountProvider({ attributes: { src: '/first.json' }, children: '<citation-badge cite="author-2020"></citation-badge>' });
       const first = await fetches.nextRequest();
       m.provider.remove();
       expect(first.signal?.aborted, 'request aborted').to.equal(true);
@@ -326,7 +326,7 @@ describe('<kerjasama-data>', () => {
     });
 
     it('shows only the newest src when src changes mid-load', async () => {
-      const m = await mountProvider({ attributes: { src: '/old.json' }, children: '<citation-badge ref="example-2024"></citation-badge>' });
+      const m = await mountProvider({ attributes: { src: '/old.json' }, children: '<citation-badge cite="example-2024"></citation-badge>' });
       const old = await fetches.nextRequest();
       m.provider.src = '/new.json';
       const current = await fetches.nextRequest();
@@ -343,7 +343,7 @@ describe('<kerjasama-data>', () => {
     });
 
     it('lets .data win over a load in progress', async () => {
-      const m = await mountProvider({ attributes: { src: '/slow.json' }, children: '<citation-badge ref="example-2024"></citation-badge>' });
+      const m = await mountProvider({ attributes: { src: '/slow.json' }, children: '<citation-badge cite="example-2024"></citation-badge>' });
       const request = await fetches.nextRequest();
       m.provider.data = datasetWithExample();
       expect(request.signal?.aborted).to.equal(true);
@@ -355,7 +355,7 @@ describe('<kerjasama-data>', () => {
   });
 
   it('keeps a badge that was open working after its provider fails', async () => {
-    const m = await mountProvider({ attributes: { src: SMALL }, children: '<citation-badge ref="author-2020"></citation-badge>' });
+    const m = await mountProvider({ attributes: { src: SMALL }, children: '<citation-badge cite="author-2020"></citation-badge>' });
     await m.outcome();
     await settled(m.page);
     const b = badgeIn(m);

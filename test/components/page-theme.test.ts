@@ -45,7 +45,7 @@ describe('theme="auto" follows the page', () => {
       it(`keeps text readable on a ${host} page read with a ${os} OS`, async () => {
         await emulateMedia({ colorScheme: os });
         const page = await fixture<HTMLElement>(html`<div style=${HOSTS[host]}>
-          <p>Text <citation-badge ref="hotez-2014">(Hotez, 2014)</citation-badge>.</p>
+          <p>Text <citation-badge cite="hotez-2014">(Hotez, 2014)</citation-badge>.</p>
           <reference-list heading-level="3"></reference-list>
           <cooperation-timeline countries="ID KR"></cooperation-timeline>
         </div>`);
@@ -68,7 +68,7 @@ describe('theme="auto" follows the page', () => {
     style.textContent = 'html.night body { background: rgb(10, 10, 10); color: rgb(240, 240, 240); }';
     document.head.append(style);
     try {
-      const page = await fixture<HTMLElement>(html`<div><reference-list heading-level="3"></reference-list><p>x <citation-badge ref="hotez-2014"></citation-badge></p></div>`);
+      const page = await fixture<HTMLElement>(html`<div><reference-list heading-level="3"></reference-list><p>x <citation-badge cite="hotez-2014"></citation-badge></p></div>`);
       await settled(page);
       const list = page.querySelector('reference-list')!;
       const day = textColour(list, 'li');

@@ -19,8 +19,8 @@ const formatted = (id: string, style: CitationStyle = 'apa') =>
 async function page(listAttributes: Record<string, string>) {
   const wrapper = await fixture<HTMLElement>(html`<article>
     <p>
-      Japan funded COVAX <citation-badge ref="panda-2022"></citation-badge>; vaccine diplomacy has a history
-      <citation-badge ref="hotez-2014"></citation-badge>.
+      Japan funded COVAX <citation-badge cite="panda-2022"></citation-badge>; vaccine diplomacy has a history
+      <citation-badge cite="hotez-2014"></citation-badge>.
     </p>
     <reference-list></reference-list>
   </article>`);

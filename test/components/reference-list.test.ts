@@ -37,9 +37,9 @@ async function settle(list: ReferenceList): Promise<void> {
 async function page(format: 'numeric' | 'author-date', listAttrs = html``) {
   const wrapper = await fixture<HTMLElement>(html`<article>
     <p>
-      Japan funded COVAX <citation-badge format=${format} ref="panda-2022"></citation-badge>; vaccine diplomacy has a history
-      <citation-badge format=${format} ref="hotez-2014 panda-2022"></citation-badge>; doses arrived
-      <citation-badge format=${format} ref="bhwana-2022"></citation-badge>.
+      Japan funded COVAX <citation-badge format=${format} cite="panda-2022"></citation-badge>; vaccine diplomacy has a history
+      <citation-badge format=${format} cite="hotez-2014 panda-2022"></citation-badge>; doses arrived
+      <citation-badge format=${format} cite="bhwana-2022"></citation-badge>.
     </p>
     <reference-list format=${format}>${listAttrs}</reference-list>
   </article>`);
@@ -80,7 +80,7 @@ describe('<reference-list>', () => {
     const { wrapper, list, badges } = await page('numeric');
     const badge = document.createElement('citation-badge');
     badge.format = 'numeric';
-    badge.ref = 'jayanti-2020';
+    badge.cite = 'jayanti-2020';
     wrapper.querySelector('p')!.prepend(badge);
     await settle(list);
     expect(items(list).map(referenceText)).to.deep.equal([
@@ -93,7 +93,7 @@ describe('<reference-list>', () => {
     badges[1].remove();
     await settle(list);
     expect(items(list).map(referenceText)).to.deep.equal([formatted('jayanti-2020'), formatted('panda-2022')]);
-    badge.ref = 'hotez-2014';
+    badge.cite = 'hotez-2014';
     await badge.updateComplete;
     await settle(list);
     expect(items(list).map(referenceText)).to.deep.equal([formatted('hotez-2014'), formatted('panda-2022')]);
@@ -207,9 +207,9 @@ describe('<reference-list>', () => {
   it('ignores badges inside an actor card and outside its provider', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div>
       <actor-card actor="jica"></actor-card>
-      <p><citation-badge ref="hotez-2014"></citation-badge></p>
+      <p><citation-badge cite="hotez-2014"></citation-badge></p>
       <kerjasama-data>
-        <p><citation-badge ref="panda-2022"></citation-badge></p>
+        <p><citation-badge cite="panda-2022"></citation-badge></p>
         <reference-list></reference-list>
       </kerjasama-data>
     </div>`);
@@ -220,7 +220,7 @@ describe('<reference-list>', () => {
 
   it('is accessible in the dark theme and in Indonesian', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="id" style="background:#16191d">
-      <p><citation-badge theme="dark" format="numeric" ref="hotez-2014 panda-2022"></citation-badge></p>
+      <p><citation-badge theme="dark" format="numeric" cite="hotez-2014 panda-2022"></citation-badge></p>
       <reference-list theme="dark" format="numeric"></reference-list>
     </div>`);
     const list = wrapper.querySelector('reference-list')!;

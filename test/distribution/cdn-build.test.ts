@@ -50,7 +50,7 @@ describe('built CDN files', () => {
   });
 
   it('autoloader.js defines only the elements on the page, then those added later', async () => {
-    const win = await page('<script type="module" src="/dist/cdn/autoloader.js"></script>', '<p><citation-badge ref="hotez-2014"></citation-badge></p>');
+    const win = await page('<script type="module" src="/dist/cdn/autoloader.js"></script>', '<p><citation-badge cite="hotez-2014"></citation-badge></p>');
     await win.customElements.whenDefined('citation-badge');
     expect(defined(win)).to.deep.equal(['citation-badge']);
     win.document.body.append(win.document.createElement('reference-list'));

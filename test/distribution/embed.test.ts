@@ -92,11 +92,15 @@ describe('embed page parameters (pure)', () => {
       ]),
     );
     expect(result.ok && result.request.attributes).to.deep.equal([['source', '000_4396ecaf486911db']]);
-    const badge = parseEmbedParams('element=citation-badge&ref=hotez-2014+panda-2022&format=numeric');
+    const badge = parseEmbedParams('element=citation-badge&cite=hotez-2014+panda-2022&format=numeric');
     expect(badge.ok && badge.request.attributes).to.deep.equal([
-      ['ref', 'hotez-2014 panda-2022'],
+      ['cite', 'hotez-2014 panda-2022'],
       ['format', 'numeric'],
     ]);
+    // `ref`, the old name, still works: it becomes `cite` (and counts as it when given twice).
+    const old = parseEmbedParams('element=citation-badge&ref=hotez-2014&cite=panda-2022');
+    expect(old.ok && old.request.attributes).to.deep.equal([['cite', 'hotez-2014']]);
+    expect(old.ok && old.request.refused).to.deep.equal(['cite: given more than once']);
     const list = parseEmbedParams('element=cooperation-timeline&countries=ID+JP%3Csvg%3E&sectors=health+health+health+health+health+health+health+health');
     expect(list.ok && list.request.attributes).to.deep.equal([]);
   });

@@ -11,13 +11,18 @@ import { createApp, h, nextTick, ref, version } from 'vue';
 import '../../src/define/kerjasama-data.js';
 import '../../src/define/actor-card.js';
 import '../../src/define/cooperation-timeline.js';
+import '../../src/define/citation-badge.js';
+import '../../src/define/reference-list.js';
 import type { KerjasamaData } from '../../src/components/kerjasama-data/kerjasama-data.js';
 import type { ActorCard } from '../../src/components/actor-card/actor-card.js';
 import type { CooperationTimeline } from '../../src/components/cooperation-timeline/cooperation-timeline.js';
+import type { CitationBadge } from '../../src/components/citation-badge/citation-badge.js';
+import type { ReferenceList } from '../../src/components/reference-list/reference-list.js';
+import { CitationBadgeHarness } from '../support/citation-badge-harness.js';
 import type { KjSelectEvent } from '../../src/events.js';
 import type { DatasetT } from '../../src/data/schema.js';
 import { bundledCopy } from '../support/datasets.js';
-import { settled } from '../support/dom.js';
+import { settled, visibleText } from '../support/dom.js';
 import { watchUncaughtErrors } from '../support/stubs.js';
 import { until } from '../support/timeline-harness.js';
 
@@ -50,6 +55,8 @@ describe('Vue 3 interop', () => {
         h('kerjasama-data', { data: dataset }, [
           h('actor-card', { actor: 'jica', onKjSelect: (e: KjSelectEvent) => selections.push(e.detail) }),
           h('cooperation-timeline', { actor: 'jica', selected: selected.value }),
+          h('p', ['Vaccine diplomacy ', h('citation-badge', { cite: 'hotez-2014' }), '.']),
+          h('reference-list'),
         ]),
     });
     app.config.warnHandler = (message) => console.error(`[Vue warn]: ${message}`);
@@ -58,7 +65,14 @@ describe('Vue 3 interop', () => {
       const provider = container.querySelector<KerjasamaData>('kerjasama-data')!;
       const card = container.querySelector<ActorCard>('actor-card')!;
       const timeline = container.querySelector<CooperationTimeline>('cooperation-timeline')!;
+      const badge = container.querySelector<CitationBadge>('citation-badge')!;
+      const list = container.querySelector<ReferenceList>('reference-list')!;
       await settled(container);
+
+      // `cite`, a name Vue leaves to the element (it reserves `ref`): the badge resolves and the list shows what it cites.
+      await until(() => new CitationBadgeHarness(badge).markerText === '(Hotez, 2014)', 'the badge to show its citation');
+      await until(() => visibleText(list.shadowRoot!).includes('Hotez, P. J. (2014)'), 'the reference list to list the cited work');
+      expect([...list.shadowRoot!.querySelectorAll('li')]).to.have.length(1);
 
       // `data` arrived as a property (an attribute would be "[object Object]").
       expect(provider.hasAttribute('data')).to.be.false;

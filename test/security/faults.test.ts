@@ -148,7 +148,7 @@ describe('<kerjasama-data src> against a faulty server', () => {
       document.cookie = 'kj-fault-test=1; path=/; SameSite=Strict';
       try {
         const { url, id } = fault('trickle', { ms: '2000' });
-        const m = await mountProvider({ attributes: { src: url }, children: '<citation-badge ref="author-2020"></citation-badge>' });
+        const m = await mountProvider({ attributes: { src: url }, children: '<citation-badge cite="author-2020"></citation-badge>' });
         await settled(m.page);
         const badge = badgesIn(m.provider)[0];
         expect(m.provider.status).to.equal('loading');
@@ -202,7 +202,7 @@ describe('<kerjasama-data src> against a faulty server', () => {
     it('shows the fast dataset when src changes from a slow one, even after the slow one would have finished', async () => {
       const slow = fault('trickle', { ms: '1500' });
       const fast = '/dist/data/kerjasama.dataset.json';
-      const m = await mountProvider({ attributes: { src: slow.url }, children: '<citation-badge ref="hotez-2014"></citation-badge>' });
+      const m = await mountProvider({ attributes: { src: slow.url }, children: '<citation-badge cite="hotez-2014"></citation-badge>' });
       await serverStats(slow.id, 'started');
       expect(m.provider.status).to.equal('loading');
       const loaded = nextOutcome(m);
@@ -223,7 +223,7 @@ describe('<kerjasama-data src> against a faulty server', () => {
     it('does not let an abandoned endless response report anything over a good dataset', async () => {
       const never = fault('never');
       const good = fault('ok');
-      const m = await mountProvider({ attributes: { src: never.url, timeout: '300' }, children: '<citation-badge ref="author-2020"></citation-badge>' });
+      const m = await mountProvider({ attributes: { src: never.url, timeout: '300' }, children: '<citation-badge cite="author-2020"></citation-badge>' });
       await serverStats(never.id, 'started');
       m.provider.src = good.url;
       await m.outcome();

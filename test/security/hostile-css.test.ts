@@ -40,7 +40,7 @@ describe('on a page with hostile CSS', () => {
 
   it('keeps every element legible: a readable size, visible boxes, text unlike its background', async () => {
     const el = await fixture(html`<div>
-      <p>Text <citation-badge ref="hotez-2014"></citation-badge></p>
+      <p>Text <citation-badge cite="hotez-2014"></citation-badge></p>
       <actor-card actor="jica"></actor-card>
       <reference-list all source="000_4396ecaf486911db"></reference-list>
       <cooperation-timeline countries="ID KR"></cooperation-timeline>
@@ -65,7 +65,7 @@ describe('on a page with hostile CSS', () => {
   });
 
   it('stays operable by keyboard and pointer', async () => {
-    const el = await fixture(html`<div><p>Text <citation-badge ref="hotez-2014"></citation-badge></p></div>`);
+    const el = await fixture(html`<div><p>Text <citation-badge cite="hotez-2014"></citation-badge></p></div>`);
     await settled(el);
     const badge = el.querySelector<CitationBadge>('citation-badge')!;
     const marker = badge.shadowRoot!.querySelector<HTMLButtonElement>('.marker')!;

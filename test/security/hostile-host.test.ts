@@ -28,7 +28,7 @@ describe('on a host page with Lit 2, early markup and the script twice', () => {
     // Markup first, exactly as a blogger pastes it: nothing is defined yet.
     host.innerHTML = `
       <legacy-widget></legacy-widget>
-      <p>Vaccine diplomacy <citation-badge ref="hotez-2014"></citation-badge>.</p>
+      <p>Vaccine diplomacy <citation-badge cite="hotez-2014"></citation-badge>.</p>
       <actor-card actor="jica"></actor-card>
       <cooperation-timeline countries="ID KR"></cooperation-timeline>
       <reference-list></reference-list>`;

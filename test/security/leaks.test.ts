@@ -171,10 +171,10 @@ const WINDOWED_TIMELINE: Subject = {
 const SUBJECTS: Partial<Record<ElementTag, Subject>> = {
   'kerjasama-data': {
     // Fresh instances start loading src and are removed mid-load; re-added ones have it loaded.
-    create: make('kerjasama-data', { src: '/test/fixtures/small-dataset.json' }, '<citation-badge ref="author-2020"></citation-badge>'),
+    create: make('kerjasama-data', { src: '/test/fixtures/small-dataset.json' }, '<citation-badge cite="author-2020"></citation-badge>'),
   },
   'citation-badge': {
-    create: make('citation-badge', { ref: 'hotez-2014' }),
+    create: make('citation-badge', { cite: 'hotez-2014' }),
     // Opening the popover adds window scroll/resize listeners that removal must take away.
     exercise: async (el) => new CitationBadgeHarness(el as CitationBadge).open(),
   },

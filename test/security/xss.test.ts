@@ -89,7 +89,7 @@ describe('XSS corpus', () => {
     const citationIds = data.citations.map((c) => c.id);
     const el = await fixture<KerjasamaData>(html`<kerjasama-data .data=${data}>
       <cooperation-timeline></cooperation-timeline>
-      ${citationIds.map((id) => html`<citation-badge ref=${id}></citation-badge>`)}
+      ${citationIds.map((id) => html`<citation-badge cite=${id}></citation-badge>`)}
       <reference-list all></reference-list>
       <aid-flow-chart unit="USD" view="table"></aid-flow-chart>
       <aid-flow-chart unit="doses"></aid-flow-chart>
@@ -133,7 +133,7 @@ describe('XSS corpus', () => {
     for (const c of ['sources', 'actors', 'events', 'flows', 'citations'] as const) collect(base[c][0], [c, 0]);
     expect(paths.length, 'constrained fields found').to.be.at.least(20);
     const el = await fixture<KerjasamaData>(html`<kerjasama-data>
-      <cooperation-timeline></cooperation-timeline><citation-badge ref="hotez-2014"></citation-badge><actor-card actor="jica"></actor-card>
+      <cooperation-timeline></cooperation-timeline><citation-badge cite="hotez-2014"></citation-badge><actor-card actor="jica"></actor-card>
     </kerjasama-data>`);
     for (const [n, path] of paths.entries()) {
       const data = bundledCopy() as unknown as Record<string | number, unknown>;
@@ -151,7 +151,7 @@ describe('XSS corpus', () => {
 
   it('treats payloads in every attribute as data, never markup', async () => {
     const attributes: Record<string, string[]> = {
-      'citation-badge': ['ref', 'format', 'citation-style', 'theme', 'lang'],
+      'citation-badge': ['cite', 'ref', 'format', 'citation-style', 'theme', 'lang'],
       'reference-list': ['source', 'format', 'citation-style', 'heading', 'heading-level', 'theme'],
       'actor-card': ['actor', 'variant', 'heading-level', 'theme'],
       'cooperation-timeline': ['countries', 'sectors', 'actor', 'source', 'from', 'to', 'layout', 'undated', 'selected', 'heading-level', 'theme'],

@@ -133,7 +133,7 @@ const EVENT = 'japan-loan-473m-announcement-2020';
 const CASES: [string, Attributes, string][] = [
   ['cooperation-timeline', { countries: 'ID JP', selected: EVENT }, 'li'],
   ['actor-card', { actor: 'jica' }, 'dd'],
-  ['citation-badge', { ref: 'hotez-2014' }, 'button'],
+  ['citation-badge', { cite: 'hotez-2014' }, 'button'],
   ['reference-list', { all: true }, 'li'],
   ['aid-flow-chart', { view: 'table', unit: 'doses' }, 'tr'],
 ];
@@ -146,7 +146,7 @@ describe('server-rendered elements', () => {
       it(`<${tag}> shows its content`, async () => {
         const html = await ssr(tag, attributes);
         expect(html).to.match(new RegExp(`^<${tag}[ >]`));
-        expect(html).to.include('<template shadowroot="open" shadowrootmode="open">');
+        expect(html).to.include('<template shadowrootmode="open">');
         const win = await page(`<main>${html}</main>`, { scripts: false });
         const el = win.document.querySelector(tag)!;
         expect(win.customElements.get(tag), 'not defined: no script ran').to.equal(undefined);
@@ -225,8 +225,20 @@ describe('server-rendered elements', () => {
       }
     }
 
+    it('the card with structured-data carries its JSON-LD without the script, and keeps one when it hydrates', async () => {
+      const html = await ssr('actor-card', { actor: 'jica', 'structured-data': true }, { lang: 'id' });
+      const ld = (win: Window) => [...win.document.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent ?? '') as { name?: string });
+      const still = await page(`<main>${html}</main>`, { scripts: false, lang: 'id' });
+      expect(ld(still).map((d) => d.name)).to.deep.equal(['Japan International Cooperation Agency']);
+      const win = await page(`<main>${html}</main>`, { lang: 'id' });
+      await loadScript(win, '/src/cdn.ts');
+      await settled(win);
+      expect(win.problems).to.deep.equal([]);
+      expect(ld(win).map((d) => d.name)).to.deep.equal(['Japan International Cooperation Agency']);
+    });
+
     it('the hydrated timeline answers the keyboard and the badge opens its popover', async () => {
-      const html = (await ssr('cooperation-timeline', { countries: 'ID JP' })) + (await ssr('citation-badge', { ref: 'hotez-2014' }));
+      const html = (await ssr('cooperation-timeline', { countries: 'ID JP' })) + (await ssr('citation-badge', { cite: 'hotez-2014' }));
       const win = await page(html);
       await loadScript(win, '/src/cdn.ts');
       await settled(win);
@@ -298,11 +310,11 @@ describe('server-rendered elements', () => {
   describe('renderElement', () => {
     it('escapes attribute values: hostile strings never become markup', async () => {
       const hostile = `"><img src=x onerror="window.pwned=1"><script>window.pwned=1</script>' onmouseover='window.pwned=1`;
-      const html = await ssr('citation-badge', { ref: hostile, class: hostile }, {}, true);
+      const html = await ssr('citation-badge', { cite: hostile, class: hostile }, {}, true);
       expect(html).to.not.match(/<img|<script/i);
       const win = await page(html);
       const el = win.document.querySelector('citation-badge')!;
-      expect(el.getAttribute('ref')).to.equal(hostile);
+      expect(el.getAttribute('cite')).to.equal(hostile);
       expect(win.document.querySelectorAll('img, body script').length).to.equal(0);
       expect((win as unknown as { pwned?: number }).pwned).to.equal(undefined);
     });
@@ -314,7 +326,7 @@ describe('server-rendered elements', () => {
         ['citation-badge', { onclick: 'alert(1)' }, /no attribute "onclick"/],
         ['citation-badge', { style: 'color: red' }, /no attribute "style"/],
         ['citation-badge', { 'x"y': '1' }, /no attribute/],
-        ['citation-badge', { ref: 'hotez-2014', format: 'numeric' }, /numbered by the badges/],
+        ['citation-badge', { cite: 'hotez-2014', format: 'numeric' }, /numbered by the badges/],
         ['reference-list', {}, /"all" attribute/],
       ] as [string, Attributes, RegExp][]) {
         let error = '';
@@ -322,7 +334,7 @@ describe('server-rendered elements', () => {
         expect(error, `${tag} ${JSON.stringify(attributes)}`).to.match(message);
       }
       let error = '';
-      await ssr('citation-badge', { ref: 'hotez-2014' }, { lang: 'en"><x' }, true).catch((e: Error) => (error = e.message));
+      await ssr('citation-badge', { cite: 'hotez-2014' }, { lang: 'en"><x' }, true).catch((e: Error) => (error = e.message));
       expect(error).to.match(/not a language tag/);
     });
   });

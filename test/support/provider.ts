@@ -41,7 +41,7 @@ export async function mountProvider(options: MountOptions = {}): Promise<Mounted
   provider.addEventListener('kj-data-error', record(errors));
   for (const [name, value] of Object.entries(options.attributes ?? {})) provider.setAttribute(name, value);
   if ('data' in options) provider.data = options.data;
-  provider.innerHTML = options.children ?? '<citation-badge ref="hotez-2014"></citation-badge>';
+  provider.innerHTML = options.children ?? '<citation-badge cite="hotez-2014"></citation-badge>';
   page.append(provider);
   return {
     provider,

@@ -11,7 +11,8 @@ import { popoverStyles } from '../../styles/popover.js';
 import { actorJsonLd, buildActorView, type ActorView } from './actor-card.view.js';
 import { CitationBadge } from '../citation-badge/citation-badge.js';
 
-const LD_MARKER = 'data-kerjasama-ld';
+/** Marks the JSON-LD script the card keeps in its light DOM (server rendering writes the same). */
+export const LD_MARKER = 'data-kerjasama-ld';
 
 /**
  * The profile of a person or organisation: names, kind, country, role, related events and
@@ -149,6 +150,9 @@ export class ActorCard extends KerjasamaElement {
         padding-inline-start: 0.6rem;
         border-inline-start: 3px solid var(--_border);
       }
+      .chip-wrap {
+        display: inline;
+      }
       .chip {
         display: inline;
         margin: 0;
@@ -234,12 +238,13 @@ export class ActorCard extends KerjasamaElement {
     }
     if (!chip) return html`<article class="kj-root card" part="card" aria-labelledby=${`${this.uid}-name`}>${this.renderProfile(view)}</article>`;
     const open = this.hovercard.open;
-    return html`<span class="kj-root"
+    // A div (inline, as the chip is): the hovercard holds blocks, which a span may not contain.
+    return html`<div class="kj-root chip-wrap"
       ><button class="chip" part="chip" type="button" aria-controls=${`${this.uid}-pop`} aria-expanded=${open ? 'true' : 'false'} aria-haspopup="dialog">
         ${view.actor.name}</button
       ><div id=${`${this.uid}-pop`} class="popover kj-root" part="popover" popover="auto" role="dialog" aria-labelledby=${`${this.uid}-name`}>
         ${open ? this.renderHovercard(view) : html`<span id=${`${this.uid}-name`}>${view.actor.name}</span>`}
-      </div></span
+      </div></div
     >`;
   }
 
@@ -312,7 +317,7 @@ export class ActorCard extends KerjasamaElement {
             ? html`<p class="loading" role="status">${status === 'loading' ? s.loading : s.dataUnavailable}</p>`
             : v.evidence.map(
                 (e) => html`<blockquote part="quote">
-                  “${e.quote}” ${e.citation ? html`<citation-badge ref=${e.citation} theme=${this.theme}></citation-badge>` : nothing}
+                  “${e.quote}” ${e.citation ? html`<citation-badge cite=${e.citation} theme=${this.theme}></citation-badge>` : nothing}
                 </blockquote>`,
               )}
       </div>

@@ -45,6 +45,9 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
       :host {
         display: inline;
       }
+      .badge {
+        display: inline;
+      }
       .marker {
         display: inline;
         margin: 0;
@@ -84,7 +87,14 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
   private static readonly popoverNeeds: DatasetNeeds = { core: ['sources'], detail: ['citations'] };
 
   /** One or more citation ids, separated by spaces, e.g. `panda-2022 hotez-2014`. */
-  @property({ reflect: true }) ref = '';
+  @property({ reflect: true }) cite?: string;
+  /**
+   * The old name of `cite`, read when `cite` is absent; plain HTML written with it keeps working.
+   * React and Vue reserve `ref` for themselves (a React 19 app crashes, Vue takes it as its template
+   * ref), so write `cite`.
+   * @deprecated Use `cite`.
+   */
+  @property() ref?: string;
   /** `author-date` (the default, "(Hotez, 2014)") or `numeric` ("[3]"); any other value renders as the default, with a warning. */
   @property(choiceProperty(contract.format)) format: BadgeFormat = 'author-date';
   /** Reference style in the popover: `apa` (APA 7, the default), `chicago` or `mla`; any other value renders as the default, with a warning. */
@@ -124,11 +134,16 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
   });
 
 
+  /** What the badge cites, as written: `cite`, else the old `ref`. */
+  private get citeValue(): string {
+    return this.cite || this.ref || '';
+  }
+
   /** Known citation ids this badge cites (unknown ids take no number). */
   get citedIds(): readonly string[] {
     const st = this.datasetState;
     if (st.status !== 'ready') return [];
-    return parseRefs(this.ref).filter((id) => getCitation(st.dataset, id));
+    return parseRefs(this.citeValue).filter((id) => getCitation(st.dataset, id));
   }
 
   /** Whether the reference popover is open. */
@@ -160,8 +175,8 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // The scope already counted this badge when it joined; only a later change of ref renumbers.
-    if (changed.has('ref') && this.hasUpdated) this.scope?.changed();
+    // The scope already counted this badge when it joined; only a later change of what it cites renumbers.
+    if ((changed.has('cite') || changed.has('ref')) && this.hasUpdated) this.scope?.changed();
     const warn = (key: string, message: string) => this.warnOnce(key, message);
     this.shownFormat = allowedValue('format', contract.format, this.format, warn);
     this.shownStyle = allowedValue('citation-style', contract['citation-style'], this.citationStyle, warn);
@@ -176,7 +191,7 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
     if (st.status === 'error') {
       return html`<span class="kj-root marker unknown" part="marker" title=${s.dataUnavailable}>[?]<span class="visually-hidden">${s.dataUnavailable}</span></span>`;
     }
-    const ids = parseRefs(this.ref);
+    const ids = parseRefs(this.citeValue);
     const view = buildBadgeView(st.dataset, ids, {
       format: this.shownFormat,
       style: this.shownStyle,
@@ -184,8 +199,9 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
       numberOf: (id) => this.scope?.numberOf(id),
       translatedLabel: s.translatedTitle,
     });
-    for (const id of view.unknown) this.warnOnce(`unknown:${id}`, `unknown citation id "${id}" in ref="${this.ref}".`);
-    if (!ids.length) this.warnOnce('empty', 'the ref attribute names no citation id.');
+    const attribute = this.cite ? 'cite' : 'ref';
+    for (const id of view.unknown) this.warnOnce(`unknown:${id}`, `unknown citation id "${id}" in ${attribute}="${this.citeValue}".`);
+    if (!ids.length) this.warnOnce('empty', 'the cite attribute names no citation id.');
 
     const unknownText = view.unknown.map((id) => s.unknownReference(id)).join('; ') || (ids.length ? '' : s.unknownReference(''));
     if (!view.references.length) {
@@ -193,7 +209,8 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
     }
     const description =
       this.shownFormat === 'numeric' ? view.references.map((r) => r.inText).join('; ') : '';
-    return html`<span class="kj-root"
+    // A div (inline, as the host is): the popover holds blocks, which a span may not contain.
+    return html`<div class="kj-root badge"
       ><button
         class="marker"
         part="marker"
@@ -208,7 +225,7 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
       ><div id=${this.popoverId} class="popover kj-root" part="popover" popover="auto" role="dialog" aria-label=${view.references.length > 1 ? s.references : s.reference}>
         ${this.hovercard.open ? this.renderPopoverContent(view.references, unknownText) : nothing}
         <p class="visually-hidden" role="status">${this.copyStatus}</p>
-      </div></span
+      </div></div
     >`;
   }
 

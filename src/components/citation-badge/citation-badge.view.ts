@@ -30,7 +30,7 @@ export interface BadgeView {
   markerSegments: SegmentT[];
 }
 
-/** Splits a `ref` attribute value into unique ids. */
+/** Splits a `cite` (or old `ref`) attribute value into unique ids. */
 export function parseRefs(ref: string | null | undefined): string[] {
   return [...new Set((ref ?? '').split(/[\s,]+/).filter(Boolean))];
 }

@@ -377,7 +377,7 @@ export class CooperationTimeline extends KerjasamaElement {
       ${item.summary ? html`<p class="summary">${item.summary}</p>` : nothing}
       ${item.quotes.map(
         (q) => html`<blockquote>
-          <p>“${q.quote}”${q.citation ? html` <citation-badge ref=${q.citation} theme=${this.theme}></citation-badge>` : nothing}</p>
+          <p>“${q.quote}”${q.citation ? html` <citation-badge cite=${q.citation} theme=${this.theme}></citation-badge>` : nothing}</p>
         </blockquote>`,
       )}
       ${item.disputed ? html`<p class="disputed"><strong>${s.disputed}:</strong> ${item.disputed}</p>` : nothing}
@@ -389,7 +389,7 @@ export class CooperationTimeline extends KerjasamaElement {
           </p>`
         : nothing}
       ${item.citations.length
-        ? html`<p class="citations"><span class="label">${s.sources}:</span> <citation-badge ref=${item.citations.join(' ')} theme=${this.theme}></citation-badge></p>`
+        ? html`<p class="citations"><span class="label">${s.sources}:</span> <citation-badge cite=${item.citations.join(' ')} theme=${this.theme}></citation-badge></p>`
         : nothing}
     `;
   }

@@ -39,7 +39,7 @@ export class KerjasamaData extends KerjasamaBase {
   /** Milliseconds to wait for `src` before giving up. */
   @property({ type: Number }) timeout = 15_000;
   /** Largest response accepted from `src`, in bytes. */
-  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = MAX_DATASET_BYTES;
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes: number = MAX_DATASET_BYTES;
 
   @state() private error?: { reason: DataErrorReason; message: string; status?: number; contentType?: string };
 
