@@ -143,6 +143,119 @@ describe('hostile datasets', () => {
       expect(g.totalText).to.not.contain('∞');
     });
   });
+
+  describe('ids and keys that name Object.prototype members', () => {
+    const NAMES = ['constructor', 'tostring', 'valueof', 'hasownproperty', 'prototype', 'isprototypeof'];
+
+    it('shows records whose ids are constructor, tostring, valueof…, and finds no record for an id it does not have', async () => {
+      const data = bundledCopy();
+      const model = data.actors.find((a) => a.id === 'jica')!;
+      for (const id of NAMES) data.actors.push({ ...model, id, name: `Org ${id}`, altNames: undefined });
+      const el = await fixture<KerjasamaData>(html`<kerjasama-data .data=${data}>
+        ${NAMES.map((id) => html`<actor-card actor=${id}></actor-card>`)}
+        <actor-card actor="hasownproperty-not"></actor-card>
+      </kerjasama-data>`);
+      await settled(el);
+      expect(el.status).to.equal('ready');
+      const cards = [...el.querySelectorAll('actor-card')];
+      NAMES.forEach((id, i) => expect(plain(visibleText(cards[i])), id).to.contain(`Org ${id}`));
+      expect(plain(visibleText(cards[NAMES.length]))).to.not.contain('Org ');
+      expect(uncaught.errors).to.deep.equal([]);
+    });
+
+    it('refuses __proto__ as an id, and keeps __proto__ keys inside records from reaching any prototype', async () => {
+      const text = JSON.stringify(bundledCopy());
+      // JSON.parse makes "__proto__" an own key, as a fetched dataset would have it.
+      const poisoned = JSON.parse(
+        text
+          .replace('"actors":[{', '"actors":[{"__proto__":{"polluted":"actor"},')
+          .replace('"citations":[{', '"citations":[{"__proto__":{"polluted":"citation"},')
+          .replace('{"version"', '{"__proto__":{"polluted":"top"},"version"'),
+      ) as DatasetT;
+      const badId = structuredClone(bundledCopy());
+      badId.actors[0].id = '__proto__';
+      const el = await fixture<KerjasamaData>(html`<kerjasama-data><actor-card actor="jica"></actor-card><citation-badge ref="hotez-2014"></citation-badge></kerjasama-data>`);
+      for (const data of [poisoned, badId]) {
+        el.data = data;
+        await settled(el);
+        expect(['ready', 'error']).to.include(el.status);
+        expect(({} as Record<string, unknown>).polluted, 'Object.prototype polluted').to.equal(undefined);
+        expect(Object.getPrototypeOf(data.actors[0])).to.equal(Object.prototype);
+      }
+      expect(el.status, '__proto__ as an id').to.equal('error');
+      expect(plain(el.shadowRoot!.querySelector('[role="alert"]')!.textContent)).to.contain('$.actors[0].id');
+      expect(uncaught.errors).to.deep.equal([]);
+    });
+  });
+
+  describe('sizes, depth, dates and characters', () => {
+    async function refused(data: unknown) {
+      const el = await fixture<KerjasamaData>(html`<kerjasama-data><actor-card actor="jica"></actor-card></kerjasama-data>`);
+      el.data = data;
+      await settled(el);
+      expect(el.status).to.equal('error');
+      expect(warnings.messages, 'one warning').to.have.length(1);
+      expect(uncaught.errors).to.deep.equal([]);
+      return plain(el.shadowRoot!.querySelector('[role="alert"]')!.textContent);
+    }
+
+    it('refuses a 1 MB name', async () => {
+      const data = bundledCopy();
+      data.actors[0].name = 'x'.repeat(1 << 20);
+      expect(await refused(data)).to.contain('must be at most 20000 characters');
+    });
+
+    it('refuses JSON nested 100 000 deep, whether loaded from src or assigned to .data', async () => {
+      const depth = 100_000;
+      let deep: unknown = 'x';
+      for (let i = 0; i < depth; i++) deep = [deep];
+      const data = bundledCopy() as unknown as Record<string, unknown>;
+      data.version = deep;
+      expect(await refused(data)).to.contain('$.version');
+
+      warnings.messages.length = 0;
+      const realFetch = window.fetch;
+      window.fetch = () => Promise.resolve(new Response(`{"version":${'['.repeat(depth)}${']'.repeat(depth)}}`, { headers: { 'content-type': 'application/json' } }));
+      try {
+        const el = document.createElement('kerjasama-data');
+        const failed = new Promise((resolve) => el.addEventListener('kj-data-error', resolve, { once: true }));
+        el.setAttribute('src', '/deep.json');
+        (await fixture<HTMLElement>(html`<div></div>`)).append(el);
+        await failed;
+        await settled(el);
+        expect(el.status).to.equal('error');
+        expect(warnings.messages).to.have.length(1);
+      } finally {
+        window.fetch = realFetch;
+      }
+      expect(uncaught.errors).to.deep.equal([]);
+    });
+
+    for (const start of ['2021-02-30', '0000', '99999', '2021-13', '2021-00-10']) {
+      it(`refuses the impossible date ${start}`, async () => {
+        const data = bundledCopy();
+        const event = data.events.find((e) => e.date)!;
+        event.date = { start, precision: start.length === 10 ? 'day' : start.length === 7 ? 'month' : 'year' };
+        expect(await refused(data)).to.match(/\$\.events\[\d+\]\.date/);
+      });
+    }
+
+    it('shows names with a lone surrogate, zero-width or bidi characters as text that cannot reorder the page', async () => {
+      const data = bundledCopy();
+      const jica = data.actors.find((a) => a.id === 'jica')!;
+      jica.name = 'JI\u200bCA \ud800 \u202eReversed';
+      const el = await fixture<KerjasamaData>(html`<kerjasama-data .data=${data}><p>Before <actor-card variant="chip" actor="jica"></actor-card> after</p></kerjasama-data>`);
+      await settled(el);
+      expect(el.status, 'shown, not refused').to.equal('ready');
+      expect(warnings.messages.filter((m) => m.includes('control or bidirectional'))).to.have.length(1);
+      const chip = el.querySelector('actor-card')!;
+      expect(visibleText(chip)).to.contain('JI\u200bCA \ud800 \u202eReversed');
+      // The chip is isolated: the override inside it ends at its edge, and " after" stays after it.
+      const after = document.createRange();
+      after.selectNodeContents(chip.nextSibling!);
+      expect(after.getBoundingClientRect().left, 'x of the text after the chip').to.be.at.least(chip.getBoundingClientRect().right - 1);
+    });
+  });
 });
 
 const OBJECT_PROTOTYPE = Object.getOwnPropertyNames(Object.prototype);
