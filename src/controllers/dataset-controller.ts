@@ -56,6 +56,9 @@ export class DatasetController implements ReactiveController {
     // Runs after the consumer's own hostConnected: a provider, if any, has answered by now.
     this.attempted = undefined;
     this.loadFirstRender();
+    // Put back outside the provider it had (no provider answered): it shows the bundled
+    // dataset now, and nothing else would redraw it.
+    this.changed(this.state);
   }
 
   hostUpdate(): void {

@@ -4,7 +4,7 @@
  * may be used (a popover opens); what a rendered reference needs is in citation-text.ts.
  */
 import type { CitationStyle, CitationT, Locale } from './schema.js';
-import { segmentsToText, type ExportFormat } from './citation-text.js';
+import { safeHttpUrl, segmentsToText, type ExportFormat } from './citation-text.js';
 
 export { EXPORT_FORMATS, EXPORT_LABELS, safeHttpUrl, safeLink, segmentsToText, type ExportFormat } from './citation-text.js';
 
@@ -17,9 +17,12 @@ export function formattedReference(c: CitationT, style: CitationStyle, locale: L
   return segmentsToText(c.formatted[style][locale].bibliography);
 }
 
-/** The CSL-JSON item alone, without our provenance fields. */
+/** The URL as the dataset writes it, when it is http(s): a reference manager makes it a link. */
+const httpUrlAsWritten = (c: CitationT) => (safeHttpUrl(c.URL) ? c.URL : undefined);
+
+/** The CSL-JSON item alone, without our provenance fields (and without a URL that is not http(s)). */
 export function toCslJson(c: CitationT): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(c).filter(([k]) => !OWN_FIELDS.has(k)));
+  return Object.fromEntries(Object.entries(c).filter(([k]) => !OWN_FIELDS.has(k) && (k !== 'URL' || httpUrlAsWritten(c))));
 }
 
 const names = (c: CitationT) => ((c.author as Name[] | undefined) ?? []);
@@ -97,7 +100,7 @@ export function toBibTeX(c: CitationT): string {
     ['number', c.issue && texEscape(c.issue)],
     ['pages', c.page && texEscape(c.page.replace(/\s*[–-]+\s*/, '--'))],
     ['doi', c.DOI],
-    ['url', c.URL],
+    ['url', httpUrlAsWritten(c)],
     ['urldate', isoDate(c.accessed)],
   ];
   const body = fields
@@ -146,7 +149,7 @@ export function toRIS(c: CitationT): string {
   }
   add('PB', c.publisher);
   add('DO', c.DOI);
-  add('UR', c.URL ?? (c.DOI ? `https://doi.org/${c.DOI}` : undefined));
+  add('UR', httpUrlAsWritten(c) ?? (c.DOI ? `https://doi.org/${c.DOI}` : undefined));
   add('Y2', risDate(c.accessed));
   add('ID', c.id);
   lines.push('ER  - ');

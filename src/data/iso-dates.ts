@@ -4,7 +4,8 @@ const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 /** True when `s` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real calendar day/month. */
 export function isValidIsoDate(s: string): boolean {
   const m = ISO_DATE.exec(s);
-  if (!m) return false;
+  // Year 0000 is 1 BC in ISO 8601: never a date of this research, almost certainly a mistake.
+  if (!m || m[1] === '0000') return false;
   const [, , month, day] = m;
   if (month === undefined) return true;
   const mo = Number(month);

@@ -147,10 +147,29 @@ export function relatedToActor(ds: DatasetT, actorId: string): { events: EventT[
   return { events: filterEvents(ds, { actor: actorId }), flows: filterFlows(ds, { party: actorId }) };
 }
 
+const relatedByCache = new WeakMap<DatasetT, Map<string, string[]>>();
+
+/** Flow id → ids of the flows that name it in their `relatedTo`: built once per dataset. */
+function relatedBy(ds: DatasetT): Map<string, string[]> {
+  let index = relatedByCache.get(ds);
+  if (!index) {
+    index = new Map();
+    for (const f of ds.flows) {
+      for (const id of f.relatedTo ?? []) {
+        const list = index.get(id);
+        if (list) list.push(f.id);
+        else index.set(id, [f.id]);
+      }
+    }
+    relatedByCache.set(ds, index);
+  }
+  return index;
+}
+
 /** Flows that may be the same money or doses as this one (never to be summed with it). */
 export function relatedFlows(ds: DatasetT, flow: FlowT): FlowT[] {
-  const ids = new Set(flow.relatedTo ?? []);
-  for (const f of ds.flows) if (f.relatedTo?.includes(flow.id)) ids.add(f.id);
+  // Both directions through indexes: 5 000 flows must not cost 25 million comparisons.
+  const ids = new Set([...(flow.relatedTo ?? []), ...(relatedBy(ds).get(flow.id) ?? [])]);
   ids.delete(flow.id);
   return [...ids].map((id) => getFlow(ds, id)).filter((f): f is FlowT => !!f);
 }

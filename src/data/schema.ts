@@ -20,6 +20,12 @@ import { ACTOR_KINDS, SECTORS, FLOW_KINDS, UNITS, FLOW_STATUSES, PRECISIONS, SOU
 /** Longest single string accepted; longer text is almost certainly not curated data. */
 export const MAX_TEXT_LENGTH = 20_000;
 
+/**
+ * Largest amount accepted (10^18: Indonesia's yearly GDP in rupiah is about 2 × 10^16). Any sum
+ * of amounts a chart adds up stays finite: 1e308 twice would print a total of "∞".
+ */
+export const MAX_AMOUNT = 1e18;
+
 const ID_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 // Tag-like markup: `<` followed by a letter, `/`, `!` or `?`.
 const MARKUP_PATTERN = /<[a-z/!?]/i;
@@ -105,6 +111,7 @@ export const Amount = v.strictObject({
     v.number('must be a number'),
     v.finite('must be finite'),
     v.check((n) => n > 0, 'must be greater than zero'),
+    v.check((n) => n <= MAX_AMOUNT, 'must be at most 10^18'),
   ),
   unit: v.picklist(UNITS, 'unit must be USD, IDR or doses'),
 }, 'must be { value, unit } with unit USD, IDR or doses');

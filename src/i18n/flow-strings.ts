@@ -31,6 +31,7 @@ export const flowEn = {
   flowElsewhereNote: (figure: string, route: string, others: string) =>
     `${figure} (${route}) may be the same as ${others}, which this chart does not show; it is drawn and added up once here.`,
   flowNoAmountsNote: 'These flows have no amount in the sources; every flow is drawn equally wide.',
+  flowTooManyToDraw: (flows: string, points: string) => `${flows} flows between ${points} donors, channels and recipients are too many to draw; the table lists them.`,
   flowDisputedReason: (reason: string) => `Disputed: ${reason}`,
   flowLegendLabel: 'Key',
   flowLegendKeys: {
@@ -87,6 +88,7 @@ export const flowId: FlowOnlyStrings = {
   flowElsewhereNote: (figure, route, others) =>
     `${figure} (${route}) mungkin sama dengan ${others}, yang tidak ditampilkan grafik ini; di sini digambar dan dijumlahkan sekali.`,
   flowNoAmountsNote: 'Aliran ini tidak memiliki jumlah dalam sumber; setiap aliran digambar sama lebar.',
+  flowTooManyToDraw: (flows, points) => `${flows} aliran di antara ${points} donor, saluran, dan penerima terlalu banyak untuk digambar; tabel mencantumkan semuanya.`,
   flowDisputedReason: (reason) => `Diperdebatkan: ${reason}`,
   flowLegendLabel: 'Keterangan',
   flowLegendKeys: {

@@ -162,6 +162,24 @@ describe('<kerjasama-data>', () => {
       expect(badgeIn(m).markerText).to.equal('(Author, 2020)');
     });
 
+    it('stops showing its data in an element moved out of it, and shows it again when put back', async () => {
+      const m = await mountProvider({ attributes: { src: SMALL }, children: '<citation-badge ref="author-2020"></citation-badge>' });
+      await m.outcome();
+      await settled(m.page);
+      const badge = m.provider.querySelector('citation-badge')!;
+      expect(badgeIn(m).markerText).to.equal('(Author, 2020)');
+
+      // Moved next to its provider: the bundled dataset has no author-2020.
+      m.page.append(badge);
+      await settled(m.page);
+      expect(badgesIn(m.page)[0].markerText, 'outside the provider').to.equal('[?]');
+
+      m.provider.append(badge);
+      await settled(m.page);
+      expect(badgeIn(m).markerText, 'back inside').to.equal('(Author, 2020)');
+      expect(uncaught.errors).to.deep.equal([]);
+    });
+
     it('goes back to the bundled dataset when src is removed', async () => {
       const m = await mountProvider({ attributes: { src: SMALL } });
       await m.outcome();

@@ -3,7 +3,7 @@
  * element. Nothing may run, no element or attribute from a payload may appear in any shadow
  * root, and every rendered link must be http(s).
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define/kerjasama-data.js';
 import '../../src/define/citation-badge.js';
 import '../../src/define/reference-list.js';
@@ -14,9 +14,10 @@ import type { AidFlowChart } from '../../src/components/aid-flow-chart/aid-flow-
 import type { KerjasamaData } from '../../src/components/kerjasama-data/kerjasama-data.js';
 import type { CitationBadge } from '../../src/components/citation-badge/citation-badge.js';
 import type { DatasetT } from '../../src/data/schema.js';
-import { bundledCopy } from '../support/datasets.js';
-import { settled } from '../support/dom.js';
-import { captureWarnings } from '../support/stubs.js';
+import { bundledCopy, formattedVariants } from '../support/datasets.js';
+import { CitationBadgeHarness } from '../support/citation-badge-harness.js';
+import { settled, visibleText } from '../support/dom.js';
+import { captureWarnings, stubClipboard } from '../support/stubs.js';
 import { XSS_PAYLOADS } from './xss-payloads.js';
 
 type Canary = Window & { __xss?: number };
@@ -66,6 +67,102 @@ function linksIn(root: Node): HTMLAnchorElement[] {
   return out;
 }
 
+/** URLs that parse, in schemes no link or exported file may carry. */
+const HOSTILE_URLS = ['javascript:window.__xss=1', 'JaVaScRiPt:window.__xss=1', 'data:text/html,x', 'vbscript:msgbox(1)', 'file:///etc/passwd', 'blob:https://example.org/x'];
+
+/** Every citation without a DOI, with a hostile URL that its formatted references print. */
+function datasetWithHostileUrls(): { data: DatasetT; urls: Map<string, string> } {
+  const data = bundledCopy();
+  const urls = new Map<string, string>();
+  data.citations.forEach((c, i) => {
+    const url = HOSTILE_URLS[i % HOSTILE_URLS.length];
+    delete c.DOI;
+    c.URL = url;
+    urls.set(c.id, url);
+    for (const v of formattedVariants(c)) v.bibliography = [...v.bibliography, { text: ` ${url}` }];
+  });
+  return { data, urls };
+}
+
+/** Opens a badge's popover as a reader does and returns what it shows while open. */
+async function openBadge(badge: CitationBadge) {
+  const b = new CitationBadgeHarness(badge);
+  await settled(badge);
+  await b.open();
+  expect(b.isOpen, 'popover open').to.equal(true);
+  return b;
+}
+
+describe('links where a reader meets them', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  let clipboard: ReturnType<typeof stubClipboard>;
+  beforeEach(() => {
+    warnings = captureWarnings();
+    clipboard = stubClipboard();
+  });
+  afterEach(() => {
+    warnings.restore();
+    clipboard.restore();
+  });
+
+  const expectSafeLinks = (b: CitationBadgeHarness, url: string, where: string) => {
+    expect(b.popoverText, `${where}: the URL is printed as text`).to.contain(url);
+    for (const a of b.links) expect(a.protocol, `${where}: ${a.href}`).to.match(/^https?:$/);
+    expect(b.links.map((a) => a.getAttribute('href')), where).to.not.include(url);
+  };
+
+  it('links no hostile URL in an open popover, an expanded event, open evidence or an exported file', async () => {
+    const { data, urls } = datasetWithHostileUrls();
+    const el = await fixture<KerjasamaData>(html`<kerjasama-data .data=${data}>
+      <citation-badge ref="hotez-2014"></citation-badge>
+      <cooperation-timeline></cooperation-timeline>
+      <actor-card actor="jica"></actor-card>
+    </kerjasama-data>`);
+    await settled(el);
+    expect(el.status, 'shown with a warning, not refused').to.equal('ready');
+    expect(warnings.messages.join('\n')).to.contain('non-http(s) URL');
+
+    // An open popover, and the files its copy buttons export.
+    const badge = await openBadge(el.querySelector<CitationBadge>('citation-badge')!);
+    expectSafeLinks(badge, urls.get('hotez-2014')!, 'popover');
+    for (const label of ['Copy as BibTeX', 'Copy as RIS', 'Copy as CSL-JSON']) {
+      const before = clipboard.writes.length;
+      badge.copyButton(label).click();
+      await waitUntil(() => clipboard.writes.length > before, `nothing copied by "${label}"`);
+    }
+    const [bibtex, ris, csl] = clipboard.writes;
+    expect(bibtex, 'BibTeX').to.match(/^@article\{hotez-2014,/).and.not.match(/^\s*url\s*=/m);
+    expect(ris, 'RIS').to.contain('TY  - JOUR').and.not.match(/^UR {2}- /m);
+    const [item] = JSON.parse(csl) as Record<string, unknown>[];
+    expect(item, 'CSL-JSON').to.include({ id: 'hotez-2014' }).and.not.have.key('URL');
+    for (const file of clipboard.writes) for (const url of HOSTILE_URLS) expect(file, 'exported file').to.not.contain(url);
+
+    // An expanded timeline event: the badge in its details, opened.
+    const timeline = el.querySelector('cooperation-timeline')!;
+    const toggles = [...timeline.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part~="title"]')];
+    let inEvent: CitationBadge | null = null;
+    for (const toggle of toggles) {
+      toggle.click();
+      await settled(timeline);
+      inEvent = toggle.closest('li')!.querySelector<CitationBadge>('[part~="details"] citation-badge');
+      if (inEvent) break;
+    }
+    expect(inEvent, 'an expanded event cites a reference').to.not.equal(null);
+    const eventBadge = await openBadge(inEvent!);
+    expectSafeLinks(eventBadge, urls.get(inEvent!.ref.split(' ')[0])!, 'expanded event');
+
+    // An actor card's open evidence: the badge in a quote, opened.
+    const card = el.querySelector('actor-card')!;
+    card.shadowRoot!.querySelector<HTMLButtonElement>('.evidence button')!.click();
+    await settled(card);
+    const inEvidence = card.shadowRoot!.querySelector<CitationBadge>('.evidence blockquote citation-badge');
+    expect(inEvidence, 'open evidence cites a reference').to.not.equal(null);
+    const evidenceBadge = await openBadge(inEvidence!);
+    expectSafeLinks(evidenceBadge, urls.get(inEvidence!.ref)!, 'open evidence');
+    expect(visibleText(card)).to.contain('Evidence');
+  });
+});
+
 describe('XSS corpus', () => {
   let warnings: ReturnType<typeof captureWarnings>;
   const originalAlert = window.alert;
@@ -98,10 +195,11 @@ describe('XSS corpus', () => {
     </kerjasama-data>`);
     await settled(el);
     expect(el.status, 'the dataset is shown, not refused').to.equal('ready');
-    // Open every popover so its content renders too.
+    // Open every popover so its content renders too; its links are checked while it is open.
     for (const badge of el.querySelectorAll<CitationBadge>('citation-badge')) {
       badge.show();
       await settled(badge);
+      for (const a of linksIn(badge)) expect(a.protocol, `open popover: ${a.href}`).to.match(/^https?:$/);
       badge.hide();
     }
     // Draw the charts (their labels and tooltips take data too).

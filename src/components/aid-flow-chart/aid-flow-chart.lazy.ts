@@ -149,9 +149,9 @@ export class FlowChartContent {
     return g.focusOrder;
   }
 
-  /** `view`, or `sankey` for an unknown value. */
+  /** `view`, or `sankey` for an unknown value; `table` for a graph too large to lay out. */
   get effectiveView(): FlowView {
-    return this.shown.view;
+    return this.graph?.tooManyToDraw ? 'table' : this.shown.view;
   }
 
   /**
@@ -187,6 +187,8 @@ export class FlowChartContent {
       this.graphKey = key;
       this.focusIndex = -1;
       for (const id of this.graph.unknownActors) this.access.warnOnce(`actor:${id}`, `unknown actor id "${id}" in from/to/via.`);
+      const { flows, nodes, links } = this.graph;
+      if (this.graph.tooManyToDraw) this.access.warnOnce('too-many', `${flows.length} flows (${nodes.length} nodes, ${links.length} links) are too many to draw: shown as a table.`);
     }
   }
 

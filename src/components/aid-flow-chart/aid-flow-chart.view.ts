@@ -20,6 +20,14 @@ import { CHART_UNITS, type ChartUnit, type FlowView, type GroupBy } from './aid-
 
 export { FLOW_VIEWS, CHART_UNITS, GROUP_BY, type FlowView, type ChartUnit, type GroupBy } from './aid-flow-chart.options.js';
 export const FLOW_COLUMNS = ['donor', 'channel', 'recipient'] as const;
+
+/**
+ * The most a chart is asked to lay out. Chart.js and the sankey take about 1 s per 5 000 links on
+ * a 2-core machine, and several hundred nodes are unreadable at any height: beyond either limit
+ * the flows are listed in the table only, with a note (measured: test/security/hostile-data.test.ts).
+ */
+export const MAX_DRAWN_NODES = 300;
+export const MAX_DRAWN_LINKS = 2000;
 export type FlowColumn = (typeof FLOW_COLUMNS)[number];
 
 export interface FlowChartFilters {
@@ -145,6 +153,8 @@ export interface FlowGraph {
   /** The notes the chart prints under itself. */
   notes: string[];
   empty: boolean;
+  /** More nodes or links than MAX_DRAWN_NODES / MAX_DRAWN_LINKS: listed in the table, never drawn. */
+  tooManyToDraw: boolean;
   /** Actor ids in from/to/via that the dataset does not know. */
   unknownActors: string[];
   sourceLine: string;
@@ -478,20 +488,27 @@ export function buildFlowGraph(ds: DatasetT, filters: FlowChartFilters, unit: Ch
   describeSentences(items, locale);
   const nodes = orderNodes(groupNodes(ds, items, s.flowDirectNode), safeUnit, locale);
   const total = items.reduce((sum, i) => sum + i.drawnValue, 0);
+  const links = buildLinks(items);
+  const tooManyToDraw = nodes.length > MAX_DRAWN_NODES || links.length > MAX_DRAWN_LINKS;
+  const { notes, hasRelated } = chartNotes(items, groups, safeUnit, locale);
+  const count = (n: number) => n.toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB');
+  if (tooManyToDraw) notes.unshift(s.flowTooManyToDraw(count(items.length), count(nodes.length)));
   return {
     unit: safeUnit,
     locale,
     title: s.flowChartTitle(s.flowUnits[safeUnit]),
     flows: items,
     nodes,
-    links: buildLinks(items),
+    links,
     columns: FLOW_COLUMNS.filter((c) => nodes.some((n) => n.column === c)).map((column) => ({ column, label: s.flowColumns[column] })),
     total,
     totalText: totalFormatter(safeUnit, locale)(total),
     relatedGroups: groups,
     legend: legendKeys(items),
-    ...chartNotes(items, groups, safeUnit, locale),
+    notes,
+    hasRelated,
     empty: items.length === 0,
+    tooManyToDraw,
     unknownActors: [filters.from, filters.to, filters.via].filter((id): id is string => !!id && !getActor(ds, id)),
     ...creditLines(ds, items, locale),
     focusOrder: keyboardOrder(nodes, items),
