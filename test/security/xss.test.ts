@@ -149,7 +149,7 @@ describe('links where a reader meets them', () => {
     }
     expect(inEvent, 'an expanded event cites a reference').to.not.equal(null);
     const eventBadge = await openBadge(inEvent!);
-    expectSafeLinks(eventBadge, urls.get(inEvent!.ref.split(' ')[0])!, 'expanded event');
+    expectSafeLinks(eventBadge, urls.get((inEvent!.cite ?? inEvent!.ref ?? '').split(' ')[0])!, 'expanded event');
 
     // An actor card's open evidence: the badge in a quote, opened.
     const card = el.querySelector('actor-card')!;
@@ -158,7 +158,7 @@ describe('links where a reader meets them', () => {
     const inEvidence = card.shadowRoot!.querySelector<CitationBadge>('.evidence blockquote citation-badge');
     expect(inEvidence, 'open evidence cites a reference').to.not.equal(null);
     const evidenceBadge = await openBadge(inEvidence!);
-    expectSafeLinks(evidenceBadge, urls.get(inEvidence!.ref)!, 'open evidence');
+    expectSafeLinks(evidenceBadge, urls.get((inEvidence!.cite ?? inEvidence!.ref ?? '').split(' ')[0])!, 'open evidence');
     expect(visibleText(card)).to.contain('Evidence');
   });
 });
