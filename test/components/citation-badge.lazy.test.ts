@@ -10,6 +10,17 @@ import { settled } from '../support/dom.js';
 import { coldPage, holdShards } from '../support/shards.js';
 import { watchFor } from '../support/appeared.js';
 
+/** What a reader sees in a badge: its shadow text, with slotted light text in place of the slot. */
+const visibleTextOf = (el: Element) => {
+  const walk = (n: Node): string =>
+    n instanceof HTMLSlotElement
+      ? (n.assignedNodes().length ? n.assignedNodes() : [...n.childNodes]).map(walk).join('')
+      : n.nodeType === Node.TEXT_NODE
+        ? (n.textContent ?? '')
+        : [...((n as Element).shadowRoot ?? n).childNodes].filter((c) => !(c instanceof Element && c.classList.contains('visually-hidden'))).map(walk).join('');
+  return walk(el);
+};
+
 const HOTEZ = 'Hotez, P. J. (2014).';
 
 describe('<citation-badge> popover content, loaded on intent', () => {
@@ -47,6 +58,26 @@ describe('<citation-badge> popover content, loaded on intent', () => {
       expect(h.isOpen).to.equal(true);
       expect(h.popoverText).to.contain(HOTEZ);
       expect(h.popover!.querySelector('.loading')).to.equal(null);
+    } finally {
+      slow.release();
+      slow.restore();
+    }
+  });
+
+  it('cold: the citation written inside keeps its place while the labels load, so the line does not reflow', async () => {
+    const slow = holdShards((key) => key.startsWith('citations.core.'));
+    try {
+      const page = await fixture<HTMLElement>(html`<p style="width: 20rem">Vaccine diplomacy <citation-badge cite="hotez-2014">(Hotez, 2014)</citation-badge> is defined.</p>`);
+      const el = page.querySelector<CitationBadge>('citation-badge')!;
+      await new Promise((r) => setTimeout(r, 50));
+      const h = new CitationBadgeHarness(el);
+      expect(h.marker.classList.contains('loading'), 'still loading').to.equal(true);
+      const loadingWidth = el.getBoundingClientRect().width;
+      expect(visibleTextOf(el)).to.contain('(Hotez, 2014)');
+      slow.release();
+      await settled(el);
+      expect(h.markerText).to.equal('(Hotez, 2014)');
+      expect(Math.abs(el.getBoundingClientRect().width - loadingWidth), 'width change when the marker arrives').to.be.below(4);
     } finally {
       slow.release();
       slow.restore();

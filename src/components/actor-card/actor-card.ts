@@ -165,6 +165,12 @@ export class ActorCard extends KerjasamaElement {
         line-height: inherit;
         cursor: pointer;
       }
+      /* While loading: the name written inside, in a box the size of the chip that replaces it. */
+      .chip-loading {
+        display: inline-block;
+        padding: 0 0.25em;
+        border: 1px solid transparent;
+      }
       .chip[aria-expanded='true'] {
         border-color: var(--_accent);
       }
@@ -225,7 +231,7 @@ export class ActorCard extends KerjasamaElement {
     if (st.status !== 'ready') {
       const text = st.status === 'loading' ? s.loading : s.dataUnavailable;
       return chip
-        ? html`<span class="kj-root" aria-busy=${st.status === 'loading' ? 'true' : 'false'}>${this.actor || '…'}</span>`
+        ? html`<span class="kj-root chip-loading" aria-busy=${st.status === 'loading' ? 'true' : 'false'}><slot>${this.actor || '…'}</slot></span>`
         : html`<div class="kj-root card" part="card" aria-busy=${st.status === 'loading' ? 'true' : 'false'}><p>${text}</p></div>`;
     }
     const view = buildActorView(st.dataset, this.actor, this.locale);

@@ -79,6 +79,10 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
       .loading {
         color: var(--_muted);
       }
+      /* An atomic box like the button that replaces it: the line breaks the same way before and after. */
+      span.marker.loading {
+        display: inline-block;
+      }
     `,
   ];
 
@@ -186,7 +190,8 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
     const st = this.datasetState;
     const s = this.strings;
     if (st.status === 'loading') {
-      return html`<span class="kj-root marker loading" part="marker">[…]<span class="visually-hidden">${s.loading}</span></span>`;
+      // The citation written inside the badge keeps its place (no reflow when the marker arrives).
+      return html`<span class="kj-root marker loading" part="marker"><slot>[…]</slot><span class="visually-hidden">${s.loading}</span></span>`;
     }
     if (st.status === 'error') {
       return html`<span class="kj-root marker unknown" part="marker" title=${s.dataUnavailable}>[?]<span class="visually-hidden">${s.dataUnavailable}</span></span>`;
