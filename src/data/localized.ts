@@ -5,6 +5,7 @@
  * `test/data/languages.test.ts` checks this list against the schema.
  */
 import type { Collection } from './shards.js';
+import { bestLanguage, datasetLanguages, sameLanguage } from './locales.js';
 
 /** A path into a record; `*` walks every item of an array or every value of an object. */
 export type LocalizedPath = readonly string[];
@@ -68,4 +69,44 @@ export function shownText<T = string>(map: Readonly<Record<string, T>> | undefin
   if (map[fallback] !== undefined) return { text: map[fallback], lang: fallback };
   const any = Object.keys(map).find((k) => map[k] !== undefined);
   return any === undefined ? undefined : { text: map[any], lang: any };
+}
+
+/** The language an element shows a dataset's text in, for its page. */
+export interface TextLanguage {
+  /** The dataset's language that best matches the page's (`ja` for `ja-JP`), else its default. */
+  readonly lang: string;
+  /** The dataset's default language: what a text that lacks `lang` is shown in. */
+  readonly fallback: string;
+  /** The page's language (`en` when the page sets none, as the UI assumes). */
+  readonly page: string;
+}
+
+/** The language to show `ds`'s text in on a page in `pageLang`. */
+export function textLanguage(ds: { languages?: readonly string[]; defaultLanguage?: string } | undefined, pageLang: string | null | undefined): TextLanguage {
+  const { languages, defaultLanguage } = datasetLanguages(ds);
+  return { lang: bestLanguage(pageLang, languages, defaultLanguage), fallback: defaultLanguage, page: pageLang || 'en' };
+}
+
+/** The text of `map` for `tl` ('' when there is none). */
+export function pick(map: Readonly<Record<string, string>> | undefined, tl: TextLanguage): string {
+  return shownText(map, tl.lang, tl.fallback)?.text ?? '';
+}
+
+/**
+ * The `lang` attribute a text needs: the language it is shown in, when that is not the page's
+ * (a fallback), so that screen readers pronounce it right; `undefined` otherwise.
+ */
+export function langOf(map: Readonly<Record<string, unknown>> | undefined, tl: TextLanguage): string | undefined {
+  const shown = shownText(map, tl.lang, tl.fallback);
+  return shown && !sameLanguage(shown.lang, tl.page) ? shown.lang : undefined;
+}
+
+/**
+ * A citation's formatted entry of one style in the language for `tl` (a TextLanguage, or a
+ * language tag), else in the default, else in any it has: the build formats in the languages it
+ * has citation locales for, which may not be every language of the dataset.
+ */
+export function formattedIn<T>(byLanguage: Readonly<Record<string, T>>, tl: TextLanguage | string): T {
+  const { lang, fallback } = typeof tl === 'string' ? { lang: tl, fallback: 'en' } : tl;
+  return shownText(byLanguage, lang, fallback)!.text;
 }

@@ -6,7 +6,7 @@
  * locale has at hand (placeholder-strings.ts), meanwhile.
  */
 import type { UiLocale } from '../data/locales.js';
-import { loadedModule, loadModule } from '../controllers/lazy-module-controller.js';
+import { loadedModule, loadModule, provideModule } from '../controllers/lazy-module-controller.js';
 import { placeholderStrings, type PlaceholderStrings } from './placeholder-strings.js';
 import { ui as uiEn, vocabulary as vocabularyEn } from './locales/en.js';
 import type { LocaleTable, UiOnlyStrings, VocabularyStrings } from './table.js';
@@ -40,6 +40,11 @@ export function hasStrings(locale: UiLocale): boolean {
 export function loadStrings(locale: UiLocale): Promise<unknown> {
   if (hasStrings(locale)) return Promise.resolve();
   return loadModule(key(locale), TABLES[locale as Exclude<UiLocale, 'en'>]);
+}
+
+/** Puts a table at hand without loading it (a server render has them all). */
+export function provideStrings(locale: Exclude<UiLocale, 'en'>, table: LocaleTable): void {
+  provideModule(key(locale), table);
 }
 
 /** The full table of `locale`, once loaded (the chart reads its `flow` part; English's is in flow-strings.ts). */

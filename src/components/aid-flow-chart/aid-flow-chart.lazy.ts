@@ -29,6 +29,7 @@ import type * as Chartjs from './aid-flow-chart.chartjs.js';
 type ChartjsModule = typeof Chartjs;
 
 export { contentStyles } from './aid-flow-chart.content.styles.js';
+export { bundledLanguage } from '../../data/bundled.js';
 
 /** A chart shows every collection, with its evidence and notes (its table, its flow details). */
 const CHART_DATA: DatasetNeeds = { core: COLLECTIONS, detail: COLLECTIONS };
@@ -56,6 +57,7 @@ export interface FlowChartHost extends ReactiveControllerHost, HTMLElement {
   groupBy: GroupBy;
   theme: string;
   readonly locale: Locale;
+  readonly pageLang: string | null;
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 

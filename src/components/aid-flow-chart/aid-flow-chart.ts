@@ -176,7 +176,7 @@ export class AidFlowChart extends KerjasamaBase {
       this.warnOnce('view', `the chart could not be loaded: ${String(this.contentChunk.error)}`);
       return false;
     }
-    if (hydrating && !this.closest('kerjasama-data')) await m.preloadData([this.locale]).catch(() => undefined);
+    if (hydrating && !this.closest('kerjasama-data')) await m.preloadData([m.bundledLanguage(this.pageLang)]).catch(() => undefined);
     return true;
   }
 

@@ -12,6 +12,7 @@
  * - every node's drawn size is its labelled total: `nodeTotals` sums the drawn values, and the
  *   labels, the table, the bars and the sankey all read that sum.
  */
+import { formattedIn, pick, textLanguage } from '../../data/localized.js';
 import type { DatasetT, FlowStatus, FlowT, Locale, Unit } from '../../data/schema.js';
 import { citationForSource, filterFlows, getActor, getSource, relatedFlows, sourceTitle } from '../../data/queries.js';
 import { formatAmount, formatFuzzyDate } from '../../i18n/format.js';
@@ -188,7 +189,8 @@ function sourcesOf(ds: DatasetT, flow: FlowT, locale: Locale): FlowSourceInfo[] 
     seen.add(e.source);
     const source = getSource(ds, e.source);
     const citation = citationForSource(ds, e.source);
-    const short = citation ? stripBrackets(citation.formatted.apa[locale].citation) : (source?.title[locale] ?? e.source);
+    const tl = textLanguage(ds, locale);
+    const short = citation ? stripBrackets(formattedIn(citation.formatted.apa, tl).citation) : source ? pick(source.title, tl) : e.source;
     out.push({ id: e.source, title: sourceTitle(ds, e.source, locale, s.translatedTitle), short, licence: source?.license?.name ?? s.flowSourceNone, citation: citation?.id });
   }
   return out;
@@ -238,8 +240,8 @@ export function describeFlows(ds: DatasetT, flows: FlowT[], unit: ChartUnit, loc
       status: f.status,
       statusText: s.statuses[f.status] ?? f.status,
       disputed: !!f.disputed,
-      disputedText: f.disputed?.[locale] ?? '',
-      noteText: f.note?.[locale] ?? '',
+      disputedText: pick(f.disputed, textLanguage(ds, locale)),
+      noteText: pick(f.note, textLanguage(ds, locale)),
       related: related.length > 0,
       relatedIds: related.map((r) => r.id),
       excludedFromTotal: false,

@@ -1,4 +1,5 @@
 /** Pure view-model of a citation badge: what the marker says and what the popover lists. */
+import { formattedIn, textLanguage, type TextLanguage } from '../../data/localized.js';
 import type { CitationStyle, CitationT, DatasetT, Locale, SegmentT } from '../../data/schema.js';
 import { getCitation, sourceTitle } from '../../data/queries.js';
 import { safeLink } from '../../data/citation-text.js';
@@ -59,7 +60,7 @@ function stripSegmentBrackets(segments: readonly SegmentT[]): SegmentT[] {
 export function buildBadgeView(
   ds: DatasetT,
   ids: readonly string[],
-  options: { format: BadgeFormat; style: CitationStyle; locale: Locale; numberOf: (id: string) => number | undefined; translatedLabel: string },
+  options: { format: BadgeFormat; style: CitationStyle; locale: Locale; numberOf: (id: string) => number | undefined; translatedLabel: string; text?: TextLanguage },
 ): BadgeView {
   const references: BadgeReference[] = [];
   const unknown: string[] = [];
@@ -69,7 +70,8 @@ export function buildBadgeView(
       unknown.push(id);
       continue;
     }
-    const formatted = citation.formatted[options.style][options.locale];
+    const tl = options.text ?? textLanguage(ds, options.locale);
+    const formatted = formattedIn(citation.formatted[options.style], tl);
     references.push({
       id,
       citation,
@@ -79,7 +81,7 @@ export function buildBadgeView(
       inTextSegments: stripSegmentBrackets(formatted.citationSegments ?? [{ text: formatted.citation }]),
       bibliography: formatted.bibliography,
       link: safeLink(citation),
-      quotes: citation.evidence.map((e) => ({ source: e.source, sourceTitle: sourceTitle(ds, e.source, options.locale, options.translatedLabel), quote: e.quote })),
+      quotes: citation.evidence.map((e) => ({ source: e.source, sourceTitle: sourceTitle(ds, e.source, tl, options.translatedLabel), quote: e.quote })),
     });
   }
   let marker: string;

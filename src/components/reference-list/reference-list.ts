@@ -1,4 +1,5 @@
 import { html, css, nothing } from 'lit';
+import { textLanguage } from '../../data/localized.js';
 import { property } from 'lit/decorators.js';
 import { KerjasamaElement } from '../../base/kerjasama-element.js';
 import type { DatasetNeeds } from '../../controllers/dataset-controller.js';
@@ -139,6 +140,7 @@ export class ReferenceList extends KerjasamaElement {
       numeric,
       style,
       locale: this.locale,
+      text: textLanguage(st.dataset, this.pageLang),
       cited: this.scope?.citedInOrder() ?? [],
     });
     const list = items.map((item) => this.renderItem(item, numeric && !this.all));
@@ -154,7 +156,7 @@ export class ReferenceList extends KerjasamaElement {
 
   private renderItem(item: ReferenceItem, numbered: boolean) {
     const places = this.all ? [] : (this.scope?.placesCiting(item.id) ?? []);
-    return html`<li part="item" id=${`${this.headingId}-${item.id}`} value=${numbered && item.number ? item.number : nothing}>
+    return html`<li part="item" id=${`${this.headingId}-${item.id}`} value=${numbered && item.number ? item.number : nothing} lang=${item.lang ?? nothing}>
       ${renderReference(item.segments, item.citation)}
       ${places.length
         ? html`<span class="backlinks">${places.map((el, i) => {
