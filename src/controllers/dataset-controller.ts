@@ -10,7 +10,7 @@ import { datasetContext, type DatasetState, type ElementDatasetState } from '../
 import { documentScope, type CitationScope } from '../context/citation-scope.js';
 import { bundledLanguage, bundledSnapshot, hasBundled, loadBundled } from '../data/bundled.js';
 import type { UiLocale } from '../data/locales.js';
-import { hasStrings, loadStrings } from '../i18n/strings.js';
+import { hasStrings, loadStrings } from '../i18n/string-tables.js';
 import type { Collection } from '../data/shards.js';
 import { trackLoad } from './lazy-module-controller.js';
 
@@ -134,16 +134,15 @@ export class DatasetController implements ReactiveController {
     const locale = this.host.locale;
     if (hasStrings(locale) || this.stringsAttempted === locale) return;
     this.stringsAttempted = locale;
-    const settled = loadStrings(locale).then(
-      () => undefined,
-      (error: unknown) => {
+    const settled = loadStrings(locale)
+      .catch((error: unknown) => {
         this.stringsFailed = locale;
-        console.warn(`[kerjasama] <${this.host.localName}>: the ${locale} strings could not be loaded: ${String(error)}`);
-      },
-    ).then(() => {
-      this.changed(this.state);
-      this.host.requestUpdate();
-    });
+        console.warn(`[kerjasama] ${locale} strings: ${String(error)}`);
+      })
+      .then(() => {
+        this.changed(this.state);
+        this.host.requestUpdate();
+      });
     trackLoad(this.host, settled);
   }
   private stringsAttempted?: string;

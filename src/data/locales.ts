@@ -40,9 +40,8 @@ export function datasetLanguages(ds: { languages?: readonly string[]; defaultLan
   return { languages, defaultLanguage };
 }
 
-const subtags = (tag: string) => tag.trim().toLowerCase().replace(/_/g, '-').split('-').filter(Boolean);
-// Deprecated codes browsers and CMSs still write.
-const ALIASES: Record<string, string> = { in: 'id', iw: 'he', ji: 'yi' };
+// Lowercase subtags; `in`, the old code for Indonesian that CMSs still write, becomes `id`.
+const subtags = (tag: string) => tag.trim().toLowerCase().replace(/_/g, '-').replace(/^in\b/, 'id').split('-').filter(Boolean);
 
 /**
  * The best of `available` for a page in `pageLang` (BCP 47 lookup, RFC 4647 §3.4): the page's
@@ -52,12 +51,9 @@ const ALIASES: Record<string, string> = { in: 'id', iw: 'he', ji: 'yi' };
  */
 export function bestLanguage(pageLang: string | null | undefined, available: readonly string[], fallback: string): string {
   const wanted = subtags(pageLang ?? '');
-  if (wanted.length && ALIASES[wanted[0]]) wanted[0] = ALIASES[wanted[0]];
-  const byKey = new Map(available.map((tag) => [subtags(tag).join('-'), tag]));
   for (let n = wanted.length; n > 0; n--) {
-    // A single-letter subtag (an extension or private use) never ends a prefix.
-    if (wanted[n - 1].length === 1) continue;
-    const hit = byKey.get(wanted.slice(0, n).join('-'));
+    const prefix = wanted.slice(0, n).join('-');
+    const hit = available.find((tag) => subtags(tag).join('-') === prefix);
     if (hit) return hit;
   }
   return fallback;
@@ -69,8 +65,6 @@ export function toUiLocale(pageLang: string | null | undefined): UiLocale {
 }
 
 /** Whether two language tags name the same language (`ja` and `ja-JP` do; `en` and `ja` do not). */
-export function sameLanguage(a: string | null | undefined, b: string | null | undefined): boolean {
-  const [x] = subtags(a ?? '');
-  const [y] = subtags(b ?? '');
-  return !!x && (ALIASES[x] ?? x) === (ALIASES[y] ?? y);
+export function sameLanguage(a: string, b: string): boolean {
+  return subtags(a)[0] === subtags(b)[0];
 }

@@ -6,8 +6,9 @@
  */
 import type { UiLocale } from '../data/locales.js';
 import { placeholderStrings, type PlaceholderStrings } from './placeholder-strings.js';
-import { flow as flowEn, vocabulary as vocabularyEn } from './locales/en.js';
-import { loadedTable } from './strings.js';
+import { vocabulary as vocabularyEn } from './locales/en.vocabulary.js';
+import { flow as flowEn } from './locales/en.flow.js';
+import { loadedTable } from './string-tables.js';
 import type { FlowOnlyStrings, VocabularyStrings } from './table.js';
 
 /** What the chart reads: its own strings, the vocabulary labels and the placeholders. */

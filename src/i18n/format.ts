@@ -1,12 +1,12 @@
 /**
  * Intl-based formatting of dates (at their precision), amounts and counts, in every UI locale
- * (the Intl locale and the words around each are in placeholder-strings.ts).
+ * (the Intl locale and the words around each are in format-words.ts).
  * Everything takes the locale explicitly and formats in UTC so output never depends on the
  * reader's machine.
  */
 import type { AmountT, FuzzyDateT, Precision } from '../data/schema.js';
 import type { UiLocale as Locale } from '../data/locales.js';
-import { formatWords } from './placeholder-strings.js';
+import { formatWords } from './format-words.js';
 
 const intlLocale = (locale: Locale) => formatWords(locale).intl;
 

@@ -1,5 +1,17 @@
 /** Indonesian (Bahasa Indonesia). Loaded on demand, for a page in `id` (or `id-ID`, `in`). */
 import type { FlowOnlyStrings, UiOnlyStrings, VocabularyStrings } from '../table.js';
+import type { PlaceholderStrings } from '../placeholder-strings.js';
+
+/** Shown while the element's data loads (and the chart's toolbar before its code arrives). */
+export const placeholder: PlaceholderStrings = {
+  loading: 'Memuat data…',
+  dataUnavailable: 'Data tidak tersedia',
+  flowChartLoading: 'Memuat grafik…',
+  flowShowAsTable: 'Tampilkan sebagai tabel',
+  flowDownloadPng: 'Unduh PNG',
+  flowDownloadCsv: 'Unduh CSV',
+};
+
 
 export const vocabulary: VocabularyStrings = {
   kind: 'Jenis',

@@ -1,5 +1,17 @@
 /** Japanese (日本語). Loaded on demand, for a page in `ja` (or `ja-JP`). */
 import type { FlowOnlyStrings, UiOnlyStrings, VocabularyStrings } from '../table.js';
+import type { PlaceholderStrings } from '../placeholder-strings.js';
+
+/** Shown while the element's data loads (and the chart's toolbar before its code arrives). */
+export const placeholder: PlaceholderStrings = {
+  loading: 'データを読み込んでいます…',
+  dataUnavailable: 'データを利用できません',
+  flowChartLoading: 'グラフを読み込んでいます…',
+  flowShowAsTable: '表で表示',
+  flowDownloadPng: 'PNG をダウンロード',
+  flowDownloadCsv: 'CSV をダウンロード',
+};
+
 
 export const vocabulary: VocabularyStrings = {
   kind: '種類',

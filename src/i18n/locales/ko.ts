@@ -1,5 +1,17 @@
 /** Korean (한국어). Loaded on demand, for a page in `ko` (or `ko-KR`). */
 import type { FlowOnlyStrings, UiOnlyStrings, VocabularyStrings } from '../table.js';
+import type { PlaceholderStrings } from '../placeholder-strings.js';
+
+/** Shown while the element's data loads (and the chart's toolbar before its code arrives). */
+export const placeholder: PlaceholderStrings = {
+  loading: '데이터를 불러오는 중…',
+  dataUnavailable: '데이터를 사용할 수 없음',
+  flowChartLoading: '차트를 불러오는 중…',
+  flowShowAsTable: '표로 보기',
+  flowDownloadPng: 'PNG 다운로드',
+  flowDownloadCsv: 'CSV 다운로드',
+};
+
 
 export const vocabulary: VocabularyStrings = {
   kind: '종류',
