@@ -178,6 +178,8 @@ export class AidFlowChart extends KerjasamaBase {
       return false;
     }
     if (hydrating && !this.closest('kerjasama-data')) await m.preloadData([m.bundledLanguage(this.pageLang)]).catch(() => undefined);
+    // The server rendered in the page's strings: hydrate with the same.
+    if (hydrating) await loadStrings(this.locale).catch(() => undefined);
     return true;
   }
 
