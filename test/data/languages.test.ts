@@ -5,8 +5,42 @@ import { validateDataset } from '../../src/data/validate.js';
 import { splitDataset } from '../../src/data/shards.js';
 import { formatAmount, formatFuzzyDate } from '../../src/i18n/format.js';
 import { minimalDataset } from '../support/fixtures.js';
+import { Dataset, LocalizedText } from '../../src/data/schema.js';
+import { LOCALIZED_PATHS } from '../../src/data/localized.js';
+import { COLLECTIONS } from '../../src/data/shards.js';
+
+interface SchemaNode {
+  type: string;
+  pipe?: SchemaNode[];
+  entries?: Record<string, SchemaNode>;
+  item?: SchemaNode;
+  wrapped?: SchemaNode;
+  value?: SchemaNode;
+  key?: SchemaNode;
+}
+
+/** Paths (as in LOCALIZED_PATHS) of every language-keyed map in a schema: LocalizedText, or a record keyed by language. */
+function localizedPathsOf(node: SchemaNode, path: string[] = []): string[][] {
+  if (node === (LocalizedText as unknown as SchemaNode)) return [path];
+  if (node.pipe && node.pipe[0] !== node) return localizedPathsOf(node.pipe[0], path);
+  if (node.wrapped) return localizedPathsOf(node.wrapped, path);
+  if (node.type === 'array' && node.item) return localizedPathsOf(node.item, [...path, '*']);
+  if (node.type === 'record' && node.value) return node.key?.pipe?.some((a) => (a as { type: string }).type === 'regex') ? [path] : localizedPathsOf(node.value, [...path, '*']);
+  if (node.entries) return Object.entries(node.entries).flatMap(([k, v]) => localizedPathsOf(v, [...path, k]));
+  return [];
+}
 
 describe('dataset languages', () => {
+  it('LOCALIZED_PATHS lists every localized field of the schema, and only those', () => {
+    const entries = (Dataset as unknown as SchemaNode).entries!;
+    for (const c of COLLECTIONS) {
+      // LOCALIZED_PATHS walks every citation style with `*` (apa, chicago, mla).
+      const paths = localizedPathsOf(entries[c].item!).map((p) => p.join('.').replace(/^formatted\.(apa|chicago|mla)$/, 'formatted.*'));
+      const found = [...new Set(paths)].sort();
+      expect(found, c).to.deep.equal(LOCALIZED_PATHS[c].map((p) => p.join('.')).sort());
+    }
+  });
+
   it('picks the best language for a page, else the default', () => {
     expect(bestLanguage('id-ID', ['en', 'id'], 'en')).to.equal('id');
     expect(bestLanguage('ja-JP', ['ja', 'en'], 'en')).to.equal('ja');
