@@ -7,6 +7,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/kerjasama-data.js';
 import '../../src/define/actor-card.js';
 import '../../src/define/cooperation-timeline.js';
+import '../../src/define/citation-badge.js';
+import { badgesIn } from '../support/citation-badge-harness.js';
 import type { ActorCard } from '../../src/components/actor-card/actor-card.js';
 import type { CooperationTimeline } from '../../src/components/cooperation-timeline/cooperation-timeline.js';
 import { bundledDataset } from '../../src/data/generated/dataset.js';
@@ -127,5 +129,20 @@ describe('languages: the bundled dataset (en, id)', () => {
     expect(text).not.to.include('Role');
     expect(roleOf(card).getAttribute('lang')).to.equal('en');
     await expect(card).to.be.accessible();
+  });
+
+  it('a badge on a ko page: its popover says Korean, the English reference marked lang="en"', async () => {
+    const page = await fixture<HTMLElement>(html`<div lang="ko"><p>Text <citation-badge cite="hotez-2014"></citation-badge></p></div>`);
+    const [badge] = badgesIn(page);
+    await badge.open();
+    const popover = badge.popover!;
+    expect(visibleText(popover)).to.include('원문에서'); // "In the source text"
+    expect(visibleText(popover)).to.include('BibTeX(으)로 복사'); // "Copy as BibTeX"
+    expect(visibleText(popover)).not.to.match(/In the source text|Copy as/);
+    expect(popover.querySelector('cite')?.getAttribute('lang'), 'the English source title').to.equal('en');
+    const reference = popover.querySelector('.bibliography')!;
+    expect(reference.getAttribute('lang')).to.equal('en');
+    expect(reference.textContent).to.include('Hotez');
+    await expect(page.querySelector('citation-badge')).to.be.accessible();
   });
 });
