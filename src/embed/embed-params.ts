@@ -101,7 +101,7 @@ export interface EmbedRequest {
   tag: EmbedTag;
   /** Attribute name → value, in query order; booleans have the value `''`. */
   attributes: [string, string][];
-  /** The page language (`en` or `id`), or undefined to keep the page's default. */
+  /** The page language (a UI locale: `en`, `id`, `ja` or `ko`), or undefined to keep the page's default. */
   lang?: string;
   /** What was refused and why, one line each (shown to no one; logged once). */
   refused: string[];

@@ -8,6 +8,8 @@ import '../../src/define/kerjasama-data.js';
 import '../../src/define/actor-card.js';
 import '../../src/define/cooperation-timeline.js';
 import '../../src/define/citation-badge.js';
+import '../../src/define/aid-flow-chart.js';
+import type { AidFlowChart } from '../../src/components/aid-flow-chart/aid-flow-chart.js';
 import { badgesIn } from '../support/citation-badge-harness.js';
 import type { ActorCard } from '../../src/components/actor-card/actor-card.js';
 import type { CooperationTimeline } from '../../src/components/cooperation-timeline/cooperation-timeline.js';
@@ -144,5 +146,18 @@ describe('languages: the bundled dataset (en, id)', () => {
     expect(reference.getAttribute('lang')).to.equal('en');
     expect(reference.textContent).to.include('Hotez');
     await expect(page.querySelector('citation-badge')).to.be.accessible();
+  });
+
+  it('a chart table on a ja page: Japanese caption, headers, amounts and era-free dates', async () => {
+    const page = await fixture<HTMLElement>(html`<div lang="ja-JP"><aid-flow-chart view="table" unit="doses"></aid-flow-chart></div>`);
+    const chart = page.querySelector<AidFlowChart>('aid-flow-chart')!;
+    await chart.updateComplete;
+    const table = chart.shadowRoot!.querySelector('table')!;
+    expect(table.querySelector('caption')?.textContent?.trim()).to.equal('援助の流れ：ワクチン接種回数');
+    const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.trim());
+    expect(headers).to.deep.equal(['流れ', '種類', '金額', '日付', '状況', '注記', '出典']);
+    const row = [...table.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => c.textContent?.trim()));
+    expect(row.flat()).to.include.members(['2,722,930回分', '2022年1月19日', '実施済み']);
+    await expect(chart).to.be.accessible();
   });
 });

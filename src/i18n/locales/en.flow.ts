@@ -9,6 +9,8 @@ export const flow = {
   flowCount: (n: number) => (n === 1 ? '1 flow' : `${n} flows`),
   flowSentence: (route: string, what: string, date: string, status: string, extras: string, source: string) =>
     `${route}: ${what}, ${date}${status ? `, ${status}` : ''}${extras ? `, ${extras}` : ''}, source: ${source}`,
+  /** Between the names of several channels. */
+  flowViaJoin: ' and ',
   flowRoute: (from: string, to: string, via: string) => `${from} to ${to}${via ? ` through ${via}` : ''}`,
   flowWhat: (kind: string, amount: string) => (amount ? `${kind} of ${amount}` : kind),
   flowNodeSentence: (name: string, column: string, total: string, count: number, alternatives: number) =>

@@ -113,6 +113,7 @@ export const flow: FlowOnlyStrings = {
   flowCount: (n) => `${n} aliran`,
   flowSentence: (route, what, date, status, extras, source) =>
     `${route}: ${what}, ${date}${status ? `, ${status}` : ''}${extras ? `, ${extras}` : ''}, sumber: ${source}`,
+  flowViaJoin: ' dan ',
   flowRoute: (from, to, via) => `${from} ke ${to}${via ? ` melalui ${via}` : ''}`,
   flowWhat: (kind, amount) => (amount ? `${kind} sebesar ${amount}` : kind),
   flowNodeSentence: (name, column, total, count, alternatives) =>

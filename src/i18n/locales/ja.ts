@@ -112,6 +112,7 @@ export const flow: FlowOnlyStrings = {
   flowColumns: { donor: '供与側', channel: '経由', recipient: '受け手' },
   flowCount: (n) => `流れ ${n} 件`,
   flowSentence: (route, what, date, status, extras, source) => `${route}：${what}、${date}${status ? `、${status}` : ''}${extras ? `、${extras}` : ''}、出典：${source}`,
+  flowViaJoin: '・',
   flowRoute: (from, to, via) => `${from}から${to}へ${via ? `（${via}経由）` : ''}`,
   flowWhat: (kind, amount) => (amount ? `${kind} ${amount}` : kind),
   flowNodeSentence: (name, column, total, count, alternatives) =>

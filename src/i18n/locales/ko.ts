@@ -112,6 +112,7 @@ export const flow: FlowOnlyStrings = {
   flowColumns: { donor: '공여자', channel: '경유', recipient: '수혜자' },
   flowCount: (n) => `흐름 ${n}건`,
   flowSentence: (route, what, date, status, extras, source) => `${route}: ${what}, ${date}${status ? `, ${status}` : ''}${extras ? `, ${extras}` : ''}, 출처: ${source}`,
+  flowViaJoin: ', ',
   flowRoute: (from, to, via) => `${from}에서 ${to}(으)로${via ? ` (${via} 경유)` : ''}`,
   flowWhat: (kind, amount) => (amount ? `${kind} ${amount}` : kind),
   flowNodeSentence: (name, column, total, count, alternatives) =>
