@@ -44,8 +44,8 @@ export type AttributeValues = Record<string, string | number | boolean | null | 
 
 export interface RenderElementOptions {
   /**
-   * The page's language (`en`, `id`, or a tag such as `id-ID`), written as the element's `lang`.
-   * The element's text is in this language; give the language of the page it goes into, so the
+   * The page's language (`en`, `id`, `ja`, `ko`, or a tag such as `id-ID`), written as the element's
+   * `lang`. The element's words are in this language, and the dataset's text in its best match; give the language of the page it goes into, so the
    * script's first render agrees with the markup.
    */
   lang?: string;
