@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { buildDataset } from '../src/build/build-dataset.js';
 import { describeBuildProblem } from '../src/data/verify.js';
-import { Dataset, LOCALES } from '../src/data/schema.js';
+import { Dataset } from '../src/data/schema.js';
+import { datasetLanguages } from '../src/data/locales.js';
 import { splitDataset } from '../src/data/shards.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -48,7 +49,7 @@ writeIfChanged(
     `export const bundledDataset: DatasetT = JSON.parse(${JSON.stringify(JSON.stringify(dataset))}) as DatasetT;\n`,
 );
 // Shards: one module each, so that the bundler makes each a chunk that loads on demand.
-const shards = splitDataset(dataset, LOCALES);
+const shards = splitDataset(dataset);
 const loaders: string[] = [];
 for (const [key, data] of shards) {
   writeIfChanged(
@@ -63,7 +64,7 @@ writeIfChanged(
     `import type { ShardData, ShardKey } from '../shards.js';\n\n` +
     `/** The bundled dataset's version and licence (what is not in any shard); the licence's notice\n` +
     ` * is in the dataset file and data/README.md, not in every page's elements. */\n` +
-    `export const bundledMeta = ${JSON.stringify({ version: dataset.version, license: { id: dataset.license.id, name: dataset.license.name, url: dataset.license.url } })};\n\n` +
+    `export const bundledMeta = ${JSON.stringify({ version: dataset.version, license: { id: dataset.license.id, name: dataset.license.name, url: dataset.license.url }, ...datasetLanguages(dataset) })};\n\n` +
     `/** The bundled dataset's shards, each loaded on demand as a chunk of its own. */\n` +
     `export const bundledShards: Partial<Record<ShardKey, () => Promise<{ default: ShardData }>>> = {\n${loaders.join('\n')}\n};\n`,
 );

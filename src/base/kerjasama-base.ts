@@ -163,9 +163,14 @@ export abstract class KerjasamaBase extends LitElement {
     if (!registry.get(tag)) registry.define(tag, this as unknown as CustomElementConstructor);
   }
 
-  /** `en` or `id`, from the nearest `[lang]` ancestor. */
+  /** The UI locale (`en`, `id`, `ja` or `ko`), from the nearest `[lang]` ancestor. */
   get locale(): Locale {
     return this.localeController.locale;
+  }
+
+  /** The page's language around the element, as written (`ja-JP`), or `null`. */
+  get pageLang(): string | null {
+    return this.localeController.pageLang;
   }
 
   /** Logs one console warning per problem per element (re-renders do not repeat it). */

@@ -5,7 +5,7 @@
  */
 import { DatasetController, type DatasetNeeds } from '../controllers/dataset-controller.js';
 import type { ElementDatasetState } from '../context/dataset-context.js';
-import { t, type Strings } from '../i18n/strings.js';
+import { loadStrings, t, type Strings } from '../i18n/strings.js';
 import { KerjasamaBase } from './kerjasama-base.js';
 
 export { KerjasamaBase, THEMES, ensureContextRoot, type Theme } from './kerjasama-base.js';
@@ -42,7 +42,10 @@ export abstract class KerjasamaElement extends KerjasamaBase {
       // the page's language (read now: the locale controller connects with the hydration). The
       // markup may show any layer (an expanded event): all of them, for what the element shows.
       this.localeController.refresh();
-      void this.data.ensure(this.hydrationNeeds).then(() => this.removeAttribute('defer-hydration'));
+      // …and the page's string table, which the server rendered with.
+      void Promise.all([this.data.ensure(this.hydrationNeeds), loadStrings(this.locale).catch(() => undefined)]).then(() =>
+        this.removeAttribute('defer-hydration'),
+      );
     }
     super.connectedCallback();
   }

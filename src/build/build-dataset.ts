@@ -56,6 +56,9 @@ export function buildDataset({ dir, label = dir }: BuildInput): BuildResult {
   const dataset = {
     version: records.version,
     license: records.license,
+    // Only when declared: a dataset without them is in en and id, as before.
+    ...(records.languages ? { languages: records.languages } : {}),
+    ...(records.defaultLanguage ? { defaultLanguage: records.defaultLanguage } : {}),
     sources: records.sources,
     actors: records.actors,
     events: records.events,

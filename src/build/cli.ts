@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { buildDataset } from './build-dataset.js';
 import { describeBuildProblem } from '../data/verify.js';
 import { splitDataset } from '../data/shards.js';
-import { LOCALES } from '../data/locales.js';
+import { datasetLanguages } from '../data/locales.js';
 import { escapeAttribute, renderElement, RenderElementError, SSR_TAGS, type AttributeValues } from '../ssr/render.js';
 
 export interface CliIo {
@@ -157,13 +157,14 @@ export function runCli(args: string[], io: CliIo): number | Promise<number> {
  */
 function writeShards(dataset: Record<string, unknown>, dir: string): number {
   mkdirSync(dir, { recursive: true });
-  const shards = splitDataset(dataset, LOCALES);
+  const { languages, defaultLanguage } = datasetLanguages(dataset);
+  const shards = splitDataset(dataset, languages);
   const files: Record<string, string> = {};
   for (const [key, data] of shards) {
     files[key] = `${key}.json`;
     writeFileSync(join(dir, files[key]), JSON.stringify(data) + '\n');
   }
-  const manifest = { version: dataset.version, license: dataset.license, locales: LOCALES, shards: files };
+  const manifest = { version: dataset.version, license: dataset.license, locales: languages, defaultLanguage, shards: files };
   writeFileSync(join(dir, 'shards.json'), JSON.stringify(manifest, null, 2) + '\n');
   return shards.size;
 }

@@ -8,7 +8,9 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { datasetContext, type DatasetState, type ElementDatasetState } from '../context/dataset-context.js';
 import { documentScope, type CitationScope } from '../context/citation-scope.js';
-import { bundledSnapshot, hasBundled, loadBundled } from '../data/bundled.js';
+import { bundledLanguage, bundledSnapshot, hasBundled, loadBundled } from '../data/bundled.js';
+import type { UiLocale } from '../data/locales.js';
+import { hasStrings, loadStrings } from '../i18n/string-tables.js';
 import type { Collection } from '../data/shards.js';
 import { trackLoad } from './lazy-module-controller.js';
 
@@ -23,7 +25,8 @@ const hasNeeds = ({ core = [], detail = [] }: DatasetNeeds, locale: string) =>
 
 const needsKey = (needs: DatasetNeeds) => JSON.stringify(needs);
 
-type Host = ReactiveControllerHost & HTMLElement & { readonly locale: string };
+/** The host: its UI locale (whose string table its first render waits for) and its page's language (which picks the shards). */
+type Host = ReactiveControllerHost & HTMLElement & { readonly locale: UiLocale; readonly pageLang: string | null };
 
 export class DatasetController implements ReactiveController {
   private readonly consumer: ContextConsumer<typeof datasetContext, Host>;
@@ -36,6 +39,7 @@ export class DatasetController implements ReactiveController {
   private readonly onIntent = new Map<string, 'ready' | 'loading' | 'error'>();
   /** One state object per dataset and scope, so that consumers comparing states see no spurious change. */
   private ready?: Extract<DatasetState, { status: 'ready' }>;
+  private waiting?: Extract<DatasetState, { status: 'loading' }>;
 
   constructor(
     private readonly host: Host,
@@ -53,6 +57,7 @@ export class DatasetController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.stringsAttempted = this.stringsFailed = undefined;
     // Runs after the consumer's own hostConnected: a provider, if any, has answered by now.
     this.attempted = undefined;
     this.loadFirstRender();
@@ -82,9 +87,14 @@ export class DatasetController implements ReactiveController {
     return !v || v.status === 'bundled';
   }
 
+  /** The bundled dataset's language the host shows: the best for its page, else the default. */
+  private get shardLanguage(): string {
+    return bundledLanguage(this.host.pageLang);
+  }
+
   /** Whether `needs` are at hand (always, for a provider's dataset, which is whole). */
   has(needs: DatasetNeeds): boolean {
-    return !this.usesBundled || hasNeeds(needs, this.host.locale);
+    return !this.usesBundled || hasNeeds(needs, this.shardLanguage);
   }
 
   /**
@@ -105,7 +115,8 @@ export class DatasetController implements ReactiveController {
   }
 
   private loadFirstRender(): void {
-    const locale = this.host.locale;
+    this.loadStrings();
+    const locale = this.shardLanguage;
     const needs = this.needs();
     const attempt = `${locale} ${needsKey(needs)}`;
     if (!this.usesBundled || hasNeeds(needs, locale) || this.attempted === attempt) return;
@@ -115,9 +126,31 @@ export class DatasetController implements ReactiveController {
     });
   }
 
+  /**
+   * The UI locale's string table, which the first render waits for as for its shards (so that
+   * no text shows in another language first). A table that fails to load leaves English.
+   */
+  private loadStrings(): void {
+    const locale = this.host.locale;
+    if (hasStrings(locale) || this.stringsAttempted === locale) return;
+    this.stringsAttempted = locale;
+    const settled = loadStrings(locale)
+      .catch((error: unknown) => {
+        this.stringsFailed = locale;
+        console.warn(`[kerjasama] ${locale} strings: ${String(error)}`);
+      })
+      .then(() => {
+        this.changed(this.state);
+        this.host.requestUpdate();
+      });
+    trackLoad(this.host, settled);
+  }
+  private stringsAttempted?: string;
+  private stringsFailed?: string;
+
   /** Loads `needs`; `settle` records the outcome before the host re-renders with it. */
   private load({ core = [], detail = [] }: DatasetNeeds, settle: (ok: boolean, error?: unknown) => void): Promise<boolean> {
-    const locale = this.host.locale;
+    const locale = this.shardLanguage;
     const settled = Promise.all([loadBundled(core, 'core', locale), loadBundled(detail, 'detail', locale)])
       .then(
         () => ({ ok: true, error: undefined as unknown }),
@@ -134,9 +167,15 @@ export class DatasetController implements ReactiveController {
   }
 
   private resolve(value: DatasetState | undefined): ElementDatasetState {
-    if (value && value.status !== 'bundled') return value;
     const scope: CitationScope = value?.scope ?? documentScope;
-    if (hasNeeds(this.needs(), this.host.locale)) {
+    // Until its strings are here the host shows its placeholder (in its language) — unless the
+    // table failed, which leaves English rather than a placeholder for ever.
+    if (!hasStrings(this.host.locale) && this.stringsFailed !== this.host.locale) {
+      if (this.waiting?.scope !== scope) this.waiting = { status: 'loading', scope };
+      return this.waiting;
+    }
+    if (value && value.status !== 'bundled') return value;
+    if (hasNeeds(this.needs(), this.shardLanguage)) {
       const dataset = bundledSnapshot();
       if (this.ready?.dataset !== dataset || this.ready.scope !== scope) this.ready = { status: 'ready', dataset, scope };
       return this.ready;

@@ -34,6 +34,11 @@ export function loadModule<T>(key: string, load: () => Promise<T>): Promise<T> {
   return entry.promise as Promise<T>;
 }
 
+/** Puts a module at hand under `key` without loading it (a server render has every table). */
+export function provideModule<T>(key: string, value: T): void {
+  modules.set(key, { promise: Promise.resolve(value), value, loaded: true });
+}
+
 /** The module under `key` if it has arrived, else `undefined` (synchronous: renders read it). */
 export function loadedModule<T>(key: string): T | undefined {
   const entry = modules.get(key);

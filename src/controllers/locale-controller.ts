@@ -3,7 +3,7 @@
  * any `lang` attribute on the page changes. One MutationObserver serves every element.
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { LOCALES, type Locale } from '../data/locales.js';
+import { toUiLocale, type UiLocale as Locale } from '../data/locales.js';
 
 const hosts = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
@@ -24,10 +24,9 @@ function unwatch(c: LocaleController) {
   }
 }
 
-/** `en` or `id` from a language tag such as `id-ID` or `en-GB`; others fall back to `en`. */
+/** The UI locale for a language tag: `id-ID` → `id`, `ja-JP` → `ja`, `ko` → `ko`; others fall back to `en`. */
 export function toLocale(lang: string | null | undefined): Locale {
-  const base = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return (LOCALES as readonly string[]).includes(base) ? (base as Locale) : base === 'in' ? 'id' : 'en';
+  return toUiLocale(lang);
 }
 
 export function nearestLang(el: Element): string | null {
@@ -47,6 +46,7 @@ export const serverRender: { lang: string | null } = { lang: null };
 
 export class LocaleController implements ReactiveController {
   private current: Locale = 'en';
+  private currentLang: string | null = null;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -59,8 +59,14 @@ export class LocaleController implements ReactiveController {
     return isServer ? toLocale(this.host.getAttribute('lang') ?? serverRender.lang) : this.current;
   }
 
+  /** The page's language around the host, as written (`ja-JP`), or `null` when none is set. */
+  get pageLang(): string | null {
+    return isServer ? (this.host.getAttribute('lang') ?? serverRender.lang) : this.currentLang;
+  }
+
   hostConnected(): void {
-    this.current = toLocale(nearestLang(this.host));
+    this.currentLang = nearestLang(this.host);
+    this.current = toLocale(this.currentLang);
     watch(this);
   }
 
@@ -69,9 +75,10 @@ export class LocaleController implements ReactiveController {
   }
 
   refresh(): void {
-    const next = toLocale(nearestLang(this.host));
-    if (next !== this.current) {
-      this.current = next;
+    const lang = nearestLang(this.host);
+    if (lang !== this.currentLang) {
+      this.currentLang = lang;
+      this.current = toLocale(lang);
       this.host.requestUpdate();
     }
   }

@@ -8,6 +8,14 @@ import { loadedModule, loadModule } from '../controllers/lazy-module-controller.
 import { bundledMeta, bundledShards } from './generated/shards.js';
 import { COLLECTIONS, mergeInto, shardKey, type Collection, type Layer, type ShardData, type ShardKey } from './shards.js';
 import type { DatasetT } from './schema.js';
+import { bestLanguage, datasetLanguages } from './locales.js';
+
+const { languages, defaultLanguage } = datasetLanguages(bundledMeta as { languages?: string[]; defaultLanguage?: string });
+
+/** The bundled dataset's language for a page in `pageLang`: the best match, else its default. */
+export function bundledLanguage(pageLang: string | null | undefined): string {
+  return bestLanguage(pageLang, languages, defaultLanguage);
+}
 
 type Rec = Record<string, unknown>;
 const records = new Map<Collection, Map<string, Rec>>(COLLECTIONS.map((c) => [c, new Map()]));

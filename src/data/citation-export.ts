@@ -4,6 +4,7 @@
  * may be used (a popover opens); what a rendered reference needs is in citation-text.ts.
  */
 import type { CitationStyle, CitationT, Locale } from './schema.js';
+import { formattedIn } from './localized.js';
 import { safeHttpUrl, segmentsToText, type ExportFormat } from './citation-text.js';
 
 export { EXPORT_FORMATS, EXPORT_LABELS, safeHttpUrl, safeLink, segmentsToText, type ExportFormat } from './citation-text.js';
@@ -14,7 +15,7 @@ type DateParts = { 'date-parts'?: (number | string)[][] };
 const OWN_FIELDS = new Set(['citedBy', 'inBibliography', 'isSource', 'relatedTo', 'note', 'evidence', 'formatted']);
 
 export function formattedReference(c: CitationT, style: CitationStyle, locale: Locale): string {
-  return segmentsToText(c.formatted[style][locale].bibliography);
+  return segmentsToText(formattedIn(c.formatted[style], locale).bibliography);
 }
 
 /** The URL as the dataset writes it, when it is http(s): a reference manager makes it a link. */

@@ -21,6 +21,8 @@ interface Node {
   pipe?: readonly Node[];
   entries?: Record<string, Node>;
   item?: Node;
+  key?: Node;
+  value?: Node;
   wrapped?: Node;
   options?: readonly unknown[];
   default?: unknown;
@@ -109,6 +111,21 @@ function compileNode(node: Node): Check {
     case 'union': {
       const options = (node.options as Node[]).map(compileNode);
       return (x) => options.some((check) => check(x));
+    }
+    case 'record': {
+      const key = compileNode(node.key!);
+      const value = compileNode(node.value!);
+      return (x) => {
+        if (!x || typeof x !== 'object' || Array.isArray(x)) return false;
+        const record = x as Record<string, unknown>;
+        // Valibot skips inherited keys and `__proto__`, `prototype`, `constructor` (its output
+        // would lack them): only own keys the key schema accepts take the fast path.
+        for (const k in record) {
+          if (!Object.prototype.hasOwnProperty.call(record, k) || k === '__proto__' || k === 'prototype' || k === 'constructor') return false;
+          if (!key(k) || !value(record[k])) return false;
+        }
+        return true;
+      };
     }
     case 'strict_object':
     case 'loose_object': {

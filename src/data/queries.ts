@@ -5,6 +5,7 @@
 import { isoBounds } from './iso-dates.js';
 import type { ActorT, CitationT, DatasetT, EventT, FlowT, FuzzyDateT, SourceT, Unit } from './schema.js';
 import type { Locale } from './locales.js';
+import { shownText, textLanguage, type TextLanguage } from './localized.js';
 
 export type RecordType = 'source' | 'actor' | 'event' | 'flow' | 'citation';
 
@@ -97,7 +98,8 @@ export function filterEvents(ds: DatasetT, filter: EventFilter = {}): EventT[] {
 
 function eventSearchText(ds: DatasetT, e: EventT): string {
   const names = e.actors.map((id) => getActor(ds, id)?.name ?? '');
-  return [e.title.en, e.title.id, e.summary?.en, e.summary?.id, ...names].join(' ');
+  // Every language the dataset has: a reader may search in any of them.
+  return [...Object.values(e.title), ...Object.values(e.summary ?? {}), ...names].join(' ');
 }
 
 export const eventsByCountry = (ds: DatasetT, ...countries: string[]) => filterEvents(ds, { countries });
@@ -195,9 +197,11 @@ export function recordsFromSource(ds: DatasetT, sourceId: string) {
  * A source's title as a reader sees it in `locale`: the title, marked with `translatedLabel` when
  * it is the curator's translation rather than the document's own (`titleTranslated`).
  */
-export function sourceTitle(ds: DatasetT, sourceId: string, locale: Locale, translatedLabel: string): string {
+export function sourceTitle(ds: DatasetT, sourceId: string, locale: Locale | TextLanguage, translatedLabel: string): string {
   const source = getSource(ds, sourceId);
   if (!source) return sourceId;
-  const title = source.title[locale];
-  return source.titleTranslated?.includes(locale) ? `${title} [${translatedLabel}]` : title;
+  const tl = typeof locale === 'string' ? textLanguage(ds, locale) : locale;
+  const shown = shownText(source.title, tl.lang, tl.fallback);
+  if (!shown) return sourceId;
+  return source.titleTranslated?.includes(shown.lang) ? `${shown.text} [${translatedLabel}]` : shown.text;
 }

@@ -8,10 +8,9 @@
  */
 import * as v from 'valibot';
 import { COUNTRY_CODES } from './countries.js';
-import { LOCALES } from './locales.js';
 import { isoBounds, isValidIsoDate } from './iso-dates.js';
 
-export { LOCALES, type Locale } from './locales.js';
+export { LOCALES, UI_LOCALES, type Locale, type UiLocale, type Language } from './locales.js';
 export { isoBounds, isValidIsoDate } from './iso-dates.js';
 
 export * from './vocabulary.js';
@@ -56,7 +55,24 @@ export const PlainText = v.pipe(
   v.check((s) => plainTextProblem(s) === undefined, (issue) => plainTextProblem(issue.input as string) ?? 'is not plain text'),
 );
 
-export const LocalizedText = v.strictObject({ en: PlainText, id: PlainText });
+/**
+ * A language tag (BCP 47, as `lang` takes it): `en`, `id`, `ja`, `ko`, `pt-BR`, `zh-Hant`.
+ * Checked for shape only (a primary language subtag, then subtags of 1–8 letters or digits).
+ */
+export const LanguageTag = v.pipe(
+  v.string(),
+  v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, 'must be a language tag (BCP 47) such as "en", "id", "ja" or "pt-BR"'),
+);
+
+/**
+ * Text in the dataset's languages: a map from language tag to text, e.g. `{ en, id }` or
+ * `{ ja, en }`. Only the dataset's default language is required (checked against the dataset's
+ * `languages` by `checkLanguages`); elements fall back to it for a language a text lacks.
+ */
+export const LocalizedText = v.pipe(
+  v.record(LanguageTag, PlainText),
+  v.check((t) => Object.keys(t).length > 0, 'needs the text in at least the dataset\'s default language'),
+);
 
 export const CountryCode = v.pipe(
   v.string(),
@@ -169,7 +185,8 @@ const FormattedEntry = v.strictObject({
   /** The in-text citation as segments, present only when it has italics (a title in APA). */
   citationSegments: v.optional(v.array(Segment)),
 });
-const FormattedStyle = v.strictObject({ en: FormattedEntry, id: FormattedEntry });
+/** A style's entries per language (the dataset's languages; the default one at least). */
+const FormattedStyle = v.record(LanguageTag, FormattedEntry);
 export const Formatted = v.strictObject({ apa: FormattedStyle, chicago: FormattedStyle, mla: FormattedStyle });
 
 const CslName = v.looseObject({
@@ -221,11 +238,12 @@ export const Source = v.strictObject({
   file: PlainText,
   title: LocalizedText,
   /** Languages of `title` that are the curator's translation, not the document's own title. */
-  titleTranslated: v.optional(v.array(v.picklist(LOCALES))),
+  titleTranslated: v.optional(v.array(LanguageTag)),
   authors: v.array(PlainText),
   affiliation: v.optional(PlainText),
   kind: v.picklist(SOURCE_KINDS),
-  languages: v.array(v.picklist(LOCALES)),
+  /** The languages the document is written in. */
+  languages: v.array(LanguageTag),
   license: v.nullable(License),
   date: v.nullable(FuzzyDate),
   citation: Id,
@@ -245,6 +263,13 @@ export const DatasetLicense = v.strictObject({
 export const Dataset = v.strictObject({
   version: PlainText,
   license: DatasetLicense,
+  /**
+   * The languages of the dataset's text (BCP 47 tags). Optional: a dataset without it is in
+   * `en` and `id`. Every text field is a map over these, and needs only the default one.
+   */
+  languages: v.optional(v.pipe(v.array(LanguageTag), v.minLength(1, 'needs at least one language'))),
+  /** The language every text has (one of `languages`; its first by default, `en` without them). */
+  defaultLanguage: v.optional(LanguageTag),
   sources: v.array(Source),
   actors: v.array(Actor),
   events: v.array(Event),
@@ -253,6 +278,7 @@ export const Dataset = v.strictObject({
 });
 
 export type LocalizedTextT = v.InferOutput<typeof LocalizedText>;
+export type LanguageTagT = v.InferOutput<typeof LanguageTag>;
 export type FuzzyDateT = v.InferOutput<typeof FuzzyDate>;
 export type EvidenceT = v.InferOutput<typeof Evidence>;
 export type AmountT = v.InferOutput<typeof Amount>;

@@ -6,6 +6,9 @@
  * merge back into records that the queries and view-models read as usual. Pure: used by the data
  * build (`splitDataset`) and at run time (`mergeShard`).
  */
+import { forEachLocalized, shownText } from './localized.js';
+import { datasetLanguages } from './locales.js';
+
 export const COLLECTIONS = ['sources', 'actors', 'events', 'flows', 'citations'] as const;
 export const LAYERS = ['core', 'detail'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
@@ -35,14 +38,18 @@ const CORE_FIELDS: Record<Collection, readonly string[]> = {
 type Plain = Record<string, unknown>;
 const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Keeps one locale of every localized text (`{ en, id }` → `{ en }`), recursively. */
-function pickLocale(value: unknown, locale: string, locales: readonly string[]): unknown {
-  if (Array.isArray(value)) return value.map((v) => pickLocale(v, locale, locales));
-  if (!isPlain(value)) return value;
-  const keys = Object.keys(value);
-  // Localized text (and a citation's formatted entries per locale) are keyed by locale only.
-  if (keys.length && keys.every((key) => locales.includes(key))) return value[locale] === undefined ? {} : { [locale]: value[locale] };
-  return Object.fromEntries(keys.map((key) => [key, pickLocale(value[key], locale, locales)]));
+/**
+ * One record with every localized text (the paths of localized.ts) cut to `lang`, or to the
+ * default language where the text lacks `lang`: `{ en, id }` → `{ id }`, `{ ja }` → `{ ja }` for
+ * an `en` shard of a `ja`-default dataset. A copy; the record is left as it is.
+ */
+function pickLanguage(collection: Collection, record: Plain, lang: string, fallback: string): Plain {
+  const copy = structuredClone(record);
+  forEachLocalized(collection, copy, (map) => {
+    const shown = shownText(map, lang, fallback);
+    return shown ? { [shown.lang]: shown.text } : {};
+  });
+  return copy;
 }
 
 /** One record's fields of one layer (already in one locale). */
@@ -70,13 +77,18 @@ const mapStyles = (formatted: Plain, fields: string[]): Plain =>
     ]),
   );
 
-/** Cuts a dataset into shards: every collection × layer × locale. */
-export function splitDataset(dataset: Plain, locales: readonly string[]): Map<ShardKey, ShardData> {
+/**
+ * Cuts a dataset into shards: every collection × layer × language the dataset declares (`en`
+ * and `id` for a dataset that declares none). A text that lacks a language is in that
+ * language's shard in the default language, so that a shard always has every record's text.
+ */
+export function splitDataset(dataset: Plain, languages: readonly string[] = datasetLanguages(dataset).languages): Map<ShardKey, ShardData> {
   const shards = new Map<ShardKey, ShardData>();
+  const fallback = datasetLanguages(dataset).defaultLanguage;
   for (const collection of COLLECTIONS) {
     const records = (dataset[collection] as Plain[] | undefined) ?? [];
-    for (const locale of locales) {
-      const picked = records.map((r) => pickLocale(r, locale, locales) as Plain);
+    for (const locale of languages) {
+      const picked = records.map((r) => pickLanguage(collection, r, locale, fallback));
       for (const layer of LAYERS) shards.set(shardKey(collection, layer, locale), picked.map((r) => layerOf(collection, r, layer)));
     }
   }

@@ -5,6 +5,8 @@
  */
 import * as v from 'valibot';
 import { compileCheck, type Check } from './fast-check.js';
+import { forEachLocalized, isBuilt } from './localized.js';
+import { datasetLanguages } from './locales.js';
 import { Dataset, MARKUP_MESSAGE, CONTROL_MESSAGE, URL_MESSAGE, MAX_DATASET_BYTES, type DatasetT } from './schema.js';
 
 export interface DataProblem {
@@ -111,6 +113,30 @@ export function checkReferences(data: DatasetT): DataProblem[] {
   return out;
 }
 
+/**
+ * Checks the dataset's languages: the default is one of them, and every localized text has the
+ * default language and only declared ones (a text may lack any other: elements fall back).
+ */
+export function checkLanguages(data: DatasetT): DataProblem[] {
+  const out: DataProblem[] = [];
+  const { languages, defaultLanguage } = datasetLanguages(data);
+  const declared = new Set(languages);
+  if (!declared.has(defaultLanguage)) out.push(problem(data, ['defaultLanguage'], `"${defaultLanguage}" is not one of the dataset's languages (${languages.join(', ')})`));
+  const list = [...declared].join(', ');
+  for (const c of COLLECTIONS) {
+    const records = data[c] as unknown as Record<string, unknown>[];
+    for (let i = 0; i < records.length && out.length < 50; i++) {
+      forEachLocalized(c, records[i], (map, path) => {
+        if (isBuilt(path)) return;
+        if (map[defaultLanguage] === undefined) out.push(problem(data, [c, i, ...path], `needs the text in the dataset's default language "${defaultLanguage}"`));
+        for (const lang of Object.keys(map))
+          if (!declared.has(lang)) out.push(problem(data, [c, i, ...path, lang], `"${lang}" is not one of the dataset's languages (${list}); declare it in "languages"`));
+      });
+    }
+  }
+  return out;
+}
+
 let datasetCheck: Check | undefined;
 
 // Unsafe but renderable content: elements show it as inert text and never link a non-http URL.
@@ -140,7 +166,7 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
 
     // Text-only problems fail the strict schema parse, so re-read the data leniently.
     const data = parsed.success ? parsed.output : (input as DatasetT);
-    const refErrors = checkReferences(data);
+    const refErrors = [...checkLanguages(data), ...checkReferences(data)];
     if (refErrors.length) return { ok: false, errors: refErrors.slice(0, 50), warnings };
     return { ok: true, data, warnings };
   } catch (error) {

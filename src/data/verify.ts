@@ -3,8 +3,8 @@
  * shared by `scripts/build-data.ts`, the `kerjasama data build` CLI and the tests.
  */
 import * as v from 'valibot';
-import { Actor, CitationRecord, Event, Flow, Source, DatasetLicense, PlainText, type DatasetT } from './schema.js';
-import { checkReferences, describeProblem, type DataProblem } from './validate.js';
+import { Actor, CitationRecord, Dataset, Event, Flow, Source, DatasetLicense, PlainText, type DatasetT } from './schema.js';
+import { checkLanguages, checkReferences, describeProblem, type DataProblem } from './validate.js';
 
 /** Record files and the schema of each record in them. */
 export const RECORD_FILES = {
@@ -17,7 +17,12 @@ export const RECORD_FILES = {
 export type Collection = keyof typeof RECORD_FILES;
 export const COLLECTION_NAMES = Object.keys(RECORD_FILES) as Collection[];
 
-export const DatasetMeta = v.strictObject({ version: PlainText, license: DatasetLicense });
+export const DatasetMeta = v.strictObject({
+  version: PlainText,
+  license: DatasetLicense,
+  languages: Dataset.entries.languages,
+  defaultLanguage: Dataset.entries.defaultLanguage,
+});
 
 /** Raw records as parsed from the record files (not yet validated). */
 export type RawRecords = { meta: unknown } & Record<Collection, unknown>;
@@ -122,11 +127,12 @@ export function verifyRecords(
     );
   }
 
-  // Ids and cross-references (evidence sources were reported above already).
-  for (const p of checkReferences(records as unknown as DatasetT)) {
+  // Languages, ids and cross-references (evidence sources were reported above already).
+  const withLanguages = records as unknown as DatasetT;
+  for (const p of [...checkLanguages(withLanguages), ...checkReferences(withLanguages)]) {
     if (/evidence\[\d+\]\.source$/.test(p.path)) continue;
-    const collection = (p.collection ?? 'sources') as Collection;
-    problems.push({ ...p, file: `${dir}/${RECORD_FILES[collection].file}` });
+    const collection = p.collection as Collection | undefined;
+    problems.push({ ...p, file: collection ? `${dir}/${RECORD_FILES[collection].file}` : `${dir}/dataset.yaml` });
   }
   if (problems.length) return { problems };
   problems.push(...checkFacts(records, dir));

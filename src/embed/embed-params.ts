@@ -12,7 +12,8 @@ import { actorCardAttributes as card } from '../components/actor-card/actor-card
 import { cooperationTimelineAttributes as timeline } from '../components/cooperation-timeline/cooperation-timeline.options.js';
 import { aidFlowChartAttributes as chart } from '../components/aid-flow-chart/aid-flow-chart.options.js';
 import { referenceListAttributes as list } from '../components/reference-list/reference-list.options.js';
-import { LOCALES, SECTORS } from '../data/vocabulary.js';
+import { SECTORS } from '../data/vocabulary.js';
+import { UI_LOCALES } from '../data/locales.js';
 
 /** A rule for one attribute's value. */
 type Rule =
@@ -100,7 +101,7 @@ export interface EmbedRequest {
   tag: EmbedTag;
   /** Attribute name → value, in query order; booleans have the value `''`. */
   attributes: [string, string][];
-  /** The page language (`en` or `id`), or undefined to keep the page's default. */
+  /** The page language (a UI locale: `en`, `id`, `ja` or `ko`), or undefined to keep the page's default. */
   lang?: string;
   /** What was refused and why, one line each (shown to no one; logged once). */
   refused: string[];
@@ -143,7 +144,7 @@ export function parseEmbedParams(search: string | URLSearchParams): EmbedParseRe
   for (const [given, raw] of params) {
     const name = Object.hasOwn(OLD_NAMES[tag] ?? {}, given) ? OLD_NAMES[tag]![given] : given;
     if (name === 'lang') {
-      if ((LOCALES as readonly string[]).includes(raw)) lang = raw;
+      if ((UI_LOCALES as readonly string[]).includes(raw)) lang = raw;
       else refused.push('lang: not an available language');
       continue;
     }

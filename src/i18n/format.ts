@@ -1,17 +1,14 @@
 /**
- * Intl-based formatting of dates (at their precision), amounts and counts, in `en` and `id`.
+ * Intl-based formatting of dates (at their precision), amounts and counts, in every UI locale
+ * (the Intl locale and the words around each are in format-words.ts).
  * Everything takes the locale explicitly and formats in UTC so output never depends on the
  * reader's machine.
  */
-import type { AmountT, FuzzyDateT, Locale, Precision } from '../data/schema.js';
+import type { AmountT, FuzzyDateT, Precision } from '../data/schema.js';
+import type { UiLocale as Locale } from '../data/locales.js';
+import { formatWords } from './format-words.js';
 
-/** BCP 47 tags used for each UI locale: en uses day-month-year ("5–7 Oct 2022"). */
-const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', id: 'id-ID' };
-
-const WORDS = {
-  en: { circa: 'c.', inferred: 'inferred', undated: 'Undated', doses: (n: string) => `${n} doses`, dose: (n: string) => `${n} dose` },
-  id: { circa: 'sekitar', inferred: 'disimpulkan', undated: 'Tanpa tanggal', doses: (n: string) => `${n} dosis`, dose: (n: string) => `${n} dosis` },
-} as const;
+const intlLocale = (locale: Locale) => formatWords(locale).intl;
 
 const DATE_OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
   day: { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
@@ -34,7 +31,7 @@ function toUtcDate(iso: string): Date {
 }
 
 function dateFormat(locale: Locale, precision: Precision): Intl.DateTimeFormat {
-  return cached(`d:${locale}:${precision}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], DATE_OPTIONS[precision]));
+  return cached(`d:${locale}:${precision}`, () => new Intl.DateTimeFormat(intlLocale(locale), DATE_OPTIONS[precision]));
 }
 
 /**
@@ -42,7 +39,7 @@ function dateFormat(locale: Locale, precision: Precision): Intl.DateTimeFormat {
  * "Undated" for null.
  */
 export function formatFuzzyDate(date: FuzzyDateT | null | undefined, locale: Locale): string {
-  const w = WORDS[locale] ?? WORDS.en;
+  const w = formatWords(locale);
   if (!date) return w.undated;
   const format = dateFormat(locale, date.precision);
   let text =
@@ -50,8 +47,8 @@ export function formatFuzzyDate(date: FuzzyDateT | null | undefined, locale: Loc
       ? // ICU spaces every range ("5 – 7 Oct"); between bare numbers the dash stays closed up.
         format.formatRange(toUtcDate(date.start), toUtcDate(date.end)).replace(/(\d)\s+–\s+(\d)/g, '$1–$2')
       : format.format(toUtcDate(date.start));
-  if (date.approximate || date.inferred) text = `${w.circa} ${text}`;
-  if (date.inferred) text = `${text} (${w.inferred})`;
+  if (date.approximate || date.inferred) text = w.approximate(text, w.circa);
+  if (date.inferred) text = w.inferredDate(text, w.inferred);
   return text;
 }
 
@@ -74,7 +71,7 @@ function isExactWhenCompact(value: number): boolean {
 export function formatCount(value: number, locale: Locale): string {
   const compact = isExactWhenCompact(value);
   return cached(`n:${locale}:${compact}`, () =>
-    new Intl.NumberFormat(INTL_LOCALE[locale], compact ? { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 } : { maximumFractionDigits: 2 }),
+    new Intl.NumberFormat(intlLocale(locale), compact ? { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 } : { maximumFractionDigits: 2 }),
   ).format(value);
 }
 
@@ -82,8 +79,8 @@ const CURRENCY_PREFIX: Record<string, string> = { USD: 'US$', IDR: 'Rp' };
 
 /** An amount: "US$473 million", "Rp7.14 trillion" / "Rp7,14 triliun", "4.15 million doses". */
 export function formatAmount(amount: AmountT | null, locale: Locale): string {
-  const w = WORDS[locale] ?? WORDS.en;
-  if (!amount) return locale === 'id' ? 'tanpa jumlah' : 'no amount';
+  const w = formatWords(locale);
+  if (!amount) return w.noAmount;
   const n = formatCount(amount.value, locale);
   if (amount.unit === 'doses') return amount.value === 1 ? w.dose(n) : w.doses(n);
   return `${CURRENCY_PREFIX[amount.unit] ?? amount.unit + ' '}${n}`;
@@ -95,7 +92,7 @@ const displayNames = new Map<Locale, Intl.DisplayNames>();
 export function countryName(code: string, locale: Locale): string {
   try {
     let names = displayNames.get(locale);
-    if (!names) displayNames.set(locale, (names = new Intl.DisplayNames([INTL_LOCALE[locale]], { type: 'region' })));
+    if (!names) displayNames.set(locale, (names = new Intl.DisplayNames([intlLocale(locale)], { type: 'region' })));
     return names.of(code) ?? code;
   } catch {
     return code;

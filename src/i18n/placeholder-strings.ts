@@ -1,8 +1,11 @@
 /**
- * The few strings an element shows before its lazy code arrives (placeholders, the chart's
- * toolbar): kept apart from the full tables so that eager entries stay small.
+ * The few strings an element shows while its code, data and table load (placeholders, the
+ * chart's toolbar). English's are at hand; another locale's come with its table
+ * (src/i18n/locales/<locale>.ts), and until it arrives a placeholder shows no text rather
+ * than text in another language (the table loads alongside the data the placeholder waits for).
  */
-import type { Locale } from '../data/schema.js';
+import type { UiLocale } from '../data/locales.js';
+import { loadedTable } from './string-tables.js';
 
 export const placeholderEn = {
   loading: 'Loading data…',
@@ -15,15 +18,8 @@ export const placeholderEn = {
 
 export type PlaceholderStrings = typeof placeholderEn;
 
-export const placeholderId: PlaceholderStrings = {
-  loading: 'Memuat data…',
-  dataUnavailable: 'Data tidak tersedia',
-  flowChartLoading: 'Memuat grafik…',
-  flowShowAsTable: 'Tampilkan sebagai tabel',
-  flowDownloadPng: 'Unduh PNG',
-  flowDownloadCsv: 'Unduh CSV',
-};
+const blank: PlaceholderStrings = { loading: '', dataUnavailable: '', flowChartLoading: '', flowShowAsTable: '', flowDownloadPng: '', flowDownloadCsv: '' };
 
-export function placeholderStrings(locale: Locale): PlaceholderStrings {
-  return locale === 'id' ? placeholderId : placeholderEn;
+export function placeholderStrings(locale: UiLocale): PlaceholderStrings {
+  return locale === 'en' ? placeholderEn : (loadedTable(locale)?.placeholder ?? blank);
 }

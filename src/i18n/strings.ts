@@ -1,172 +1,30 @@
 /**
- * Every UI string, in English and Indonesian. Elements read them through `t(locale)`;
- * a missing key is a type error, so both languages always have every string. The chart's flow
- * strings and the placeholders live in their own modules (flow-strings.ts, placeholder-strings.ts)
- * so the chart loads only those and the other elements none of the chart's.
+ * The UI strings: one table per locale (src/i18n/locales/<locale>.ts), each with the same keys
+ * (a missing one is a type error, see table.ts). English loads with the elements; the other
+ * tables load on demand (string-tables.ts): an element's first render waits for its page's
+ * table as for its shards (DatasetController), so no text shows in another language first.
  */
-import type { ActorKind, Locale, Sector } from '../data/schema.js';
-import { placeholderEn, placeholderId } from './placeholder-strings.js';
-import { vocabularyEn, vocabularyId } from './vocabulary-strings.js';
+import type { UiLocale } from '../data/locales.js';
+import { placeholderStrings, type PlaceholderStrings } from './placeholder-strings.js';
+import { ui as uiEn } from './locales/en.js';
+import { vocabulary as vocabularyEn } from './locales/en.vocabulary.js';
+import { loadedTable } from './string-tables.js';
+import type { UiOnlyStrings, VocabularyStrings } from './table.js';
 
-const en = {
-  ...placeholderEn,
-  dataError: (message: string) => `The dataset could not be loaded: ${message}`,
-  dataErrorReasons: {
-    url: 'its address is not an http(s) URL',
-    network: 'the network request failed',
-    http: (status: number) => `the server answered ${status}`,
-    'content-type': (type: string) => `the server sent ${type || 'an unknown type'}, not JSON`,
-    'too-large': 'it is larger than the size limit',
-    json: 'it is not valid JSON',
-    schema: (detail: string) => `it does not match the dataset schema (${detail})`,
-    timeout: 'the request timed out',
-  },
-  unknownReference: (id: string) => `Unknown reference “${id}”`,
-  reference: 'Reference',
-  references: 'References',
-  referenceNumber: (n: number) => `Reference ${n}`,
-  citedAt: (n: number) => `Cited here (${n})`,
-  backToCitation: (n: number) => `Back to citation ${n}`,
-  noReferences: 'No references cited yet.',
-  evidence: 'Evidence',
-  inSource: 'In the source text',
-  copy: 'Copy',
-  copyAs: (format: string) => `Copy as ${format}`,
-  copied: (format: string) => `Copied ${format}`,
-  copyFailed: 'Copying is not available here',
-  formattedText: 'text',
-  close: 'Close',
-  showDetails: (name: string) => `Show details: ${name}`,
-  actorNotFound: (id: string) => `No actor with the id “${id}” in this dataset.`,
-  alsoKnownAs: 'Also known as',
-  country: 'Country',
-  role: 'Role',
-  noCountry: 'International',
-  relatedEvents: (n: number) => (n === 1 ? '1 related event' : `${n} related events`),
-  relatedFlows: (n: number) => (n === 1 ? '1 related flow' : `${n} related flows`),
-  sources: 'Sources',
-  actorKinds: {
-    state: 'State',
-    'government-body': 'Government body',
-    'international-organisation': 'International organisation',
-    company: 'Company',
-    person: 'Person',
-    forum: 'Forum',
-    media: 'Media',
-    academic: 'Academic institution',
-    initiative: 'Initiative',
-  } satisfies Record<ActorKind, string>,
-  sectors: {
-    health: 'Health',
-    defense: 'Defense',
-    economy: 'Economy',
-    labour: 'Labour',
-    diplomacy: 'Diplomacy',
-    research: 'Research',
-    culture: 'Culture',
-  } satisfies Record<Sector, string>,
-  flowSummary: (from: string, to: string, via: string, kind: string, amount: string) =>
-    `${from} to ${to}${via ? ` through ${via}` : ''}: ${kind}${amount ? `, ${amount}` : ''}`,
-  timeline: 'Timeline of events',
-  eventCount: (n: number) => (n === 1 ? '1 event' : `${n} events`),
-  noEvents: 'No events match these filters.',
-  undatedEvents: 'Undated events',
-  filters: 'Filter events',
-  filterCountry: 'Country',
-  filterSector: 'Sector',
-  filterFrom: 'From year',
-  filterTo: 'To year',
-  filterText: 'Search',
-  anyOption: 'Any',
-  resetFilters: 'Reset filters',
-  dateInferred: 'Date inferred',
-  dateApproximate: 'Approximate date',
-  actors: 'Actors',
-  summary: 'Summary',
-  ...vocabularyEn,
-};
+export type { LocaleTable } from './table.js';
+export { hasStrings, loadStrings, provideStrings } from './string-tables.js';
 
-export type Strings = typeof en;
+/** What every element but the chart reads: placeholders, its own strings and the vocabulary labels. */
+export type Strings = PlaceholderStrings & UiOnlyStrings & VocabularyStrings;
 
-const id: Strings = {
-  ...placeholderId,
-  dataError: (message) => `Dataset tidak dapat dimuat: ${message}`,
-  dataErrorReasons: {
-    url: 'alamatnya bukan URL http(s)',
-    network: 'permintaan jaringan gagal',
-    http: (status) => `server menjawab ${status}`,
-    'content-type': (type) => `server mengirim ${type || 'jenis yang tidak dikenal'}, bukan JSON`,
-    'too-large': 'ukurannya melebihi batas',
-    json: 'isinya bukan JSON yang sah',
-    schema: (detail) => `isinya tidak sesuai skema dataset (${detail})`,
-    timeout: 'permintaan melewati batas waktu',
-  },
-  unknownReference: (ref) => `Referensi “${ref}” tidak dikenal`,
-  reference: 'Referensi',
-  references: 'Daftar Pustaka',
-  referenceNumber: (n) => `Referensi ${n}`,
-  citedAt: (n) => `Dikutip di sini (${n})`,
-  backToCitation: (n) => `Kembali ke kutipan ${n}`,
-  noReferences: 'Belum ada referensi yang dikutip.',
-  evidence: 'Bukti',
-  inSource: 'Dalam teks sumber',
-  copy: 'Salin',
-  copyAs: (format) => `Salin sebagai ${format}`,
-  copied: (format) => `${format} disalin`,
-  copyFailed: 'Penyalinan tidak tersedia di sini',
-  formattedText: 'teks',
-  close: 'Tutup',
-  showDetails: (name) => `Tampilkan rincian: ${name}`,
-  actorNotFound: (ref) => `Tidak ada aktor dengan id “${ref}” dalam dataset ini.`,
-  alsoKnownAs: 'Juga dikenal sebagai',
-  country: 'Negara',
-  role: 'Peran',
-  noCountry: 'Internasional',
-  relatedEvents: (n) => `${n} peristiwa terkait`,
-  relatedFlows: (n) => `${n} aliran terkait`,
-  sources: 'Sumber',
-  actorKinds: {
-    state: 'Negara',
-    'government-body': 'Lembaga pemerintah',
-    'international-organisation': 'Organisasi internasional',
-    company: 'Perusahaan',
-    person: 'Orang',
-    forum: 'Forum',
-    media: 'Media',
-    academic: 'Lembaga akademik',
-    initiative: 'Inisiatif',
-  },
-  sectors: {
-    health: 'Kesehatan',
-    defense: 'Pertahanan',
-    economy: 'Ekonomi',
-    labour: 'Ketenagakerjaan',
-    diplomacy: 'Diplomasi',
-    research: 'Riset',
-    culture: 'Budaya',
-  },
-  flowSummary: (from, to, via, kind, amount) => `${from} ke ${to}${via ? ` melalui ${via}` : ''}: ${kind}${amount ? `, ${amount}` : ''}`,
-  timeline: 'Lini masa peristiwa',
-  eventCount: (n) => `${n} peristiwa`,
-  noEvents: 'Tidak ada peristiwa yang cocok dengan filter ini.',
-  undatedEvents: 'Peristiwa tanpa tanggal',
-  filters: 'Saring peristiwa',
-  filterCountry: 'Negara',
-  filterSector: 'Sektor',
-  filterFrom: 'Dari tahun',
-  filterTo: 'Sampai tahun',
-  filterText: 'Cari',
-  anyOption: 'Semua',
-  resetFilters: 'Atur ulang filter',
-  dateInferred: 'Tanggal disimpulkan',
-  dateApproximate: 'Tanggal perkiraan',
-  actors: 'Aktor',
-  summary: 'Ringkasan',
-  ...vocabularyId,
-};
+const merged = new Map<UiLocale, Strings>();
 
-const STRINGS: Record<Locale, Strings> = { en, id };
-
-export function t(locale: Locale): Strings {
-  return STRINGS[locale] ?? en;
+/** The strings of `locale` once its table is at hand; English (with blank placeholders) until then. */
+export function t(locale: UiLocale): Strings {
+  const cached = merged.get(locale);
+  if (cached) return cached;
+  const table = loadedTable(locale);
+  const strings = { ...placeholderStrings(locale), ...(table?.ui ?? uiEn), ...(table?.vocabulary ?? vocabularyEn) };
+  if (table || locale === 'en') merged.set(locale, strings);
+  return strings;
 }

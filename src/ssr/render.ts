@@ -19,13 +19,21 @@ import { serverRender } from '../controllers/locale-controller.js';
 import { bundledDataset } from '../data/generated/dataset.js';
 import { provideShard } from '../data/bundled.js';
 import { splitDataset } from '../data/shards.js';
-import { LOCALES } from '../data/locales.js';
+import { provideStrings } from '../i18n/strings.js';
+import * as id from '../i18n/locales/id.js';
+import * as ja from '../i18n/locales/ja.js';
+import * as ko from '../i18n/locales/ko.js';
 import { toLocale } from '../controllers/locale-controller.js';
 import { actorJsonLd, buildActorView } from '../components/actor-card/actor-card.view.js';
+import { textLanguage } from '../data/localized.js';
 import { LD_MARKER } from '../components/actor-card/actor-card.js';
 
 // A server has the whole dataset at hand: every shard, in every language, without loading.
-for (const [key, data] of splitDataset(bundledDataset, LOCALES)) provideShard(key, data);
+for (const [key, data] of splitDataset(bundledDataset)) provideShard(key, data);
+// …and every UI string table.
+provideStrings('id', id);
+provideStrings('ja', ja);
+provideStrings('ko', ko);
 
 /** The elements `renderElement` renders (those marked `ssr` in `src/elements.ts`). */
 export const SSR_TAGS = tagsWith('ssr');
@@ -36,8 +44,8 @@ export type AttributeValues = Record<string, string | number | boolean | null | 
 
 export interface RenderElementOptions {
   /**
-   * The page's language (`en`, `id`, or a tag such as `id-ID`), written as the element's `lang`.
-   * The element's text is in this language; give the language of the page it goes into, so the
+   * The page's language (`en`, `id`, `ja`, `ko`, or a tag such as `id-ID`), written as the element's
+   * `lang`. The element's words are in this language, and the dataset's text in its best match; give the language of the page it goes into, so the
    * script's first render agrees with the markup.
    */
   lang?: string;
@@ -142,7 +150,7 @@ function lightContent(tag: SsrTag, attrs: [string, string][], lang: string | und
   const view = buildActorView(bundledDataset, get('actor') ?? '', locale);
   if (!view) return '';
   // As the element writes it: `<` escaped, so no data can close the script element.
-  const json = JSON.stringify(actorJsonLd(view.actor, locale)).replace(/</g, '\\u003c');
+  const json = JSON.stringify(actorJsonLd(view.actor, textLanguage(bundledDataset, lang))).replace(/</g, '\\u003c');
   return `<script type="application/ld+json" ${LD_MARKER}>${json}</script>`;
 }
 

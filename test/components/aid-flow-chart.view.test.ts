@@ -3,6 +3,7 @@ import { bundledDataset } from '../../src/data/generated/dataset.js';
 import { barGroups, buildFlowGraph, chooseDrawnFigure, withSyntheticFlows, type FlowChartFilters, type FlowGraph } from '../../src/components/aid-flow-chart/aid-flow-chart.view.js';
 import { formatAmount } from '../../src/i18n/format.js';
 import type { DatasetT, FlowT } from '../../src/data/schema.js';
+import { loadStrings } from '../../src/i18n/strings.js';
 import { csvCell, CSV_COLUMNS, flowsToCsv, flowTable } from '../../src/components/aid-flow-chart/aid-flow-chart.table.js';
 
 // Facts from data/records/flows.yaml: in USD, Japan's $473 million loan (c. 2020, related to the
@@ -14,6 +15,9 @@ const ds = bundledDataset;
 const plain = (s: string) => s.replace(/[\u2068\u2069]/g, '');
 
 describe('aid-flow-chart view-model', () => {
+  // The view-model reads the table at hand; an element waits for it, a pure call has to ask.
+  before(() => loadStrings('id'));
+
   it('builds donor, channel and recipient nodes and split links for USD, a direct flow through a named node', () => {
     const g = buildFlowGraph(ds, {}, 'USD', 'en');
     expect(g.flows.map((f) => f.id)).to.deep.equal(['japan-loan-473m-2020', 'japan-unicef-cold-chain-grant-6-9m']);

@@ -1,4 +1,6 @@
 import { html, css, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { textLanguage } from '../../data/localized.js';
 import { property, state } from 'lit/decorators.js';
 import { KerjasamaElement } from '../../base/kerjasama-element.js';
 import type { DatasetNeeds } from '../../controllers/dataset-controller.js';
@@ -234,7 +236,7 @@ export class ActorCard extends KerjasamaElement {
         ? html`<span class="kj-root chip-loading" aria-busy=${st.status === 'loading' ? 'true' : 'false'}><slot>${this.actor || '…'}</slot></span>`
         : html`<div class="kj-root card" part="card" aria-busy=${st.status === 'loading' ? 'true' : 'false'}><p>${text}</p></div>`;
     }
-    const view = buildActorView(st.dataset, this.actor, this.locale);
+    const view = buildActorView(st.dataset, this.actor, this.locale, textLanguage(st.dataset, this.pageLang));
     if (!view) {
       this.warnOnce(`unknown:${this.actor}`, `unknown actor id "${this.actor}".`);
       const text = s.actorNotFound(this.actor);
@@ -276,7 +278,7 @@ export class ActorCard extends KerjasamaElement {
         <dt>${s.country}</dt>
         <dd>${v.country}</dd>
         <dt>${s.role}</dt>
-        <dd>${v.role}</dd>
+        <dd lang=${ifDefined(v.roleLang)}>${v.role}</dd>
       </dl>
       <div class="related">
         <p class="count">${s.relatedEvents(v.events.length)}</p>
@@ -285,7 +287,7 @@ export class ActorCard extends KerjasamaElement {
               ${v.events.map(
                 (e) => html`<li>
                   <button type="button" class="event-button" part="event-button" @click=${() => this.dispatchEvent(new KjSelectEvent({ type: 'event', id: e.id }))}>
-                    ${e.title}</button
+                    <span lang=${ifDefined(e.titleLang)}>${e.title}</span></button
                   >
                   <span class="date">(${e.date})</span>
                 </li>`,
@@ -356,13 +358,13 @@ export class ActorCard extends KerjasamaElement {
   private syncStructuredData(): void {
     const existing = this.querySelector<HTMLScriptElement>(`script[${LD_MARKER}]`);
     const st = this.datasetState;
-    const view = st.status === 'ready' && this.structuredData ? buildActorView(st.dataset, this.actor, this.locale) : undefined;
+    const view = st.status === 'ready' && this.structuredData ? buildActorView(st.dataset, this.actor, this.locale, textLanguage(st.dataset, this.pageLang)) : undefined;
     if (!view) {
       existing?.remove();
       return;
     }
     // `<` escaped so no data can close the script element; a text node, not a script-text sink.
-    const json = JSON.stringify(actorJsonLd(view.actor, this.locale)).replace(/</g, '\\u003c');
+    const json = JSON.stringify(actorJsonLd(view.actor, textLanguage(st.status === 'ready' ? st.dataset : undefined, this.pageLang))).replace(/</g, '\\u003c');
     if (existing?.textContent === json) return;
     const script = document.createElement('script');
     script.type = 'application/ld+json';

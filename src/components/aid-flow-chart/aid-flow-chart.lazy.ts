@@ -29,6 +29,8 @@ import type * as Chartjs from './aid-flow-chart.chartjs.js';
 type ChartjsModule = typeof Chartjs;
 
 export { contentStyles } from './aid-flow-chart.content.styles.js';
+export { bundledLanguage } from '../../data/bundled.js';
+import { textLanguage } from '../../data/localized.js';
 
 /** A chart shows every collection, with its evidence and notes (its table, its flow details). */
 const CHART_DATA: DatasetNeeds = { core: COLLECTIONS, detail: COLLECTIONS };
@@ -56,6 +58,7 @@ export interface FlowChartHost extends ReactiveControllerHost, HTMLElement {
   groupBy: GroupBy;
   theme: string;
   readonly locale: Locale;
+  readonly pageLang: string | null;
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
@@ -180,9 +183,9 @@ export class FlowChartContent {
       return;
     }
     const filters = { from: h.from, to: h.to, via: h.via, kind, status, fromDate: h.fromDate, toDate: h.toDate, source: h.source };
-    const key = JSON.stringify([filters, unit, h.locale, ds.version, ds.flows.length]);
+    const key = JSON.stringify([filters, unit, h.locale, h.pageLang, ds.version, ds.flows.length]);
     if (key !== this.graphKey || !this.graph || this.graphDataset !== ds) {
-      this.graph = buildFlowGraph(ds, filters, unit, h.locale);
+      this.graph = buildFlowGraph(ds, filters, unit, h.locale, textLanguage(ds, h.pageLang));
       this.graphDataset = ds;
       this.graphKey = key;
       this.focusIndex = -1;

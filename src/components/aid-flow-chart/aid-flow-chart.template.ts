@@ -106,8 +106,12 @@ function renderSelected(r: FlowChartRenderState) {
       ${plainSentence(item.sentence)}
       ${item.citationIds.length ? html`<citation-badge ref=${item.citationIds.join(' ')} theme=${r.theme}></citation-badge>` : nothing}
     </p>
-    ${item.disputed ? html`<p>${s.flowDisputedReason(item.disputedText)}</p>` : nothing}
-    ${item.noteText ? html`<p>${s.note}: ${item.noteText}</p>` : nothing}
+    ${item.disputed
+      ? item.disputedLang
+        ? html`<p>${s.disputed}: <span lang=${item.disputedLang}>${item.disputedText}</span></p>`
+        : html`<p>${s.flowDisputedReason(item.disputedText)}</p>`
+      : nothing}
+    ${item.noteText ? html`<p>${s.note}: <span lang=${item.noteLang ?? nothing}>${item.noteText}</span></p>` : nothing}
     ${item.evidence.map(
       (e) => html`<blockquote>
         “${e.quote}” ${e.citation ? html`<citation-badge ref=${e.citation} theme=${r.theme}></citation-badge>` : html`<cite>${e.sourceTitle}</cite>`}

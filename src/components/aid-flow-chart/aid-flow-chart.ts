@@ -4,6 +4,7 @@ import { KerjasamaBase } from '../../base/kerjasama-base.js';
 import { LazyModuleController, loadModule, trackLoad } from '../../controllers/lazy-module-controller.js';
 import { IntersectionController } from '../../controllers/intersection-controller.js';
 import { placeholderStrings } from '../../i18n/placeholder-strings.js';
+import { hasStrings, loadStrings } from '../../i18n/string-tables.js';
 // Types only: the contract's checks run in the lazy part, keeping this eager entry small.
 import type { ChartUnit, FlowView, GroupBy, KindFilter, StatusFilter } from './aid-flow-chart.options.js';
 import type { FlowGraph, FocusItem } from './aid-flow-chart.view.js';
@@ -176,11 +177,20 @@ export class AidFlowChart extends KerjasamaBase {
       this.warnOnce('view', `the chart could not be loaded: ${String(this.contentChunk.error)}`);
       return false;
     }
-    if (hydrating && !this.closest('kerjasama-data')) await m.preloadData([this.locale]).catch(() => undefined);
+    if (hydrating && !this.closest('kerjasama-data')) await m.preloadData([m.bundledLanguage(this.pageLang)]).catch(() => undefined);
+    // The server rendered in the page's strings: hydrate with the same.
+    if (hydrating) await loadStrings(this.locale).catch(() => undefined);
     return true;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The page's string table (for a locale other than English): the placeholder shows no text
+    // until it arrives, rather than text in another language.
+    const locale = this.locale;
+    if (!hasStrings(locale) && this.stringsAsked !== locale) {
+      this.stringsAsked = locale;
+      trackLoad(this, loadStrings(locale).then(() => this.requestUpdate(), () => undefined));
+    }
     const m = this.contentChunk.value;
     if (m && !this.content) {
       this.content = new m.FlowChartContent(this, {
@@ -193,6 +203,8 @@ export class AidFlowChart extends KerjasamaBase {
     }
     this.content?.willUpdate(changed);
   }
+
+  private stringsAsked?: string;
 
   protected override updated(changed: PropertyValues<this>): void {
     // Fetch Chart.js as soon as the chart nears the viewport, while the content and data may still load.

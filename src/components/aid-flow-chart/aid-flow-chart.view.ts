@@ -12,6 +12,7 @@
  * - every node's drawn size is its labelled total: `nodeTotals` sums the drawn values, and the
  *   labels, the table, the bars and the sankey all read that sum.
  */
+import { formattedIn, langOf, pick, textLanguage, type TextLanguage } from '../../data/localized.js';
 import type { DatasetT, FlowStatus, FlowT, Locale, Unit } from '../../data/schema.js';
 import { citationForSource, filterFlows, getActor, getSource, relatedFlows, sourceTitle } from '../../data/queries.js';
 import { formatAmount, formatFuzzyDate } from '../../i18n/format.js';
@@ -69,6 +70,9 @@ export interface FlowItem {
   disputed: boolean;
   disputedText: string;
   noteText: string;
+  /** `lang` of those texts when not in the page's language (a fallback). */
+  disputedLang?: string;
+  noteLang?: string;
   /** May describe the same money or doses as another flow in the dataset. */
   related: boolean;
   relatedIds: string[];
@@ -179,7 +183,7 @@ function shortActorName(ds: DatasetT, id: string): string {
   return actor.name.length > 24 && short && short.length < actor.name.length ? short : actor.name;
 }
 
-function sourcesOf(ds: DatasetT, flow: FlowT, locale: Locale): FlowSourceInfo[] {
+function sourcesOf(ds: DatasetT, flow: FlowT, locale: Locale, tl: TextLanguage): FlowSourceInfo[] {
   const s = t(locale);
   const seen = new Set<string>();
   const out: FlowSourceInfo[] = [];
@@ -188,8 +192,8 @@ function sourcesOf(ds: DatasetT, flow: FlowT, locale: Locale): FlowSourceInfo[] 
     seen.add(e.source);
     const source = getSource(ds, e.source);
     const citation = citationForSource(ds, e.source);
-    const short = citation ? stripBrackets(citation.formatted.apa[locale].citation) : (source?.title[locale] ?? e.source);
-    out.push({ id: e.source, title: sourceTitle(ds, e.source, locale, s.translatedTitle), short, licence: source?.license?.name ?? s.flowSourceNone, citation: citation?.id });
+    const short = citation ? stripBrackets(formattedIn(citation.formatted.apa, tl).citation) : source ? pick(source.title, tl) : e.source;
+    out.push({ id: e.source, title: sourceTitle(ds, e.source, tl, s.translatedTitle), short, licence: source?.license?.name ?? s.flowSourceNone, citation: citation?.id });
   }
   return out;
 }
@@ -213,7 +217,7 @@ export function selectFlows(ds: DatasetT, filters: FlowChartFilters, unit: Chart
  * Step 2: each flow as the chart, table and CSV say it, before related figures are weighed
  * (`markAlternatives`) and routed (`routeFlows`); `describeSentences` then reads each out.
  */
-export function describeFlows(ds: DatasetT, flows: FlowT[], unit: ChartUnit, locale: Locale): FlowItem[] {
+export function describeFlows(ds: DatasetT, flows: FlowT[], unit: ChartUnit, locale: Locale, tl: TextLanguage = textLanguage(ds, locale)): FlowItem[] {
   const s = t(locale);
   const shown = new Set(flows.map((f) => f.id));
   return flows.map((f) => {
@@ -221,8 +225,8 @@ export function describeFlows(ds: DatasetT, flows: FlowT[], unit: ChartUnit, loc
     const fromName = actorName(ds, f.from);
     const toName = actorName(ds, f.to);
     const viaNames = f.via.map((v) => actorName(ds, v));
-    const route = s.flowRoute(isolate(fromName), isolate(toName), viaNames.map(isolate).join(locale === 'id' ? ' dan ' : ' and '));
-    const sources = sourcesOf(ds, f, locale);
+    const route = s.flowRoute(isolate(fromName), isolate(toName), viaNames.map(isolate).join(s.flowViaJoin));
+    const sources = sourcesOf(ds, f, locale, tl);
     const value = unit === 'none' ? 1 : (f.amount?.value ?? 0);
     return {
       id: f.id,
@@ -238,8 +242,10 @@ export function describeFlows(ds: DatasetT, flows: FlowT[], unit: ChartUnit, loc
       status: f.status,
       statusText: s.statuses[f.status] ?? f.status,
       disputed: !!f.disputed,
-      disputedText: f.disputed?.[locale] ?? '',
-      noteText: f.note?.[locale] ?? '',
+      disputedText: pick(f.disputed, tl),
+      noteText: pick(f.note, tl),
+      disputedLang: langOf(f.disputed, tl),
+      noteLang: langOf(f.note, tl),
       related: related.length > 0,
       relatedIds: related.map((r) => r.id),
       excludedFromTotal: false,
@@ -479,10 +485,10 @@ export function creditLines(ds: DatasetT, items: FlowItem[], locale: Locale): { 
 }
 
 /** The flows, nodes and links of one chart: one unit, filters applied, related figures never stacked. */
-export function buildFlowGraph(ds: DatasetT, filters: FlowChartFilters, unit: ChartUnit, locale: Locale): FlowGraph {
+export function buildFlowGraph(ds: DatasetT, filters: FlowChartFilters, unit: ChartUnit, locale: Locale, tl: TextLanguage = textLanguage(ds, locale)): FlowGraph {
   const s = t(locale);
   const safeUnit: ChartUnit = (CHART_UNITS as readonly string[]).includes(unit) ? unit : 'USD';
-  const items = describeFlows(ds, selectFlows(ds, filters, safeUnit), safeUnit, locale);
+  const items = describeFlows(ds, selectFlows(ds, filters, safeUnit), safeUnit, locale, tl);
   const groups = markAlternatives(items);
   routeFlows(items);
   describeSentences(items, locale);

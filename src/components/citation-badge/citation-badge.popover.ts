@@ -28,11 +28,11 @@ function renderEntry(r: BadgeReference, o: PopoverOptions) {
   const s = o.strings;
   const formats: [ExportFormat, string][] = [['text', s.formattedText], ...(Object.entries(EXPORT_LABELS) as [ExportFormat, string][])];
   return html`<article class="reference" part="reference">
-    <p class="bibliography">${o.numeric && r.number ? html`<span>[${r.number}] </span>` : nothing}${renderReference(r.bibliography, r.citation)}</p>
+    <p class="bibliography" lang=${r.lang ?? nothing}>${o.numeric && r.number ? html`<span>[${r.number}] </span>` : nothing}${renderReference(r.bibliography, r.citation)}</p>
     ${r.quotes.length
       ? html`<figure class="quotes">
           <figcaption>${s.inSource}</figcaption>
-          ${r.quotes.map((q) => html`<blockquote part="quote"><p>“${q.quote}”</p><footer>— <cite>${q.sourceTitle}</cite></footer></blockquote>`)}
+          ${r.quotes.map((q) => html`<blockquote part="quote"><p>“${q.quote}”</p><footer>— <cite lang=${q.sourceTitleLang ?? nothing}>${q.sourceTitle}</cite></footer></blockquote>`)}
         </figure>`
       : nothing}
     <div class="actions" role="group" aria-label=${s.copy}>

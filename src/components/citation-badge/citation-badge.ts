@@ -1,4 +1,5 @@
 import { html, css, nothing, type PropertyValues } from 'lit';
+import { textLanguage } from '../../data/localized.js';
 import { property, state } from 'lit/decorators.js';
 import { KerjasamaElement } from '../../base/kerjasama-element.js';
 import type { DatasetNeeds } from '../../controllers/dataset-controller.js';
@@ -203,6 +204,7 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
       locale: this.locale,
       numberOf: (id) => this.scope?.numberOf(id),
       translatedLabel: s.translatedTitle,
+      text: textLanguage(st.dataset, this.pageLang),
     });
     const attribute = this.cite ? 'cite' : 'ref';
     for (const id of view.unknown) this.warnOnce(`unknown:${id}`, `unknown citation id "${id}" in ${attribute}="${this.citeValue}".`);

@@ -1,6 +1,7 @@
 /** Pure view-model of a citation badge: what the marker says and what the popover lists. */
+import { formattedIn, langOf, textLanguage, type TextLanguage } from '../../data/localized.js';
 import type { CitationStyle, CitationT, DatasetT, Locale, SegmentT } from '../../data/schema.js';
-import { getCitation, sourceTitle } from '../../data/queries.js';
+import { getCitation, getSource, sourceTitle } from '../../data/queries.js';
 import { safeLink } from '../../data/citation-text.js';
 
 import type { BadgeFormat } from './citation-badge.options.js';
@@ -16,9 +17,11 @@ export interface BadgeReference {
   /** The same with the style's italics (a work cited by its title), e.g. *Japan to Loan…*, n.d. */
   inTextSegments: SegmentT[];
   bibliography: SegmentT[];
+  /** `lang` of the formatted entry when it is not in the page's language (a fallback). */
+  lang?: string;
   link?: string;
   /** Verbatim quotes from the source documents, with the source title. */
-  quotes: { source: string; sourceTitle: string; quote: string }[];
+  quotes: { source: string; sourceTitle: string; sourceTitleLang?: string; quote: string }[];
 }
 
 export interface BadgeView {
@@ -59,7 +62,7 @@ function stripSegmentBrackets(segments: readonly SegmentT[]): SegmentT[] {
 export function buildBadgeView(
   ds: DatasetT,
   ids: readonly string[],
-  options: { format: BadgeFormat; style: CitationStyle; locale: Locale; numberOf: (id: string) => number | undefined; translatedLabel: string },
+  options: { format: BadgeFormat; style: CitationStyle; locale: Locale; numberOf: (id: string) => number | undefined; translatedLabel: string; text?: TextLanguage },
 ): BadgeView {
   const references: BadgeReference[] = [];
   const unknown: string[] = [];
@@ -69,7 +72,8 @@ export function buildBadgeView(
       unknown.push(id);
       continue;
     }
-    const formatted = citation.formatted[options.style][options.locale];
+    const tl = options.text ?? textLanguage(ds, options.locale);
+    const formatted = formattedIn(citation.formatted[options.style], tl);
     references.push({
       id,
       citation,
@@ -78,8 +82,14 @@ export function buildBadgeView(
       inText: stripBrackets(formatted.citation),
       inTextSegments: stripSegmentBrackets(formatted.citationSegments ?? [{ text: formatted.citation }]),
       bibliography: formatted.bibliography,
+      lang: langOf(citation.formatted[options.style], tl),
       link: safeLink(citation),
-      quotes: citation.evidence.map((e) => ({ source: e.source, sourceTitle: sourceTitle(ds, e.source, options.locale, options.translatedLabel), quote: e.quote })),
+      quotes: citation.evidence.map((e) => ({
+        source: e.source,
+        sourceTitle: sourceTitle(ds, e.source, tl, options.translatedLabel),
+        sourceTitleLang: langOf(getSource(ds, e.source)?.title, tl),
+        quote: e.quote,
+      })),
     });
   }
   let marker: string;

@@ -1,5 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { textLanguage } from '../../data/localized.js';
 import { KerjasamaElement } from '../../base/kerjasama-element.js';
 import type { DatasetNeeds } from '../../controllers/dataset-controller.js';
 import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
@@ -196,9 +198,9 @@ export class CooperationTimeline extends KerjasamaElement {
     if (key !== this.viewKey || newDataset) {
       this.viewKey = key;
       this.viewDataset = ds;
-      if (newDataset || this.itemsLocale !== this.locale) {
+      if (newDataset || this.itemsLocale !== `${this.locale} ${this.pageLang}`) {
         this.itemCache = new Map();
-        this.itemsLocale = this.locale;
+        this.itemsLocale = `${this.locale} ${this.pageLang}`;
       }
       this.view = buildTimelineView(ds, filter, this.shownUndated);
       for (const [id, text] of this.unknownFilters(ds)) this.warnOnce(id, text);
@@ -320,7 +322,7 @@ export class CooperationTimeline extends KerjasamaElement {
   /** The formatted item for an event, made once per dataset and language. */
   private itemOf(entry: TimelineEntry): TimelineItem {
     let item = this.itemCache.get(entry.event);
-    if (!item) this.itemCache.set(entry.event, (item = toTimelineItem(this.readyDataset!, entry.event, this.locale)));
+    if (!item) this.itemCache.set(entry.event, (item = toTimelineItem(this.readyDataset!, entry.event, this.locale, textLanguage(this.readyDataset, this.pageLang))));
     return item;
   }
 
@@ -343,7 +345,7 @@ export class CooperationTimeline extends KerjasamaElement {
       @click=${() => this.activate(item.id)}
       @focus=${() => (this.activeId = item.id)}
     >
-      ${item.title}
+      <span lang=${ifDefined(item.titleLang)}>${item.title}</span>
     </button>`;
     return html`<li
       class="item ${item.id === this.selected ? 'selected' : ''} ${newYear ? 'new-year' : ''}"
@@ -373,15 +375,15 @@ export class CooperationTimeline extends KerjasamaElement {
     const status = this.data.statusOf(CooperationTimeline.detailNeeds);
     if (status !== 'ready') return html`<p class="loading" role="status">${status === 'loading' ? s.loading : s.dataUnavailable}</p>`;
     return html`
-      ${item.inferredReason ? html`<p class="reason"><strong>${s.dateInferred}:</strong> ${item.inferredReason}</p>` : item.approximate ? html`<p class="reason">${s.dateApproximate}</p>` : nothing}
-      ${item.summary ? html`<p class="summary">${item.summary}</p>` : nothing}
+      ${item.inferredReason ? html`<p class="reason"><strong>${s.dateInferred}:</strong> <span lang=${ifDefined(item.inferredLang)}>${item.inferredReason}</span></p>` : item.approximate ? html`<p class="reason">${s.dateApproximate}</p>` : nothing}
+      ${item.summary ? html`<p class="summary" lang=${ifDefined(item.summaryLang)}>${item.summary}</p>` : nothing}
       ${item.quotes.map(
         (q) => html`<blockquote>
           <p>“${q.quote}”${q.citation ? html` <citation-badge cite=${q.citation} theme=${this.theme}></citation-badge>` : nothing}</p>
         </blockquote>`,
       )}
-      ${item.disputed ? html`<p class="disputed"><strong>${s.disputed}:</strong> ${item.disputed}</p>` : nothing}
-      ${item.note ? html`<p class="note"><strong>${s.note}:</strong> ${item.note}</p>` : nothing}
+      ${item.disputed ? html`<p class="disputed"><strong>${s.disputed}:</strong> <span lang=${ifDefined(item.disputedLang)}>${item.disputed}</span></p>` : nothing}
+      ${item.note ? html`<p class="note"><strong>${s.note}:</strong> <span lang=${ifDefined(item.noteLang)}>${item.note}</span></p>` : nothing}
       ${item.actors.length
         ? html`<p class="actors">
             <span class="label">${s.actors}:</span>

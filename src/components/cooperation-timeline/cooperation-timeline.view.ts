@@ -3,12 +3,19 @@ import type { DatasetT, EventT, Locale } from '../../data/schema.js';
 import { citationForSource, filterEvents, getActor, type EventFilter } from '../../data/queries.js';
 import { countryName, formatFuzzyDate, isoDatetime } from '../../i18n/format.js';
 import { t } from '../../i18n/strings.js';
+import { langOf, pick, textLanguage, type TextLanguage } from '../../data/localized.js';
 
 import type { UndatedMode } from './cooperation-timeline.options.js';
 
 export interface TimelineItem {
   id: string;
   title: string;
+  /** The language of the event's texts, when not the page's (a fallback): their `lang`. */
+  titleLang?: string;
+  summaryLang?: string;
+  inferredLang?: string;
+  disputedLang?: string;
+  noteLang?: string;
   dateText: string;
   /** `<time datetime>` value; absent for undated events. */
   datetime?: string;
@@ -50,7 +57,7 @@ export function parseList(value: string | null | undefined): string[] {
   return (value ?? '').split(/[\s,]+/).filter(Boolean);
 }
 
-export function toTimelineItem(ds: DatasetT, e: EventT, locale: Locale): TimelineItem {
+export function toTimelineItem(ds: DatasetT, e: EventT, locale: Locale, tl: TextLanguage = textLanguage(ds, locale)): TimelineItem {
   const s = t(locale);
   const citations = new Set(e.citations ?? []);
   for (const ev of e.evidence) {
@@ -59,21 +66,26 @@ export function toTimelineItem(ds: DatasetT, e: EventT, locale: Locale): Timelin
   }
   return {
     id: e.id,
-    title: e.title[locale],
+    title: pick(e.title, tl),
+    titleLang: langOf(e.title, tl),
+    summaryLang: langOf(e.summary, tl),
+    inferredLang: langOf(e.date?.inferred, tl),
+    disputedLang: langOf(e.disputed, tl),
+    noteLang: langOf(e.note, tl),
     dateText: formatFuzzyDate(e.date, locale),
     datetime: e.date ? isoDatetime(e.date) : undefined,
     year: e.date ? Number(e.date.start.slice(0, 4)) : undefined,
     approximate: Boolean(e.date?.approximate),
-    inferredReason: e.date?.inferred?.[locale],
+    inferredReason: e.date?.inferred && pick(e.date.inferred, tl),
     sector: e.sector,
     sectorLabel: s.sectors[e.sector] ?? e.sector,
     countries: e.countries.map((c) => countryName(c, locale)),
     actors: e.actors.map((id) => ({ id, name: getActor(ds, id)?.name ?? id })),
     citations: [...citations],
-    summary: e.summary?.[locale],
+    summary: e.summary && pick(e.summary, tl),
     quotes: e.evidence.map((ev) => ({ quote: ev.quote, citation: citationForSource(ds, ev.source)?.id })),
-    disputed: e.disputed?.[locale],
-    note: e.note?.[locale],
+    disputed: e.disputed && pick(e.disputed, tl),
+    note: e.note && pick(e.note, tl),
     undated: !e.date,
   };
 }

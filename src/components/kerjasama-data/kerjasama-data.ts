@@ -9,7 +9,8 @@ import { validateDataset, describeProblem } from '../../data/validate.js';
 import { loadDataset } from '../../data/load-dataset.js';
 import { MAX_DATASET_BYTES, type DatasetT } from '../../data/schema.js';
 import { KjDataErrorEvent, KjDataLoadEvent, type DataErrorReason } from '../../events.js';
-import { t, type Strings } from '../../i18n/strings.js';
+import { hasStrings, loadStrings, t, type Strings } from '../../i18n/strings.js';
+import { trackLoad } from '../../controllers/lazy-module-controller.js';
 
 /**
  * Provides a dataset to every Kerjasama element inside it: the bundled one, one loaded from
@@ -122,7 +123,28 @@ export class KerjasamaData extends KerjasamaBase {
     this.cancelLoad();
   }
 
+  /** The locale whose string table was asked for, and whether it failed (English is shown then). */
+  private stringsAsked?: string;
+  private stringsFailed = false;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The page's string table, so that a message shows in its language (its elements wait for
+    // the same table): the message shows once it has arrived.
+    const locale = this.locale;
+    if (!hasStrings(locale) && this.stringsAsked !== locale) {
+      this.stringsAsked = locale;
+      this.stringsFailed = false;
+      trackLoad(
+        this,
+        loadStrings(locale).then(
+          () => this.requestUpdate(),
+          () => {
+            this.stringsFailed = true;
+            this.requestUpdate();
+          },
+        ),
+      );
+    }
     if (changed.has('theme')) this.themeProvider.setValue(this.theme);
     if (changed.has('src') && this.isConnected && !this.dataValue) {
       if (this.src) {
@@ -208,7 +230,7 @@ export class KerjasamaData extends KerjasamaBase {
 
   protected override render() {
     return html`<div class="kj-root">
-      ${this.error ? html`<p class="message" role="alert" part="error">${this.errorText()}</p>` : nothing}
+      ${this.error && (hasStrings(this.locale) || this.stringsFailed) ? html`<p class="message" role="alert" part="error">${this.errorText()}</p>` : nothing}
       <slot></slot>
     </div>`;
   }

@@ -1,4 +1,5 @@
 import { html, css, nothing } from 'lit';
+import { textLanguage } from '../../data/localized.js';
 import { property } from 'lit/decorators.js';
 import { KerjasamaElement } from '../../base/kerjasama-element.js';
 import type { DatasetNeeds } from '../../controllers/dataset-controller.js';
@@ -8,6 +9,7 @@ import type { ElementDatasetState } from '../../context/dataset-context.js';
 import { getSource } from '../../data/queries.js';
 import type { CitationStyle } from '../../data/vocabulary.js';
 import { heading } from '../../internal/heading.js';
+import { hasStrings } from '../../i18n/string-tables.js';
 import { allowedValue, choiceProperty, clampLevel } from '../../base/attribute-contract.js';
 import { referenceListAttributes as contract, type ReferenceFormat } from './reference-list.options.js';
 import { renderReference } from '../../internal/render-reference.js';
@@ -121,7 +123,9 @@ export class ReferenceList extends KerjasamaElement {
   protected override render() {
     const st = this.datasetState;
     const s = this.strings;
-    const title = this.heading ?? s.references;
+    // Before the page's string table arrives the heading holds its place without words (never
+    // the English one on, say, a Japanese page).
+    const title = this.heading ?? (hasStrings(this.locale) ? s.references : '\u00a0');
     const head = title ? heading(clampLevel(this.headingLevel, contract['heading-level']), this.headingId, title) : nothing;
     if (st.status !== 'ready') {
       return html`<section class="kj-root" aria-labelledby=${title ? this.headingId : nothing} aria-busy=${st.status === 'loading' ? 'true' : 'false'}>${head}<p class="empty">${st.status === 'loading' ? s.loading : s.dataUnavailable}</p></section>`;
@@ -139,6 +143,7 @@ export class ReferenceList extends KerjasamaElement {
       numeric,
       style,
       locale: this.locale,
+      text: textLanguage(st.dataset, this.pageLang),
       cited: this.scope?.citedInOrder() ?? [],
     });
     const list = items.map((item) => this.renderItem(item, numeric && !this.all));
@@ -154,7 +159,7 @@ export class ReferenceList extends KerjasamaElement {
 
   private renderItem(item: ReferenceItem, numbered: boolean) {
     const places = this.all ? [] : (this.scope?.placesCiting(item.id) ?? []);
-    return html`<li part="item" id=${`${this.headingId}-${item.id}`} value=${numbered && item.number ? item.number : nothing}>
+    return html`<li part="item" id=${`${this.headingId}-${item.id}`} value=${numbered && item.number ? item.number : nothing} lang=${item.lang ?? nothing}>
       ${renderReference(item.segments, item.citation)}
       ${places.length
         ? html`<span class="backlinks">${places.map((el, i) => {

@@ -1,4 +1,5 @@
 /** Pure view-model of a reference list. */
+import { formattedIn, langOf, textLanguage, type TextLanguage } from '../../data/localized.js';
 import type { CitationStyle, CitationT, DatasetT, Locale, SegmentT } from '../../data/schema.js';
 import { bibliography, getCitation } from '../../data/queries.js';
 import { safeLink, segmentsToText } from '../../data/citation-text.js';
@@ -7,6 +8,8 @@ export interface ReferenceItem {
   id: string;
   number?: number;
   segments: SegmentT[];
+  /** `lang` of the entry when it is not in the page's language (a fallback). */
+  lang?: string;
   link?: string;
   citation: CitationT;
 }
@@ -18,6 +21,8 @@ export interface ReferenceListOptions {
   numeric: boolean;
   style: CitationStyle;
   locale: Locale;
+  /** The language of the dataset's text for the page (default: the one for `locale`). */
+  text?: TextLanguage;
   /** Cited ids in order of first appearance. */
   cited: readonly string[];
 }
@@ -28,7 +33,8 @@ export function buildReferenceItems(ds: DatasetT, o: ReferenceListOptions): Refe
   const items = citations.map((c) => ({
     id: c.id,
     number: o.all ? undefined : o.cited.indexOf(c.id) + 1,
-    segments: c.formatted[o.style][o.locale].bibliography,
+    segments: formattedIn(c.formatted[o.style], o.text ?? textLanguage(ds, o.locale)).bibliography,
+    lang: langOf(c.formatted[o.style], o.text ?? textLanguage(ds, o.locale)),
     link: safeLink(c),
     citation: c,
   }));
