@@ -144,7 +144,7 @@ async function runDataBuild(rest: string[], io: CliIo): Promise<number> {
     const { dataset } = result;
     if (quotes) {
       // Where each quote is: to check by eye, or find in the PDF (page and line).
-      for (const q of result.quotes) (outFile === '-' ? io.err : io.out)(`${q.collection} "${q.recordId}" ${q.path.replace(/^\$\.\w+\[\d+\]\./, '')}: ${q.file}, ${describeLocation(q.location)}`);
+      for (const q of result.quotes) (outFile === '-' ? io.err : io.out)(`${q.collection} "${q.recordId}" ${q.path.replace(/^\$\.\w+\[\d+\]\./, '').replace(/\[(\d+)\]/g, (_, n: string) => `.${Number(n) + 1}`)}: ${q.file}, ${describeLocation(q.location)}`);
     }
     const json = JSON.stringify(dataset, null, 2) + '\n';
     const summary = `${dataset.sources.length} sources, ${dataset.actors.length} actors, ${dataset.events.length} events, ${dataset.flows.length} flows, ${dataset.citations.length} citations`;

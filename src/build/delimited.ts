@@ -3,8 +3,8 @@
  * CRLF line ends, quoted cells that hold delimiters, quotes ("") and line breaks, and a semicolon
  * instead of a comma where a European spreadsheet writes one. Browser-safe (no `node:` imports).
  *
- * Papa Parse does the parsing: it is small, has no dependencies, runs in browsers and workers
- * (the browser builder can parse off the main thread), and guesses the delimiter.
+ * Papa Parse does the parsing: it is small, has no dependencies, and runs in browsers and
+ * workers (the browser builder can parse off the main thread).
  */
 import Papa from 'papaparse';
 
@@ -30,17 +30,23 @@ export function columnLetter(index: number): string {
 }
 
 /**
+ * The delimiter of a CSV sheet, read from its header row: column names never hold a comma or a
+ * semicolon, whereas cells do (lists are separated by semicolons), so the header alone decides.
+ */
+function headerDelimiter(text: string): string {
+  const header = /^[^\r\n]*/.exec(text)![0];
+  const count = (c: string) => header.split(c).length;
+  return count(';') > count(',') ? ';' : ',';
+}
+
+/**
  * Parses CSV (delimiter `,` or `;`, guessed from the text) or TSV (`tsv: true`). Rows whose cells
  * are all blank are skipped; row numbers still count them, as the spreadsheet does. Line breaks
  * inside cells become "\n".
  */
 export function parseDelimited(text: string, { tsv = false } = {}): { sheet?: Sheet; problems: SheetProblem[] } {
   const body = text.replace(/^\uFEFF/, '');
-  const parsed = Papa.parse<string[]>(body, {
-    delimiter: tsv ? '\t' : '',
-    delimitersToGuess: [',', ';'],
-    skipEmptyLines: false,
-  });
+  const parsed = Papa.parse<string[]>(body, { delimiter: tsv ? '\t' : headerDelimiter(body), skipEmptyLines: false });
   const problems: SheetProblem[] = parsed.errors
     // Papa Parse reports a one-column sheet as "UndetectableDelimiter"; it is read correctly.
     .filter((e) => e.code !== 'UndetectableDelimiter')
