@@ -16,7 +16,7 @@
  *   embed iframes.
  * - `vite build --mode embed`: the iframe embed page, dist/embed/embed.html.
  * - `vite build --mode cli`: the `kerjasama` command (dist/cli/kerjasama.js, Node ESM). citeproc
- *   stays a package dependency (loaded with require); everything else is bundled in.
+ *   and pdfjs-dist stay package dependencies (loaded on demand); everything else is bundled in.
  */
 import { defineConfig, type UserConfig } from 'vite';
 import { readdirSync } from 'node:fs';
@@ -138,7 +138,8 @@ export default defineConfig(({ mode }) => {
   }
   if (mode === 'cli') {
     return {
-      ssr: { noExternal: true, external: ['citeproc'] },
+      // pdf.js (an optional dependency, several MB with its worker) is imported only to read a PDF.
+      ssr: { noExternal: true, external: ['citeproc', 'pdfjs-dist'] },
       build: {
         ssr: resolve(root, 'src/build/cli-main.ts'),
         outDir: 'dist/cli',

@@ -18,7 +18,7 @@ import { datasetLanguages } from '../src/data/locales.js';
 import { splitDataset } from '../src/data/shards.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const result = buildDataset({ dir: join(root, 'data'), label: 'data' });
+const result = await buildDataset({ dir: join(root, 'data'), label: 'data' });
 if (!result.ok) {
   console.error(`Data build failed with ${result.problems.length} problem(s):`);
   for (const p of result.problems) console.error(`  ${describeBuildProblem(p)}`);

@@ -14,11 +14,10 @@ import { validateDataset } from '../src/data/validate.js';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const scratch = mkdtempSync(join(tmpdir(), 'kerjasama-cli-'));
 
-function cli(args: string[]) {
+async function cli(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), cwd: scratch });
-  if (typeof code !== 'number') throw new Error(`${args.join(' ')} is asynchronous: use render()`);
+  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), cwd: scratch });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -50,7 +49,7 @@ console.log('kerjasama data build');
 try {
   // The example folder as documented: no csl/ of its own, so the package's styles are used.
   const example = exampleCopy('example');
-  const built = cli(['data', 'build', 'example']);
+  const built = await cli(['data', 'build', 'example']);
   const file = join(example, 'kerjasama.dataset.json');
   const dataset = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
   const valid = dataset ? validateDataset(dataset) : undefined;
@@ -64,7 +63,7 @@ try {
   check('says where it wrote the file and how to load it', /Wrote example[\\/]kerjasama\.dataset\.json/.test(built.out) && built.out.includes('<kerjasama-data src='), built.out);
   check('leaves the folder otherwise untouched', !existsSync(join(example, 'csl')), 'a csl/ folder appeared');
 
-  const sharded = cli(['data', 'build', 'example', '--shards', 'example-shards']);
+  const sharded = await cli(['data', 'build', 'example', '--shards', 'example-shards']);
   const shardDir = join(dirname(example), 'example-shards');
   const manifest = existsSync(join(shardDir, 'shards.json')) ? JSON.parse(readFileSync(join(shardDir, 'shards.json'), 'utf8')) : undefined;
   const coreEvents = manifest ? JSON.parse(readFileSync(join(shardDir, manifest.shards['events.core.en']), 'utf8')) : undefined;
@@ -77,18 +76,18 @@ try {
     `exit ${sharded.code}: ${sharded.err} ${JSON.stringify(coreEvents?.[0])?.slice(0, 200)}`,
   );
 
-  const printed = cli(['data', 'build', 'example', '--out', '-']);
+  const printed = await cli(['data', 'build', 'example', '--out', '-']);
   check('--out - prints the dataset', printed.code === 0 && JSON.parse(printed.out).version === '0.1.0', printed.err);
 
   const ownStyles = exampleCopy('own-styles', (dir) => cpSync(join(root, 'data/csl'), join(dir, 'csl'), { recursive: true }));
-  const withCsl = cli(['data', 'build', ownStyles, '--out=own.json']);
+  const withCsl = await cli(['data', 'build', ownStyles, '--out=own.json']);
   check('builds a folder that has its own csl/', withCsl.code === 0 && existsSync(join(scratch, 'own.json')), withCsl.err);
 
   exampleCopy('bad-quote', (dir) => {
     const flows = join(dir, 'records/flows.yaml');
     writeFileSync(flows, readFileSync(flows, 'utf8').replace('a grant of $2.5 million', 'a grant of $25 million'));
   });
-  const badQuote = cli(['data', 'build', 'bad-quote']);
+  const badQuote = await cli(['data', 'build', 'bad-quote']);
   check(
     'refuses a quote not in its document, naming file, record and problem',
     badQuote.code === 1 && /bad-quote[\\/]records[\\/]flows\.yaml: \$\.flows\[0\]\.evidence\[0\]\.quote \(flows "jica-cold-chain-grant"\): quote not found in source clinic-note/.test(badQuote.err),
@@ -97,18 +96,18 @@ try {
   check('writes nothing when the build fails', !existsSync(join(scratch, 'bad-quote/kerjasama.dataset.json')), 'a dataset was written');
 
   exampleCopy('no-actors', (dir) => rmSync(join(dir, 'records/actors.yaml')));
-  const noActors = cli(['data', 'build', 'no-actors']);
+  const noActors = await cli(['data', 'build', 'no-actors']);
   check('names a missing record file', noActors.code === 1 && /no-actors[\\/]records[\\/]actors\.yaml: \$: file is missing/.test(noActors.err), noActors.err);
 
-  const missing = cli(['data', 'build', 'nowhere']);
+  const missing = await cli(['data', 'build', 'nowhere']);
   check('names a folder that does not exist', missing.code === 1 && missing.err === 'nowhere: no such folder.', missing.err);
   exampleCopy('no-sources', (dir) => rmSync(join(dir, 'sources'), { recursive: true }));
-  const noSources = cli(['data', 'build', 'no-sources']);
+  const noSources = await cli(['data', 'build', 'no-sources']);
   check('names a missing sources/ folder', noSources.code === 1 && noSources.err.includes('needs a sources/ folder'), noSources.err);
 
-  const usage = cli(['data', 'bulid', 'example']);
+  const usage = await cli(['data', 'bulid', 'example']);
   check('refuses an unknown command with usage (exit 2)', usage.code === 2 && usage.err.includes('Unknown command "data bulid"') && usage.err.includes('Usage: kerjasama data build'), usage.err);
-  check('prints usage for --help (exit 0)', cli(['--help']).code === 0, 'non-zero exit');
+  check('prints usage for --help (exit 0)', (await cli(['--help'])).code === 0, 'non-zero exit');
 
   console.log('kerjasama render');
   const timeline = await render(['cooperation-timeline', 'countries=ID JP', 'controls', '--lang', 'id']);

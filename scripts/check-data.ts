@@ -31,7 +31,7 @@ function validRecords(): Records {
   };
 }
 
-function build(records: Records) {
+async function build(records: Records) {
   const dir = mkdtempSync(join(tmpdir(), 'kerjasama-data-'));
   try {
     mkdirSync(join(dir, 'records'));
@@ -39,7 +39,7 @@ function build(records: Records) {
     cpSync(join(root, 'data/csl'), join(dir, 'csl'), { recursive: true });
     writeFileSync(join(dir, 'sources', 'doc.txt'), SOURCE);
     for (const [name, value] of Object.entries(records)) writeFileSync(join(dir, 'records', `${name}.yaml`), stringify(value));
-    return buildDataset({ dir, label: 'data' });
+    return await buildDataset({ dir, label: 'data' });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -93,14 +93,14 @@ const fail = (name: string, why: string) => {
 };
 
 console.log('data build');
-const good = build(validRecords());
+const good = await build(validRecords());
 if (good.ok && good.dataset.citations[0].formatted.apa.en.bibliography.length) ok('builds a valid folder, normalising escapes and whitespace in quotes');
 else fail('builds a valid folder', good.ok ? 'no formatted reference' : good.problems.map(describeBuildProblem).join('\n      '));
 
 for (const [name, mutate, expected] of cases) {
   const records = validRecords();
   mutate(records);
-  const result = build(records);
+  const result = await build(records);
   const messages = result.ok ? [] : result.problems.map(describeBuildProblem);
   if (!result.ok && messages.some((m) => expected.test(m))) ok(`refuses ${name}`);
   else fail(`refuses ${name}`, result.ok ? 'the build passed' : `got: ${messages.join(' | ')}`);
@@ -120,7 +120,7 @@ if (good.ok) {
 }
 
 // The published JSON must be what the records build to now (npm run data ran first).
-const bundled = buildDataset({ dir: join(root, 'data'), label: 'data' });
+const bundled = await buildDataset({ dir: join(root, 'data'), label: 'data' });
 try {
   const published = readFileSync(join(root, 'dist/data/kerjasama.dataset.json'), 'utf8');
   if (bundled.ok && published === JSON.stringify(bundled.dataset, null, 2) + '\n') ok('dist/data/kerjasama.dataset.json is fresh');

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDataset } from './build-dataset.js';
+import { describeLocation } from './quote-match.js';
 import { describeBuildProblem } from '../data/verify.js';
 import { splitDataset } from '../data/shards.js';
 import { datasetLanguages } from '../data/locales.js';
@@ -37,18 +38,21 @@ export const CDN_SCRIPT = 'https://unpkg.com/kerjasama/dist/cdn/kerjasama.js';
  */
 export const defaultScript = (cwd: string) => relative(cwd, PACKAGE_SCRIPT).split(sep).join('/');
 
-const USAGE = `Usage: kerjasama data build <folder> [--out <file>|-] [--shards <dir>]
+const USAGE = `Usage: kerjasama data build <folder> [--out <file>|-] [--shards <dir>] [--quotes]
        kerjasama render <element> [name=value …] [--lang <tag>] [--page [--script <url>]]
 
 Builds a Kerjasama dataset from <folder>:
-  <folder>/sources/*.txt     your documents, unchanged
-  <folder>/records/*.yaml    dataset.yaml, sources.yaml, actors.yaml, events.yaml, flows.yaml, citations.yaml
+  <folder>/sources/          your documents, unchanged: .txt, .md, .html or .pdf (with a text layer)
+  <folder>/records/          one file per kind of record, each as .yaml, .csv or .tsv (a spreadsheet
+                             saved as CSV: one row per record, one column per field; see data/README.md):
+                             dataset, sources, actors, events, flows, citations
   <folder>/csl/              optional: CSL styles and locales (the package's own are used otherwise)
 Every evidence quote is checked against its document. Writes <folder>/kerjasama.dataset.json
 (or --out <file>; "-" prints it). Load it with <kerjasama-data src="kerjasama.dataset.json">.
   --shards <dir>  also cut it as this package's elements load their own data: one JSON file per
                   collection, layer (core: what a first render shows; detail: what opens on
                   interaction) and language, with shards.json listing them (see data/README.md)
+  --quotes        list where each quote is in its document (line; page and line in a PDF)
 
 Render prints <element> as static HTML with a declarative shadow root (readable without
 JavaScript; the drop-in script hydrates it): ${SSR_TAGS.join(', ')} (view="table").
@@ -82,11 +86,18 @@ export function runCli(args: string[], io: CliIo): number | Promise<number> {
     io.err(`Unknown command "${[group, command].filter(Boolean).join(' ')}".\n\n${USAGE}`);
     return 2;
   }
+  return runDataBuild(rest, io);
+}
+
+/** `kerjasama data build <folder> [--out <file>|-] [--shards <dir>] [--quotes]`. */
+async function runDataBuild(rest: string[], io: CliIo): Promise<number> {
+  let quotes = false;
   let folder: string | undefined;
   let outFile: string | undefined;
   let shardDir: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     if (rest[i] === '--out' || rest[i] === '-o') outFile = rest[++i];
+    else if (rest[i] === '--quotes') quotes = true;
     else if (rest[i] === '--shards') shardDir = rest[++i] ?? '';
     else if (rest[i].startsWith('--shards=')) shardDir = rest[i].slice('--shards='.length);
     else if (rest[i].startsWith('--out=')) outFile = rest[i].slice('--out='.length);
@@ -123,13 +134,18 @@ export function runCli(args: string[], io: CliIo): number | Promise<number> {
     buildDir = scratch;
   }
   try {
-    const result = buildDataset({ dir: buildDir, label });
+    const result = await buildDataset({ dir: buildDir, label });
     if (!result.ok) {
       io.err(`Data build failed with ${result.problems.length} problem(s):`);
       for (const p of result.problems) io.err(`  ${describeBuildProblem(p)}`);
+      io.err('Nothing was written.');
       return 1;
     }
     const { dataset } = result;
+    if (quotes) {
+      // Where each quote is: to check by eye, or find in the PDF (page and line).
+      for (const q of result.quotes) (outFile === '-' ? io.err : io.out)(`${q.collection} "${q.recordId}" ${q.path.replace(/^\$\.\w+\[\d+\]\./, '').replace(/\[(\d+)\]/g, (_, n: string) => `.${Number(n) + 1}`)}: ${q.file}, ${describeLocation(q.location)}`);
+    }
     const json = JSON.stringify(dataset, null, 2) + '\n';
     const summary = `${dataset.sources.length} sources, ${dataset.actors.length} actors, ${dataset.events.length} events, ${dataset.flows.length} flows, ${dataset.citations.length} citations`;
     if (shardDir !== undefined) {

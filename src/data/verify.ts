@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { Actor, CitationRecord, Dataset, Event, Flow, Source, DatasetLicense, PlainText, type DatasetT } from './schema.js';
 import { checkLanguages, checkReferences, describeProblem, type DataProblem } from './validate.js';
+import { findQuote, normalizeQuote, prepareDocument, textLines, type PreparedDocument, type QuoteLocation } from '../build/quote-match.js';
 
 /** Record files and the schema of each record in them. */
 export const RECORD_FILES = {
@@ -30,21 +31,38 @@ export type RawRecords = { meta: unknown } & Record<Collection, unknown>;
 /** A problem found by the build, located in a record file. */
 export interface BuildProblem extends DataProblem {
   file: string;
+  /** Spreadsheet row (the header is row 1), for records read from CSV or TSV. */
+  row?: number;
+  /** Spreadsheet column, as `D "title.en"`. */
+  column?: string;
 }
 
 export function describeBuildProblem(p: BuildProblem): string {
-  return `${p.file}: ${describeProblem(p)}`;
+  if (p.row === undefined) return `${p.file}: ${describeProblem(p)}`;
+  const record = p.recordId ? ` (${p.collection} "${p.recordId}")` : '';
+  return `${p.file}: row ${p.row}${p.column ? `, column ${p.column}` : ''}${record}: ${p.message}`;
+}
+
+/** Where a verified quote is in its document. */
+export interface QuoteFound {
+  collection: Collection;
+  recordId: string;
+  /** JSON path of the evidence item, as `$.events[3].evidence[0]`. */
+  path: string;
+  source: string;
+  file: string;
+  location: QuoteLocation;
 }
 
 /**
- * Normalises text for quote matching: the source's own backslash escapes (`\$`, `\\_`) are
- * removed, no-break spaces and runs of whitespace become one space. Nothing else.
+ * A source document as the build received it: its text, its lines with their places (a PDF's
+ * pages), or why it could not be read.
  */
+export type SourceDocument = string | { lines: Parameters<typeof prepareDocument>[0] } | { error: string };
+
+/** Normalises text as quotes are compared (src/build/quote-match.ts): NFKC, straight quotes, whitespace… */
 export function normalizeForQuote(text: string): string {
-  return text
-    .replace(/\\(?=[\\`*_{}[\]()#+\-.!$<>|~"'])/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return normalizeQuote(text);
 }
 
 function locate(file: string, collection: string, index: number, record: unknown, rest: (string | number)[], message: string): BuildProblem {
@@ -62,21 +80,28 @@ function locate(file: string, collection: string, index: number, record: unknown
  */
 export function verifyRecords(
   raw: RawRecords,
-  sourceTexts: ReadonlyMap<string, string>,
+  sourceTexts: ReadonlyMap<string, SourceDocument>,
   dir = 'data/records',
-): { problems: BuildProblem[]; records?: Omit<DatasetT, 'citations'> & { citations: v.InferOutput<typeof CitationRecord>[] } } {
+  /** The record file of each kind, when not the YAML one (`events.csv`). */
+  files: Partial<Record<Collection | 'meta', string>> = {},
+): {
+  problems: BuildProblem[];
+  records?: Omit<DatasetT, 'citations'> & { citations: v.InferOutput<typeof CitationRecord>[] };
+  quotes?: QuoteFound[];
+} {
   const problems: BuildProblem[] = [];
+  const fileOf = (c: Collection) => `${dir}/${files[c] ?? RECORD_FILES[c].file}`;
   const meta = v.safeParse(DatasetMeta, raw.meta);
   if (!meta.success) {
     for (const issue of meta.issues) {
-      problems.push({ file: `${dir}/dataset.yaml`, path: '$.' + (issue.path ?? []).map((p) => String(p.key)).join('.'), message: issue.message });
+      problems.push({ file: `${dir}/${files.meta ?? 'dataset.yaml'}`, path: '$.' + (issue.path ?? []).map((p) => String(p.key)).join('.'), message: issue.message });
     }
   }
   const out: Record<string, unknown[]> = {};
   for (const collection of COLLECTION_NAMES) {
-    const { file, schema } = RECORD_FILES[collection];
+    const { schema } = RECORD_FILES[collection];
     const list = raw[collection];
-    const where = `${dir}/${file}`;
+    const where = fileOf(collection);
     if (!Array.isArray(list)) {
       problems.push({ file: where, path: `$.${collection}`, message: 'must be a list of records' });
       continue;
@@ -95,28 +120,36 @@ export function verifyRecords(
     citations: v.InferOutput<typeof CitationRecord>[];
   };
 
-  // Quotes: each must occur verbatim in its source document.
-  const normalized = new Map<string, string>();
+  // Quotes: each must occur verbatim in its source document (as normalised in quote-match.ts).
+  const documents = new Map<string, { doc: PreparedDocument; file: string }>();
   for (const s of records.sources) {
     const text = sourceTexts.get(s.file);
-    if (text === undefined) {
-      problems.push(locate(`${dir}/sources.yaml`, 'sources', records.sources.indexOf(s), s, ['file'], `source file "${s.file}" not found in data/sources/`));
-    } else normalized.set(s.id, normalizeForQuote(text));
+    const at = (message: string) => locate(fileOf('sources'), 'sources', records.sources.indexOf(s), s, ['file'], message);
+    if (text === undefined) problems.push(at(`source file "${s.file}" not found in ${dir.replace(/records$/, 'sources/')}`));
+    else if (typeof text === 'object' && 'error' in text) problems.push(at(`source file "${s.file}" ${text.error}`));
+    else documents.set(s.id, { doc: prepareDocument(typeof text === 'string' ? textLines(text) : text.lines), file: s.file });
   }
+  const quotes: QuoteFound[] = [];
   for (const collection of COLLECTION_NAMES) {
-    const where = `${dir}/${RECORD_FILES[collection].file}`;
-    (records[collection] as { evidence: { source: string; quote: string }[]; frameworks?: { evidence: { source: string; quote: string }[] }[] }[]).forEach(
+    const where = fileOf(collection);
+    (records[collection] as { id: string; evidence: { source: string; quote: string }[]; frameworks?: { evidence: { source: string; quote: string }[] }[] }[]).forEach(
       (record, index) => {
         const lists: [(string | number)[], { source: string; quote: string }[]][] = [[[], record.evidence]];
         record.frameworks?.forEach((f, k) => lists.push([['frameworks', k], f.evidence]));
         for (const [prefix, evidence] of lists) {
           evidence.forEach((e, j) => {
-            const text = normalized.get(e.source);
-            if (text === undefined) {
+            const document = documents.get(e.source);
+            if (document === undefined) {
               if (!records.sources.some((s) => s.id === e.source)) {
                 problems.push(locate(where, collection, index, record, [...prefix, 'evidence', j, 'source'], `unknown source "${e.source}"`));
               }
-            } else if (!text.includes(normalizeForQuote(e.quote))) {
+              return;
+            }
+            const location = findQuote(document.doc, e.quote);
+            if (location) {
+              const path = locate(where, collection, index, record, [...prefix, 'evidence', j], '').path;
+              quotes.push({ collection, recordId: record.id, path, source: e.source, file: document.file, location });
+            } else {
               problems.push(
                 locate(where, collection, index, record, [...prefix, 'evidence', j, 'quote'], `quote not found in source ${e.source}: "${e.quote.slice(0, 120)}"`),
               );
@@ -132,11 +165,11 @@ export function verifyRecords(
   for (const p of [...checkLanguages(withLanguages), ...checkReferences(withLanguages)]) {
     if (/evidence\[\d+\]\.source$/.test(p.path)) continue;
     const collection = p.collection as Collection | undefined;
-    problems.push({ ...p, file: collection ? `${dir}/${RECORD_FILES[collection].file}` : `${dir}/dataset.yaml` });
+    problems.push({ ...p, file: collection ? fileOf(collection) : `${dir}/dataset.yaml` });
   }
   if (problems.length) return { problems };
-  problems.push(...checkFacts(records, dir));
-  return problems.length ? { problems } : { problems, records };
+  problems.push(...checkFacts(records, dir, files));
+  return problems.length ? { problems } : { problems, records, quotes };
 }
 
 /**
@@ -153,8 +186,13 @@ type Quoted = { id: string; evidence: { quote: string }[] };
  * in a quote, `delivered` needs a verb of delivery, a channel must be named by a quote. Each
  * escape is explicit: `date.inferred` or `viaInferred`, with the reasoning.
  */
-export function checkFacts(records: Pick<DatasetT, 'sources' | 'actors' | 'events' | 'flows'>, dir = 'data/records'): BuildProblem[] {
+export function checkFacts(
+  records: Pick<DatasetT, 'sources' | 'actors' | 'events' | 'flows'>,
+  dir = 'data/records',
+  files: Partial<Record<Collection | 'meta', string>> = {},
+): BuildProblem[] {
   const problems: BuildProblem[] = [];
+  const fileOf = (c: Collection) => `${dir}/${files[c] ?? RECORD_FILES[c].file}`;
   const quotes = (r: Quoted) => r.evidence.map((e) => normalizeForQuote(e.quote));
   const dated: [Collection, (Quoted & { date: DatasetT['events'][number]['date'] })[]][] = [
     ['sources', records.sources],
@@ -162,7 +200,7 @@ export function checkFacts(records: Pick<DatasetT, 'sources' | 'actors' | 'event
     ['flows', records.flows],
   ];
   for (const [collection, list] of dated) {
-    const where = `${dir}/${RECORD_FILES[collection].file}`;
+    const where = fileOf(collection);
     list.forEach((r, i) => {
       if (!r.date || r.date.inferred) return;
       const texts = quotes(r);
@@ -175,7 +213,7 @@ export function checkFacts(records: Pick<DatasetT, 'sources' | 'actors' | 'event
     });
   }
   const actors = new Map(records.actors.map((a) => [a.id, a]));
-  const where = `${dir}/${RECORD_FILES.flows.file}`;
+  const where = fileOf('flows');
   records.flows.forEach((f, i) => {
     const texts = quotes(f);
     if (f.status === 'delivered' && !texts.some((q) => DELIVERY_VERBS.test(q))) {
