@@ -235,52 +235,48 @@ export function drawSwatch(ctx: CanvasRenderingContext2D, key: LegendKey, box: R
   ctx.restore();
 }
 
-/** Dots in `color` on a pale ground: planned flows. */
-function dots(color: string): CanvasPattern | string {
-  const key = `dots:${color}`;
+/** A repeating `size`-pixel tile in `color` (a pale ground, then `paint`), made once per key. */
+function tilePattern(key: string, color: string, size: number, ground: number, paint: (ctx: CanvasRenderingContext2D) => void): CanvasPattern | string {
   let p = patterns.get(key);
   if (p) return p;
   const tile = document.createElement('canvas');
-  tile.width = tile.height = 6;
+  tile.width = tile.height = size;
   const ctx = tile.getContext('2d');
   if (!ctx) return color;
-  ctx.globalAlpha = 0.15;
+  ctx.globalAlpha = ground;
   ctx.fillStyle = color;
-  ctx.fillRect(0, 0, 6, 6);
-  ctx.globalAlpha = 0.9;
-  ctx.beginPath();
-  ctx.arc(3, 3, 1.4, 0, Math.PI * 2);
-  ctx.fill();
+  ctx.fillRect(0, 0, size, size);
+  paint(ctx);
   p = ctx.createPattern(tile, 'repeat') ?? color;
   patterns.set(key, p);
   return p;
 }
 
+/** Dots in `color` on a pale ground: planned flows. */
+function dots(color: string): CanvasPattern | string {
+  return tilePattern(`dots:${color}`, color, 6, 0.15, (ctx) => {
+    ctx.globalAlpha = 0.9;
+    ctx.beginPath();
+    ctx.arc(3, 3, 1.4, 0, Math.PI * 2);
+    ctx.fill();
+  });
+}
+
 /** Diagonal hatching in `color`: pledged flows. */
 function hatch(color: string): CanvasPattern | string {
-  let p = patterns.get(color);
-  if (p) return p;
-  const tile = document.createElement('canvas');
-  tile.width = tile.height = 8;
-  const ctx = tile.getContext('2d');
-  if (!ctx) return color;
-  ctx.globalAlpha = 0.3;
-  ctx.fillStyle = color;
-  ctx.fillRect(0, 0, 8, 8);
-  ctx.globalAlpha = 0.85;
-  ctx.strokeStyle = color;
-  ctx.lineWidth = 2;
-  ctx.beginPath();
-  ctx.moveTo(-2, 2);
-  ctx.lineTo(2, -2);
-  ctx.moveTo(0, 8);
-  ctx.lineTo(8, 0);
-  ctx.moveTo(6, 10);
-  ctx.lineTo(10, 6);
-  ctx.stroke();
-  p = ctx.createPattern(tile, 'repeat') ?? color;
-  patterns.set(color, p);
-  return p;
+  return tilePattern(color, color, 8, 0.3, (ctx) => {
+    ctx.globalAlpha = 0.85;
+    ctx.strokeStyle = color;
+    ctx.lineWidth = 2;
+    ctx.beginPath();
+    ctx.moveTo(-2, 2);
+    ctx.lineTo(2, -2);
+    ctx.moveTo(0, 8);
+    ctx.lineTo(8, 0);
+    ctx.moveTo(6, 10);
+    ctx.lineTo(10, 6);
+    ctx.stroke();
+  });
 }
 
 export function withAlpha(color: string, alpha: number): string {
