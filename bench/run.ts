@@ -14,6 +14,7 @@ import { runTimelineSuite, timelinePages } from './timeline.js';
 import { chartPages, runChartSuite } from './chart.js';
 import { crowdedPages, runCrowdedSuite } from './crowded.js';
 import { lighthousePages, runLighthouseSuite } from './lighthouse.js';
+import { hostilePages, runHostileSuite } from './hostile.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -22,7 +23,7 @@ const TIMELINE_SIZES = [20, 1000, 10_000];
 const CHART_SIZES = [10, 100, 1000];
 // Lighthouse takes ~30 s a run: fewer runs (BENCH_LIGHTHOUSE_RUNS).
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
-// BENCH_ONLY=badges, timeline, chart, crowded or lighthouse runs one suite.
+// BENCH_ONLY=badges, timeline, chart, crowded, hostile or lighthouse runs one suite.
 const ONLY = process.env.BENCH_ONLY;
 
 execSync('npx vite build --mode cdn --logLevel error && npx vite build --mode cdn-elements --logLevel error', { cwd: root, stdio: 'inherit' });
@@ -35,9 +36,9 @@ console.log = (...args: unknown[]) => {
 };
 const sizes = execSync('npx tsx scripts/check-sizes.ts', { cwd: root, encoding: 'utf8' });
 // The first line each suite prints: with BENCH_ONLY, that suite's section of REPORT.md is replaced.
-const SECTION_HEADS: Record<string, string> = { badges: 'Citation badges', chart: 'Aid-flow chart:', crowded: 'Crowded page:', lighthouse: 'Lighthouse' };
+const SECTION_HEADS: Record<string, string> = { badges: 'Citation badges', chart: 'Aid-flow chart:', crowded: 'Crowded page:', hostile: 'Hostile datasets:', lighthouse: 'Lighthouse' };
 
-const { server, url } = await serve(root, { ...badgePages(SIZES), ...timelinePages(root, TIMELINE_SIZES), ...chartPages(root, CHART_SIZES), ...crowdedPages(), ...lighthousePages() });
+const { server, url } = await serve(root, { ...badgePages(SIZES), ...timelinePages(root, TIMELINE_SIZES), ...chartPages(root, CHART_SIZES), ...crowdedPages(), ...hostilePages(), ...lighthousePages() });
 const browser = await launch();
 try {
   console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; ${RUNS} alternating runs per page (first run of each page discarded as warm-up).`);
@@ -66,6 +67,7 @@ try {
   if (!ONLY || ONLY === 'timeline') await runTimelineSuite(browser, url, TIMELINE_SIZES, RUNS);
   if (!ONLY || ONLY === 'chart') await runChartSuite(browser, url, CHART_SIZES, RUNS);
   if (!ONLY || ONLY === 'crowded') await runCrowdedSuite(browser, url, RUNS);
+  if (!ONLY || ONLY === 'hostile') await runHostileSuite(browser, url, RUNS);
   if (!ONLY || ONLY === 'lighthouse') await runLighthouseSuite(root, url, LIGHTHOUSE_RUNS);
   const head = ONLY && SECTION_HEADS[ONLY];
   if (head) {
