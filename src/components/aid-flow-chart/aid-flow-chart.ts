@@ -157,6 +157,11 @@ export class AidFlowChart extends KerjasamaBase {
     return this.content;
   }
 
+  // Its canvas paints the theme's colours itself: redraw when the theme it follows changes.
+  protected override followedThemeChanged(): void {
+    this.requestUpdate('theme', undefined);
+  }
+
   // --- loading -------------------------------------------------------------------------
 
   override connectedCallback(): void {
