@@ -9,8 +9,9 @@
  * in it; each export resolves with Node's own resolver and each type entry with TypeScript's,
  * from a consumer that installed the packed tarball; the packed `kerjasama` command builds the
  * packed example folder; every define file covered by `sideEffects`; plain Node imports every
- * export (what SSR frameworks and static builds do on the server) without throwing, and the
- * define entries register their elements in Lit's server registry.
+ * export (what SSR frameworks and static builds do on the server) without throwing, the
+ * define entries register their elements in Lit's server registry, and a real Eleventy build
+ * with Lit's SSR plugin renders them with their content.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -158,18 +159,37 @@ if (problems.length === 0) {
       fail(`node cannot import ${specifier}: ${stderr.split('\n').find((l) => /Error/.test(l)) ?? stderr.slice(0, 200)}`);
     }
   }
-  // As Eleventy's Lit plugin renders a page: the define modules, then Lit's SSR on a template.
-  // With `kerjasama/ssr` among the modules (it gives the server the whole bundled dataset) the
-  // content renders, not the "Loading data…" a browser shows while shards arrive.
+  // A real Eleventy build with Lit's SSR plugin (@lit-labs/eleventy-plugin-lit), set up as its
+  // README says: the define modules as component modules, after `kerjasama/ssr`, which gives the
+  // server the whole bundled dataset so that the content renders, not "Loading data…".
   try {
+    const site = join(work, 'eleventy');
+    mkdirSync(join(site, 'js'), { recursive: true });
+    const ssrTags = ['citation-badge', 'reference-list', 'actor-card', 'cooperation-timeline'];
+    writeFileSync(join(site, 'js/components.js'), ['kerjasama/ssr', ...ssrTags.map((t) => `kerjasama/define/${t}.js`)].map((m) => `import '${m}';`).join('\n') + '\n');
     writeFileSync(
-      join(work, 'lit-ssr.mjs'),
-      `import 'kerjasama/ssr';\nimport 'kerjasama/define/actor-card.js';\nimport { render } from '@lit-labs/ssr';\nimport { collectResult } from '@lit-labs/ssr/lib/render-result.js';\nimport { html } from 'lit';\nprocess.stdout.write(await collectResult(render(html\`<actor-card actor="jica"></actor-card>\`)));\n`,
+      join(site, 'eleventy.config.js'),
+      `import litPlugin from '@lit-labs/eleventy-plugin-lit';\nexport default (config) => config.addPlugin(litPlugin, { mode: 'worker', componentModules: ['js/components.js'] });\n`,
     );
-    const page = run(process.execPath, ['lit-ssr.mjs'], work);
-    if (!/<h3 id="kj-actor-name" part="name">(<!--[^>]*-->)*Japan International Cooperation Agency/.test(page)) fail(`Lit's SSR rendered <actor-card actor="jica"> without its name: ${page.replace(/<style>[\s\S]*?<\/style>/g, '').slice(0, 200)}`);
+    writeFileSync(
+      join(site, 'index.md'),
+      '# Vaccine diplomacy\n\nJapan\'s agency <actor-card variant="chip" actor="jica"></actor-card>, as <citation-badge cite="hotez-2014"></citation-badge> shows.\n\n<actor-card actor="jica"></actor-card>\n\n<cooperation-timeline countries="ID JP"></cooperation-timeline>\n\n<reference-list all></reference-list>\n',
+    );
+    writeFileSync(join(site, 'package.json'), JSON.stringify({ name: 'eleventy-site', private: true, type: 'module' }));
+    run(process.execPath, [join(root, 'node_modules/@11ty/eleventy/cmd.cjs'), '--quiet'], site);
+    const built = readFileSync(join(site, '_site/index.html'), 'utf8');
+    const text = built.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const shadowRoots = built.match(/<template shadowroot="open" shadowrootmode="open">/g)?.length ?? 0;
+    for (const [what, seen] of [
+      ['every element with a shadow root', shadowRoots >= 5],
+      ["the chip's and the card's name", /Japan International Cooperation Agency/.test(text)],
+      ["the badge's marker", text.includes('(Hotez, 2014)')],
+      ["a timeline event's title", /JICA starts working on Indonesia/.test(text)],
+      ["the reference list's entries", /Hotez, P\. J\./.test(text)],
+      ['no loading state', !/Loading/i.test(text)],
+    ] as const) if (!seen) fail(`Eleventy with Lit's SSR plugin: ${what} missing from _site/index.html: ${text.slice(0, 200)}`);
   } catch (error) {
-    fail(`Lit's SSR failed on the define modules: ${(error as { stderr?: string }).stderr ?? error}`);
+    fail(`an Eleventy build with Lit's SSR plugin failed on the define modules: ${(error as { stderr?: string }).stderr ?? error}`);
   }
 
   // The packed `kerjasama` executable builds the packed example folder (with the packed CSL styles).
