@@ -227,6 +227,14 @@ async function runRender(args: string[], io: CliIo): Promise<number> {
     io.err(USAGE);
     return 2;
   }
+  // The page loads it as code: a path or an http(s) URL, never javascript: or data:. (Schemes as
+  // the URL parser reads them, without the whitespace and control characters it drops.)
+  // eslint-disable-next-line no-control-regex -- control characters are what the URL parser strips
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(script.replace(/[\u0000-\u0020\u007f]/g, ''))?.[1].toLowerCase();
+  if (scheme !== undefined && scheme !== 'http' && scheme !== 'https' && !/^[a-z]:[\\/]/i.test(script)) {
+    io.err(`--script "${script.slice(0, 60)}": give a path or an http(s) URL.`);
+    return 2;
+  }
   try {
     const html = await renderElement(tag, attributes, { lang });
     io.out(page ? pageAround(html, tag, lang, script) : html);
