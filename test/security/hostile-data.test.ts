@@ -12,6 +12,7 @@ import '../../src/define/citation-badge.js';
 import '../../src/define/cooperation-timeline.js';
 import type { AidFlowChart } from '../../src/components/aid-flow-chart/aid-flow-chart.js';
 import type { KerjasamaData } from '../../src/components/kerjasama-data/kerjasama-data.js';
+import type { CooperationTimeline } from '../../src/components/cooperation-timeline/cooperation-timeline.js';
 import { buildFlowGraph, MAX_DRAWN_LINKS, MAX_DRAWN_NODES } from '../../src/components/aid-flow-chart/aid-flow-chart.view.js';
 import type { ActorT, DatasetT, FlowT } from '../../src/data/schema.js';
 import { bundledCopy } from '../support/datasets.js';
@@ -141,6 +142,80 @@ describe('hostile datasets', () => {
       expect(Number.isFinite(g.total)).to.equal(true);
       expect(g.totalText).to.not.contain('∞');
     });
+  });
+
+  describe('units the schema does not know', () => {
+    for (const unit of ['EUR', 'usd', '', 'constructor', '__proto__', 'doses ']) {
+      it(`refuses an amount in ${JSON.stringify(unit)} with the provider's message and one warning`, async () => {
+        const data = cyclic();
+        (data.flows[1].amount as { unit: string }).unit = unit;
+        const { provider, chart } = await mountChart(data);
+        expect(provider.status).to.equal('error');
+        expect(plain(provider.shadowRoot!.querySelector('[role="alert"]')!.textContent)).to.contain('$.flows[1].amount.unit (flows "b-to-a")');
+        expect(warnings.messages).to.have.length(1);
+        // Nothing drawn or listed from a dataset that was refused, and no error thrown.
+        expect(chart.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(0);
+        expect(uncaught.errors).to.deep.equal([]);
+      });
+    }
+
+    it('shows a chart asked for a unit it does not have in its default unit, with one warning', async () => {
+      const { provider, chart } = await mountChart(cyclic(), 'unit="EUR" view="table"');
+      expect(provider.status).to.equal('ready');
+      expect(chart.getAttribute('unit'), 'what the author wrote is kept').to.equal('EUR');
+      expect(tableRoutes(chart)).to.have.length(5);
+      expect(warnings.messages.filter((m) => m.includes('unit="EUR"'))).to.have.length(1);
+      expect(uncaught.errors).to.deep.equal([]);
+    });
+  });
+
+  describe('duplicate ids', () => {
+    it('tells apart records of different kinds that share an id', async () => {
+      const data = bundledCopy();
+      const jica = data.actors.find((a) => a.id === 'jica')!;
+      data.flows.push({ ...data.flows[0], id: 'jica', relatedTo: undefined });
+      data.events.push({ ...data.events[0], id: 'jica', title: { en: 'Event that shares its id with JICA' } });
+      const model = data.citations.find((c) => c.formatted?.apa?.en)!;
+      data.citations.push({ ...model, id: 'jica', citedBy: [], inBibliography: false });
+      const el = await fixture<KerjasamaData>(html`<kerjasama-data .data=${data}>
+        <actor-card actor="jica"></actor-card>
+        <citation-badge cite="jica"></citation-badge>
+        <cooperation-timeline selected="jica"></cooperation-timeline>
+        <aid-flow-chart view="table" unit="USD"></aid-flow-chart>
+      </kerjasama-data>`);
+      el.querySelector('aid-flow-chart')!.scrollIntoView();
+      await settled(el);
+      expect(el.status, 'shown, not refused').to.equal('ready');
+      expect(plain(visibleText(el.querySelector('actor-card')!))).to.contain(jica.name);
+      expect(plain(visibleText(el.querySelector('actor-card')!))).to.not.contain('Event that shares');
+      const badge = plain(visibleText(el.querySelector('citation-badge')!));
+      expect(badge).to.equal(plain(model.formatted!.apa!.en!.citation));
+      const timeline = el.querySelector<CooperationTimeline>('cooperation-timeline')!;
+      const selected = timeline.shadowRoot!.querySelector('.item.selected');
+      expect(selected && plain(visibleText(selected))).to.contain('Event that shares its id with JICA');
+      const chart = el.querySelector<AidFlowChart>('aid-flow-chart')!;
+      const rows = tableRoutes(chart);
+      // The flow named "jica" is listed once more than its model's route, beside the model itself.
+      const route = rows.find((r) => rows.filter((x) => x === r).length === 2);
+      expect(route, 'the copied flow and its model both listed').to.be.a('string');
+      expect(warnings.messages).to.deep.equal([]);
+      expect(uncaught.errors).to.deep.equal([]);
+    });
+
+    for (const collection of ['actors', 'events', 'flows', 'citations', 'sources'] as const) {
+      it(`refuses two ${collection} with one id, with the provider's message and one warning`, async () => {
+        const data = bundledCopy();
+        const list = data[collection] as { id: string }[];
+        list.push({ ...list[1], id: list[0].id });
+        const el = await fixture<KerjasamaData>(html`<kerjasama-data><actor-card actor="jica"></actor-card></kerjasama-data>`);
+        el.data = data;
+        await settled(el);
+        expect(el.status).to.equal('error');
+        expect(plain(el.shadowRoot!.querySelector('[role="alert"]')!.textContent)).to.contain(`duplicate id "${list[0].id}"`);
+        expect(warnings.messages).to.have.length(1);
+        expect(uncaught.errors).to.deep.equal([]);
+      });
+    }
   });
 
   describe('ids and keys that name Object.prototype members', () => {
