@@ -7,6 +7,7 @@
  * it, the line and column, and write nothing, least of all outside the folder.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -100,6 +101,28 @@ try {
   const folderLink = await build(linkedFolder);
   check('a sources/ folder that links outside the folder is not read', folderLink.code === 1 && /^linked-folder: sources\/ is a link to a folder outside linked-folder/.test(folderLink.err), `exit ${folderLink.code}: ${folderLink.err}`);
 
+  const linkedStyle = folder('linked-style', (dir) => {
+    cpSync(join(root, 'data/csl'), join(dir, 'csl'), { recursive: true });
+    cpSync(join(dir, 'csl/apa.csl'), join(elsewhere, 'apa.csl'));
+    rmSync(join(dir, 'csl/apa.csl'));
+    symlinkSync(join(elsewhere, 'apa.csl'), join(dir, 'csl/apa.csl'));
+  });
+  await refused('a CSL style that links outside the folder is not read', linkedStyle, [/linked-style[\\/]csl[\\/]apa\.csl: \$: is missing, or a link to a file outside csl\//]);
+
+  // A named pipe where a file should be: reading it would wait for a writer forever.
+  if (process.platform !== 'win32') {
+    const pipes = folder('named-pipes', (dir) => {
+      rmSync(join(dir, 'records/events.yaml'));
+      execFileSync('mkfifo', [join(dir, 'records/events.yaml')]);
+    });
+    await refused('a named pipe as a record file is refused, not waited on', pipes, [/named-pipes[\\/]records[\\/]events\.yaml: \$: is not a file/]);
+    const pipeDoc = folder('named-pipe-document', (dir) => {
+      rmSync(join(dir, 'sources/clinic-note.txt'));
+      execFileSync('mkfifo', [join(dir, 'sources/clinic-note.txt')]);
+    });
+    await refused('a named pipe as a document is refused, not waited on', pipeDoc, [/source file "clinic-note\.txt" is not a file/]);
+  }
+
   // The dataset's default place, already a link out of the folder (dangling: writing through it
   // would create its target).
   const planted = join(elsewhere, 'planted.json');
@@ -132,7 +155,7 @@ try {
 
   check(
     'nothing outside the folders changed',
-    readdirSync(elsewhere).sort().join(' ') === 'flows.yaml secret.txt sources' && readFileSync(secret).equals(readFileSync(join(root, 'data/example/sources/clinic-note.txt'))),
+    readdirSync(elsewhere).sort().join(' ') === 'apa.csl flows.yaml secret.txt sources' && readFileSync(secret).equals(readFileSync(join(root, 'data/example/sources/clinic-note.txt'))),
     readdirSync(elsewhere).join(' '),
   );
 } finally {
