@@ -52,6 +52,15 @@ export function isFileInside(folder: string, path: string): boolean {
   }
 }
 
+/** Whether `path` (links followed) is a regular file; false for anything that cannot be read. */
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
@@ -61,7 +70,7 @@ const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 function readRecordText(folder: string, file: string): { text: string } | { error: string } {
   const path = join(folder, file);
   if (!isFileInside(folder, path)) {
-    return { error: statSync(path).isFile() ? 'is a link to a file outside records/: copy the file itself into the folder' : 'is not a file' };
+    return { error: isRegularFile(path) ? 'is a link to a file outside records/: copy the file itself into the folder' : 'is not a file' };
   }
   const size = statSync(path).size;
   if (size > MAX_RECORD_FILE_BYTES) return { error: `is ${MB(size)}, over the ${MAX_RECORD_FILE_BYTES / 1024 / 1024} MB a record file may have` };
@@ -194,7 +203,7 @@ export async function readSourceDocuments(sourceDir: string, files: readonly str
     const path = join(sourceDir, file);
     if (!existsSync(path)) continue;
     if (!isFileInside(sourceDir, path)) {
-      out.set(file, { error: statSync(path).isFile() ? 'is a link to a file outside sources/: copy the document itself into the folder' : 'is not a file' });
+      out.set(file, { error: isRegularFile(path) ? 'is a link to a file outside sources/: copy the document itself into the folder' : 'is not a file' });
       continue;
     }
     const kind = documentKind(file);
