@@ -20,7 +20,7 @@ export interface HeightMessage {
 export interface MountedEmbed {
   /** The rendered element, or undefined when the query string asked for nothing allowed. */
   element?: HTMLElement;
-  /** Settles when the element's define module has loaded. */
+  /** Settles when the element's define module has loaded, or when the refusal's text is shown. */
   ready: Promise<unknown>;
   /** Stops reporting the height. */
   stop(): void;
