@@ -13,13 +13,14 @@ import { badgePages } from './badges.js';
 import { runTimelineSuite, timelinePages } from './timeline.js';
 import { chartPages, runChartSuite } from './chart.js';
 import { crowdedPages, runCrowdedSuite } from './crowded.js';
+import { hostilePages, runHostileSuite } from './hostile.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const SIZES = [20, 200, 1000];
 const TIMELINE_SIZES = [20, 1000, 10_000];
 const CHART_SIZES = [10, 100, 1000];
-// BENCH_ONLY=badges, timeline, chart or crowded runs one suite.
+// BENCH_ONLY=badges, timeline, chart, crowded or hostile runs one suite.
 const ONLY = process.env.BENCH_ONLY;
 
 execSync('npx vite build --mode cdn --logLevel error && npx vite build --mode cdn-elements --logLevel error', { cwd: root, stdio: 'inherit' });
@@ -32,9 +33,9 @@ console.log = (...args: unknown[]) => {
 };
 const sizes = execSync('npx tsx scripts/check-sizes.ts', { cwd: root, encoding: 'utf8' });
 // The first line each suite prints: with BENCH_ONLY, that suite's section of REPORT.md is replaced.
-const SECTION_HEADS: Record<string, string> = { badges: 'Citation badges', chart: 'Aid-flow chart:', crowded: 'Crowded page:' };
+const SECTION_HEADS: Record<string, string> = { badges: 'Citation badges', chart: 'Aid-flow chart:', crowded: 'Crowded page:', hostile: 'Hostile datasets:' };
 
-const { server, url } = await serve(root, { ...badgePages(SIZES), ...timelinePages(root, TIMELINE_SIZES), ...chartPages(root, CHART_SIZES), ...crowdedPages() });
+const { server, url } = await serve(root, { ...badgePages(SIZES), ...timelinePages(root, TIMELINE_SIZES), ...chartPages(root, CHART_SIZES), ...crowdedPages(), ...hostilePages(root) });
 const browser = await launch();
 try {
   console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; ${RUNS} alternating runs per page (first run of each page discarded as warm-up).`);
@@ -63,6 +64,7 @@ try {
   if (!ONLY || ONLY === 'timeline') await runTimelineSuite(browser, url, TIMELINE_SIZES, RUNS);
   if (!ONLY || ONLY === 'chart') await runChartSuite(browser, url, CHART_SIZES, RUNS);
   if (!ONLY || ONLY === 'crowded') await runCrowdedSuite(browser, url, RUNS);
+  if (!ONLY || ONLY === 'hostile') await runHostileSuite(browser, url, RUNS);
   const head = ONLY && SECTION_HEADS[ONLY];
   if (head) {
     // One suite re-run alone: replace its section (its lines up to the next blank line) and the
@@ -72,8 +74,14 @@ try {
     const fresh = printed.join('\n').split('\n');
     const from = fresh.findIndex((l) => l.startsWith(head));
     const section = fresh.slice(from, fresh.indexOf('', from) === -1 ? undefined : fresh.indexOf('', from));
-    const start = lines.findIndex((l) => l.startsWith(head));
-    if (from === -1 || start === -1) throw new Error(`no "${head}" section to replace in bench/REPORT.md`);
+    let start = lines.findIndex((l) => l.startsWith(head));
+    if (start === -1) {
+      // A suite new to the report: its section goes last in the timings' block.
+      const close = lines.lastIndexOf('```');
+      lines.splice(close, 0, '', head);
+      start = close + 1;
+    }
+    if (from === -1) throw new Error(`no "${head}" section in this run's output`);
     let end = lines.indexOf('', start);
     if (end === -1 || lines.slice(start, end).some((l) => l.startsWith('```'))) end = lines.findIndex((l, i) => i > start && (l === '' || l.startsWith('```')));
     const note = `(This section re-run alone with BENCH_ONLY=${ONLY} on ${new Date().toISOString().slice(0, 10)}, ${RUNS} runs per page; ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${await browser.version()}.)`;
