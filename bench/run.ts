@@ -13,8 +13,8 @@ import { badgePages } from './badges.js';
 import { runTimelineSuite, timelinePages } from './timeline.js';
 import { chartPages, runChartSuite } from './chart.js';
 import { crowdedPages, runCrowdedSuite } from './crowded.js';
-import { lighthousePages, runLighthouseSuite } from './lighthouse.js';
 import { hostilePages, runHostileSuite } from './hostile.js';
+import { lighthousePages, runLighthouseSuite } from './lighthouse.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -38,7 +38,7 @@ const sizes = execSync('npx tsx scripts/check-sizes.ts', { cwd: root, encoding: 
 // The first line each suite prints: with BENCH_ONLY, that suite's section of REPORT.md is replaced.
 const SECTION_HEADS: Record<string, string> = { badges: 'Citation badges', chart: 'Aid-flow chart:', crowded: 'Crowded page:', hostile: 'Hostile datasets:', lighthouse: 'Lighthouse' };
 
-const { server, url } = await serve(root, { ...badgePages(SIZES), ...timelinePages(root, TIMELINE_SIZES), ...chartPages(root, CHART_SIZES), ...crowdedPages(), ...hostilePages(), ...lighthousePages() });
+const { server, url } = await serve(root, { ...badgePages(SIZES), ...timelinePages(root, TIMELINE_SIZES), ...chartPages(root, CHART_SIZES), ...crowdedPages(), ...hostilePages(root), ...lighthousePages() });
 const browser = await launch();
 try {
   console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; ${RUNS} alternating runs per page (first run of each page discarded as warm-up).`);
@@ -79,13 +79,13 @@ try {
     const from = fresh.findIndex((l) => l.startsWith(head));
     const section = fresh.slice(from, fresh.indexOf('', from) === -1 ? undefined : fresh.indexOf('', from));
     let start = lines.findIndex((l) => l.startsWith(head));
-    if (from === -1) throw new Error(`the ${ONLY} suite printed no "${head}" section`);
     if (start === -1) {
-      // A suite new to the report: its section goes at the end of the timings block.
-      start = lines.lastIndexOf('```');
-      lines.splice(start, 0, '', '');
-      start += 1;
+      // A suite new to the report: its section goes last in the timings' block.
+      const close = lines.lastIndexOf('```');
+      lines.splice(close, 0, '', head);
+      start = close + 1;
     }
+    if (from === -1) throw new Error(`no "${head}" section in this run's output`);
     let end = lines.indexOf('', start);
     if (end === -1 || lines.slice(start, end).some((l) => l.startsWith('```'))) end = lines.findIndex((l, i) => i > start && (l === '' || l.startsWith('```')));
     const note = `(This section re-run alone with BENCH_ONLY=${ONLY} on ${new Date().toISOString().slice(0, 10)}, ${ONLY === 'lighthouse' ? LIGHTHOUSE_RUNS : RUNS} runs per page; ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${await browser.version()}.)`;

@@ -100,7 +100,11 @@ function attributeList(tag: SsrTag, attributes: AttributeValues, lang: string | 
     }
     if (name === 'lang') continue;
     if (value === false || value === null || value === undefined) continue;
-    out.push([name, value === true ? '' : String(value)]);
+    const text = value === true ? '' : String(value);
+    // What the HTML standard allows, so that the markup stays valid whatever a caller passes.
+    if (name === 'id' && !/^[^\s]+$/.test(text)) throw new RenderElementError(`id="${text.slice(0, 40)}" is not an HTML id: one word, without spaces.`);
+    if (name === 'dir' && !['ltr', 'rtl', 'auto'].includes(text)) throw new RenderElementError(`dir="${text.slice(0, 40)}" is not one of ltr, rtl, auto.`);
+    out.push([name, text]);
   }
   if (lang !== undefined) out.push(['lang', lang]);
   const get = (name: string) => out.find(([n]) => n === name)?.[1];
