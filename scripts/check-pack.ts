@@ -10,10 +10,13 @@
  * from a consumer that installed the packed tarball; the packed `kerjasama` command builds the
  * packed example folder; every define file covered by `sideEffects`; plain Node imports every
  * export (what SSR frameworks and static builds do on the server) without throwing, and the
- * define entries register their elements in Lit's server registry.
+ * define entries register their elements in Lit's server registry. Then a browser user's install,
+ * the tarball alone outside this repository: no server- or CLI-only package in it (counted and
+ * measured), every export imports, and the `kerjasama` command renders and builds the example.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -24,6 +27,7 @@ const run = (cmd: string, args: string[], cwd = root) =>
   execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
 
 const problems: string[] = [];
+let installSummary = '';
 const fail = (message: string) => problems.push(message);
 
 // 1. A fresh build (keeping the dataset npm test has just built).
@@ -294,11 +298,51 @@ if (problems.length === 0) {
       fail(`types do not resolve (moduleResolution ${ts.ModuleResolutionKind[moduleResolution]}):\n${text.trim()}`);
     }
   }
+
+  // 6. A browser user's install: the tarball alone, in a folder outside this repository (so
+  // nothing resolves from our node_modules), as `npm install kerjasama` will. What only the
+  // server or the command line needs stays out: @lit-labs/ssr (with parse5, node-fetch,
+  // @types/node…) and pdf.js are optional peers; the `kerjasama` command bundles Lit's SSR and
+  // finds citeproc, an optional dependency npm installs by default.
+  const isolated = mkdtempSync(join(tmpdir(), 'kerjasama-install-'));
+  try {
+    writeFileSync(join(isolated, 'package.json'), JSON.stringify({ name: 'browser-user', private: true, type: 'module' }));
+    run(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', join(work, packed.filename)], isolated);
+    // npm's record of what it put in node_modules (`npm ls` also lists the absent optional peers).
+    const hidden = JSON.parse(readFileSync(join(isolated, 'node_modules/.package-lock.json'), 'utf8')) as { packages: Record<string, unknown> };
+    const names = new Set(Object.keys(hidden.packages).map((path) => path.replace(/^.*node_modules\//, '')));
+    for (const serverOnly of ['@lit-labs/ssr', 'parse5', 'node-fetch', 'enhanced-resolve', '@types/node', 'pdfjs-dist', '@napi-rs/canvas']) {
+      if (names.has(serverOnly)) fail(`a browser user's install has ${serverOnly}, which only server rendering or the command line needs`);
+    }
+    const size = Number(run('du', ['-sk', join(isolated, 'node_modules')]).split(/\s/)[0]) * 1024;
+    installSummary = `npm install of the tarball: ${names.size} packages (kerjasama and ${names.size - 1} dependencies), ${(size / 1024 / 1024).toFixed(1)} MB`;
+    // Every export still imports there, and server rendering says what it lacks.
+    for (const specifier of specifiers) {
+      try {
+        run(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(specifier)}${specifier.endsWith('.json') ? ", { with: { type: 'json' } }" : ''})`], isolated);
+      } catch (error) {
+        fail(`a browser user's install cannot import ${specifier}: ${String((error as { stderr?: string }).stderr ?? error).split('\n').find((l) => /Error/.test(l))}`);
+      }
+    }
+    const withoutSsr = spawnSync(process.execPath, ['--input-type=module', '-e', `const { renderElement } = await import('kerjasama/ssr'); await renderElement('actor-card', { actor: 'jica' });`], { cwd: isolated, encoding: 'utf8' });
+    if (withoutSsr.status === 0 || !withoutSsr.stderr.includes('npm install @lit-labs/ssr')) fail(`renderElement without @lit-labs/ssr does not say to install it: ${withoutSsr.stderr.slice(0, 300)}`);
+    // The command, from this install alone: rendering, and building the packed example (citeproc).
+    const bin = join(isolated, 'node_modules/.bin/kerjasama');
+    const badge = run(bin, ['render', 'citation-badge', 'cite=hotez-2014'], isolated);
+    if (!badge.includes('(Hotez, 2014)')) fail(`kerjasama render from a browser user's install printed ${badge.slice(0, 120)}`);
+    run(bin, ['data', 'build', 'node_modules/kerjasama/data/example', '--out', 'example.dataset.json'], isolated);
+    if (!JSON.parse(readFileSync(join(isolated, 'example.dataset.json'), 'utf8')).citations?.[0]?.formatted) fail('kerjasama data build from a browser user\'s install formatted no citation');
+  } catch (error) {
+    fail(`a browser user's install failed: ${(error as { stderr?: string }).stderr ?? error}`);
+  } finally {
+    if (!process.env.KEEP_PACK_CHECK) rmSync(isolated, { recursive: true, force: true });
+  }
   if (!process.env.KEEP_PACK_CHECK) rmSync(work, { recursive: true, force: true });
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 console.log(`npm pack: ${files.length} files, ${kb(report.size)} packed, ${kb(report.unpackedSize)} unpacked`);
+if (installSummary) console.log(installSummary);
 if (problems.length) {
   console.error(`${problems.length} pack problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   process.exit(1);
