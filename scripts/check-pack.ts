@@ -211,6 +211,8 @@ if (problems.length === 0) {
     `import 'kerjasama/autoloader.js';`,
     `import 'kerjasama/hydrate.js';`,
     `import { renderElement, type RenderElementOptions } from 'kerjasama/ssr';`,
+    `import { allowedAttributes, dompurify, sanitizeHtml } from 'kerjasama/sanitizers';`,
+    `export const allowed: readonly string[] = [...allowedAttributes['citation-badge'], ...sanitizeHtml.allowedTags, String(dompurify.CUSTOM_ELEMENT_HANDLING.tagNameCheck('actor-card'))];`,
     `export const rendered: Promise<string> = renderElement('actor-card', { actor: 'jica' }, { lang: 'id' } satisfies RenderElementOptions);`,
     `export const used: unknown[] = [ActorCard, CooperationTimeline, KjSelectEvent, ${defineTags.map((_, i) => `define${i}, component${i}`).join(', ')}];`,
     `export type Used = [DatasetState, DatasetT];`,
