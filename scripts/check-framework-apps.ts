@@ -10,7 +10,8 @@
  * 2. the app installs the `npm pack` tarball of dist/ with its locked dependencies;
  * 3. its own `npm run build`: `tsc -b` / `vue-tsc -b` with zero errors, then `vite build`;
  * 4. Chromium (/usr/bin/chromium or CHROME_PATH, through puppeteer-core) loads the built app and
- *    must see the chip's name, the badge's resolved citation, the list's reference, a `kj-select`
+ *    must see the chip's name, the badge's resolved citation, the list's reference, the
+ *    timeline's events, the chart's canvas (Chart.js in a lazy chunk of the app), a `kj-select`
  *    from the chip's hovercard reaching the snippet's handler, no axe violation, and no console
  *    error or warning.
  *
@@ -161,9 +162,14 @@ async function check(browser: Browser, app: App, dist: string): Promise<void> {
           badgeAll: text('citation-badge'),
           list: text('reference-list'),
           items: document.querySelector('reference-list')?.shadowRoot?.querySelectorAll('li').length ?? 0,
+          events: document.querySelector('cooperation-timeline')?.shadowRoot?.querySelectorAll('li').length ?? 0,
+          chart: document.querySelector('aid-flow-chart')?.shadowRoot?.querySelector('canvas') ? 'canvas' : text('aid-flow-chart').slice(0, 120),
         };
       });
-    const wanted = (s: Awaited<ReturnType<typeof seen>>) => s.chip.includes('Japan International Cooperation Agency') && s.badge === '(Panda, 2022)' && s.items > 0;
+    const wanted = (s: Awaited<ReturnType<typeof seen>>) =>
+      s.chip.includes('Japan International Cooperation Agency') && s.badge === '(Panda, 2022)' && s.items > 0 && s.events > 0 && s.chart === 'canvas';
+    // The chart loads Chart.js only near the viewport, as a reader scrolling to it would.
+    await page.evaluate(() => document.querySelector('aid-flow-chart')?.scrollIntoView());
     let state = await seen();
     // Wait for the elements as a reader would, bounded by a count of animation frames, not a clock.
     for (let frame = 0; frame < 600 && !wanted(state); frame++) {
@@ -174,14 +180,26 @@ async function check(browser: Browser, app: App, dist: string): Promise<void> {
     if (!state.chip.includes('Japan International Cooperation Agency')) fail(app.name, `the chip shows "${state.chip}", not JICA's name`);
     if (state.badge !== '(Panda, 2022)') fail(app.name, `the badge shows "${state.badgeAll}", not its resolved citation "(Panda, 2022)"`);
     if (state.items !== 1 || !/Panda/.test(state.list)) fail(app.name, `the reference list shows ${state.items} item(s): "${state.list.slice(0, 160)}"`);
+    if (state.events === 0) fail(app.name, 'the timeline shows no event');
+    if (state.chart !== 'canvas') fail(app.name, `the chart drew no canvas: "${state.chart}"`);
     if (/Unknown reference|No references cited yet/i.test(`${state.badgeAll} ${state.list}`)) fail(app.name, 'the badge or the list says the citation is unknown');
 
     // The snippet's handler receives `kj-select` from an event in the chip's hovercard, with its
     // detail (the handler logs `e.detail.type` and `e.detail.id`).
-    await page.locator('actor-card >>> button.chip').click();
-    await page.locator('actor-card >>> [part="event-button"]').click();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const frame = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+    const hovercard = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('actor-card')?.shadowRoot;
+        return { buttons: root?.querySelectorAll('[part="event-button"]').length ?? 0, text: root?.querySelector('[popover]')?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 120) ?? '' };
+      });
+    await (await page.waitForSelector('actor-card >>> button.chip'))!.click();
+    let card = await hovercard();
+    for (let n = 0; n < 600 && card.buttons === 0; n++) card = (await frame(), await hovercard());
+    if (card.buttons === 0) throw new Error(`the chip's hovercard shows no event: "${card.text}"`);
+    await (await page.$('actor-card >>> [part="event-button"]'))!.click();
     const selected = () => logs.some((l) => /^event \S+$/.test(l));
-    for (let frame = 0; frame < 120 && !selected(); frame++) await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+    for (let n = 0; n < 120 && !selected(); n++) await frame();
     if (!selected()) fail(app.name, `no "event <id>" from the snippet's kj-select handler (logged: ${JSON.stringify(logs)})`);
 
     // axe, from this repository's node_modules, on the page with the hovercard open.
@@ -192,7 +210,7 @@ async function check(browser: Browser, app: App, dist: string): Promise<void> {
     });
     if (violations.length) fail(app.name, `axe: ${violations.join(', ')}`);
     if (consoleProblems.length) fail(app.name, `console:\n    ${consoleProblems.join('\n    ')}`);
-    console.log(`${app.name}: ${problems.some((p) => p.startsWith(`${app.name}:`)) ? 'FAILED' : 'ok'} (chip "${state.chip}", badge "${state.badge}", ${state.items} reference)`);
+    console.log(`${app.name}: ${problems.some((p) => p.startsWith(`${app.name}:`)) ? 'FAILED' : 'ok'} (chip "${state.chip}", badge "${state.badge}", ${state.items} reference, ${state.events} events, chart ${state.chart})`);
   } finally {
     await page.close();
     server.close();
