@@ -262,6 +262,26 @@ if (problems.length === 0) {
     ].join('\n') + '\n',
   );
 
+  // sanitize-html (a devDependency here), as the README configures it, on the README's script-tag
+  // example and on hostile additions: every element keeps its attributes; handlers, scripts, the
+  // provider and declarative shadow roots go. (DOMPurify is checked in the browser tests.)
+  try {
+    const section = readme.slice(readme.indexOf('### Sanitisers'));
+    const sanitizeSnippet = [...section.matchAll(/^```js\n([\s\S]*?)^```$/gm)].map((m) => m[1]).find((code) => code.includes("from 'sanitize-html'"));
+    const example = /^```html\n([\s\S]*?)^```$/m.exec(readme.slice(readme.indexOf('### With a script tag')))?.[1];
+    if (!sanitizeSnippet || !example) throw new Error('README.md: no sanitize-html snippet under "### Sanitisers", or no example under "### With a script tag"');
+    const hostile = `<citation-badge cite="hotez-2014" actor="x" onclick="alert(1)">(Hotez, 2014)</citation-badge><kerjasama-data src="https://attacker.example/d.json">kept</kerjasama-data><div><template shadowrootmode="open"><b>x</b></template></div><script>alert(1)</script>`;
+    writeFileSync(join(work, 'sanitize.mjs'), `const untrustedHtml = ${JSON.stringify(example + hostile)};\n${sanitizeSnippet}\nprocess.stdout.write(clean);\n`);
+    const clean = run(process.execPath, ['sanitize.mjs'], work);
+    const TAGS = /<(citation-badge|reference-list|actor-card|cooperation-timeline|aid-flow-chart|kerjasama-data)(\s[^>]*)?>/g;
+    const opening = (html: string) => [...html.matchAll(TAGS)].map((m) => `${m[1]}[${[...(m[2] ?? '').matchAll(/\s([a-z-]+)(?:="[^"]*")?/g)].map((a) => a[1]).sort().join(' ')}]`);
+    const expected = [...opening(example), 'citation-badge[cite]'];
+    if (opening(clean).join() !== expected.join()) fail(`sanitize-html with kerjasama/sanitizers keeps ${opening(clean).join(', ')}, not ${expected.join(', ')}`);
+    if (/\son\w+=|<script|shadowrootmode|attacker\.example/.test(clean) || !clean.includes('kept')) fail(`sanitize-html with kerjasama/sanitizers let through what it should not: ${clean.slice(-300)}`);
+  } catch (error) {
+    fail(`the README's sanitize-html configuration failed: ${(error as { stderr?: string }).stderr ?? error}`);
+  }
+
   // Editors: VS Code's data offers the values an enumerated attribute takes, not type names.
   const vscode = JSON.parse(readFileSync(join(work, 'node_modules/kerjasama/dist/integrations/vscode.html-custom-data.json'), 'utf8')) as {
     tags: { name: string; attributes: { name: string; values?: { name: string }[] }[] }[];
