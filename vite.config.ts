@@ -2,7 +2,8 @@
  * The jobs, one per mode (`npm run build` runs every build mode in this order):
  * - `vite` (npm start): serves the demo gallery from stories/gallery with every element.
  * - `vite build --mode lib`: the npm build — ESM, unminified, one module per source module,
- *   lit/@lit/context/@lit-labs/virtualizer/@lit-labs/ssr/chart.js/valibot left as dependencies;
+ *   lit/@lit/context/@lit-labs/virtualizer/chart.js/valibot left as dependencies (and
+ *   @lit-labs/ssr, an optional peer dependency that `kerjasama/ssr` imports on demand);
  *   with `kerjasama/ssr` (server rendering, Node) and `kerjasama/hydrate.js` (Lit's hydrate support).
  * - `vite build --mode cdn`: the drop-in script dist/cdn/kerjasama.js — a minified ES module
  *   that registers every element (a public path: keep it stable), with Lit in a chunk beside it;
@@ -16,7 +17,9 @@
  *   embed iframes.
  * - `vite build --mode embed`: the iframe embed page, dist/embed/embed.html.
  * - `vite build --mode cli`: the `kerjasama` command (dist/cli/kerjasama.js, Node ESM). citeproc
- *   and pdfjs-dist stay package dependencies (loaded on demand); everything else is bundled in.
+ *   (an optional dependency, which its licence keeps out of our bundle) and pdfjs-dist (an optional
+ *   peer, several MB, for PDF documents only) are loaded on demand; everything else, @lit-labs/ssr
+ *   included, is bundled in.
  */
 import { defineConfig, type UserConfig } from 'vite';
 import { readdirSync } from 'node:fs';
