@@ -54,6 +54,9 @@ export class ActorCard extends KerjasamaElement {
   private static readonly chipNeeds: DatasetNeeds = { core: ['actors'] };
   private static readonly evidenceNeeds: DatasetNeeds = { detail: ['actors'] };
 
+  // A chip sits in the author's sentence and takes its font; the card and the hovercard use the
+  // system stack (theme.ts) unless --kj-font-family says otherwise.
+
   /** Whether the evidence quotes are shown. */
   @state() private evidenceOpen = false;
   /** Lists ("events", "flows") shown in full after "Show N more". */
@@ -164,8 +167,11 @@ export class ActorCard extends KerjasamaElement {
         padding-inline-start: 0.6rem;
         border-inline-start: 3px solid var(--_border);
       }
-      .chip-wrap {
+      .chip-wrap,
+      .chip-loading,
+      .message-inline {
         display: inline;
+        font-family: var(--kj-font-family, inherit);
       }
       .chip {
         display: inline;
