@@ -19,8 +19,6 @@ export interface Keywords<T extends string = string> {
   readonly keywords: readonly T[];
 }
 
-export const keywords = <const K extends readonly string[]>(values: K): Keywords<K[number]> => ({ keywords: values });
-
 /** What `<tag>.options.ts` exports as `<tagInCamelCase>Attributes`: attribute name → its contract. */
 export type AttributeContract = Readonly<Record<string, Choice | Keywords>>;
 

@@ -46,14 +46,11 @@ const dark = css`
 export const themeStyles = css`
   :host {
     ${light}
-    --_font: var(--kj-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif);
+    --_font: var(--kj-font-family, system-ui, sans-serif);
     --_radius: var(--kj-radius, 6px);
     --_space: var(--kj-space, 0.5rem);
     --_space-xs: calc(var(--_space) / 2);
-    --_space-m: var(--_space);
     --_space-l: calc(var(--_space) * 2);
-    --_text-s: 0.875em;
-    --_text-l: 1.2em;
     --_weight-strong: 600;
     color-scheme: light;
   }

@@ -15,7 +15,9 @@ export interface DesignToken {
   description: string;
 }
 
-export const SYSTEM_FONT_STACK = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif";
+// system-ui is the platform's UI font in every browser the elements support (it is what the
+// longer stacks of -apple-system, Segoe UI, Roboto… spelled out); sans-serif if it is missing.
+export const SYSTEM_FONT_STACK = 'system-ui, sans-serif';
 
 export const DESIGN_TOKENS: readonly DesignToken[] = [
   { name: '--kj-color-background', internal: '--_bg', group: 'colour', light: '#ffffff', dark: '#16191d', description: 'Background of popovers and form fields.' },

@@ -41,7 +41,7 @@ export const LD_MARKER = 'data-kerjasama-ld';
  * @cssprop --kj-color-text - Text colour.
  * @cssprop --kj-color-muted - Secondary text.
  * @cssprop --kj-radius - Corner radius.
- * @cssprop --kj-font-family - Font (inherits the page's by default).
+ * @cssprop --kj-font-family - Font (a system sans-serif stack by default).
  */
 export class ActorCard extends KerjasamaElement {
   static override readonly tag = 'actor-card';
@@ -111,7 +111,7 @@ export class ActorCard extends KerjasamaElement {
       .related h4,
       .related p.count,
       .evidence-toggle {
-        margin: var(--_space-m) 0 var(--_space-xs);
+        margin: var(--_space) 0 var(--_space-xs);
         font-size: 1em;
         font-weight: var(--_weight-strong);
       }

@@ -34,7 +34,7 @@ import { popoverStyles } from '../../styles/popover.js';
  * @cssprop --kj-color-text - Text colour.
  * @cssprop --kj-color-border - Popover border.
  * @cssprop --kj-color-focus - Focus ring.
- * @cssprop --kj-font-family - Font (inherits the page's by default).
+ * @cssprop --kj-font-family - Font (a system sans-serif stack by default).
  */
 export class CitationBadge extends KerjasamaElement implements CitingElement {
   static override readonly tag = 'citation-badge';

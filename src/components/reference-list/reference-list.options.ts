@@ -1,5 +1,5 @@
 /** The attribute contract of `<reference-list>`: the allowed values of its enumerated attributes. */
-import { choice, headingLevels, keywords } from '../../base/attribute-contract.js';
+import { choice, headingLevels, type Keywords } from '../../base/attribute-contract.js';
 import { CITATION_STYLES } from '../../data/vocabulary.js';
 import { BADGE_FORMATS } from '../citation-badge/citation-badge.options.js';
 
@@ -12,5 +12,5 @@ export const referenceListAttributes = {
   'citation-style': choice(CITATION_STYLES, 'apa'),
   'heading-level': headingLevels(2),
   // Free text, but `none` (like an empty value) leaves the heading out: the page has its own.
-  heading: keywords(['none']),
+  heading: { keywords: ['none'] } as Keywords<'none'>,
 };

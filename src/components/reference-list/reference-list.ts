@@ -30,7 +30,7 @@ let nextId = 0;
  * @csspart backlink - A link back to a place the reference is cited.
  * @cssprop --kj-color-accent - Link colour.
  * @cssprop --kj-color-text - Text colour.
- * @cssprop --kj-font-family - Font (inherits the page's by default).
+ * @cssprop --kj-font-family - Font (a system sans-serif stack by default).
  */
 export class ReferenceList extends KerjasamaElement {
   static override readonly tag = 'reference-list';
