@@ -12,7 +12,7 @@ export interface ActorView {
   /** Other names, without the shown name and without case-only variants ("JICA, Jica" → "JICA"). */
   altNames: string[];
   kind: string;
-  /** Undefined for actors of no one country (an international body): the row is left out. */
+  /** Undefined for a state and for actors of no one country (an international body): no row. */
   country?: string;
   role: string;
   /** `lang` of the role when it is not in the page's language (a fallback). */
@@ -37,9 +37,11 @@ export function buildActorView(ds: DatasetT, id: string, locale: Locale, tl: Tex
   return {
     actor,
     name: shown,
-    altNames: distinctNames([shown, actor.name, ...(actor.altNames ?? [])]).slice(1),
+    // A state's recorded (English) name is not an alias on a page in another language.
+    altNames: distinctNames([shown, actor.name, ...(actor.altNames ?? [])]).filter((n) => n !== shown && n !== actor.name),
     kind: s.actorKinds[actor.kind] ?? actor.kind,
-    country: actor.country ? countryName(actor.country, locale) : undefined,
+    // A state's name already says it ("Kind: State, Country: Japan" repeats itself).
+    country: actor.country && actor.kind !== 'state' ? countryName(actor.country, locale) : undefined,
     role: pick(actor.role, tl),
     roleLang: langOf(actor.role, tl),
     events: related.events.map((e) => ({ id: e.id, title: pick(e.title, tl), titleLang: langOf(e.title, tl), date: formatFuzzyDate(e.date, locale) })),
