@@ -4,6 +4,7 @@ import { citationForSource, getActor, relatedToActor } from '../../data/queries.
 import { actorName, countryName, formatAmount, formatFuzzyDate } from '../../i18n/format.js';
 import { t } from '../../i18n/strings.js';
 import { langOf, pick, textLanguage, type TextLanguage } from '../../data/localized.js';
+import { quoteText } from '../../internal/quote-text.js';
 
 export interface ActorView {
   actor: ActorT;
@@ -63,25 +64,6 @@ export function distinctNames(names: readonly string[]): string[] {
     seen.add(key);
     return true;
   });
-}
-
-/**
- * A verbatim quote between the reader's quotation marks (`marks`: outer open/close, inner
- * open/close). Marks the source put around the whole quote are dropped and double marks inside
- * become the inner pair, so a quote that ends in a quotation reads `…security.’”`, not `.””`.
- */
-export function quoteText(quote: string, marks: readonly [string, string, string, string]): string {
-  let text = quote.trim();
-  const wrapped = /^["“„«「『]([^]*)["”“»」』]$/u.exec(text);
-  if (wrapped && !/["“”„«»「」『』]/u.test(wrapped[1])) text = wrapped[1];
-  let open = true;
-  text = text.replace(/["“”„«»「」『』]/gu, (m) => {
-    // A straight mark opens or closes by turns; curly ones say which they are.
-    const opening = m === '"' ? open : /[“„«「『]/u.test(m);
-    open = m === '"' ? !open : open;
-    return opening ? marks[2] : marks[3];
-  });
-  return `${marks[0]}${text}${marks[1]}`;
 }
 
 const SCHEMA_TYPES: Partial<Record<ActorT['kind'], string>> = {
