@@ -7,13 +7,17 @@
  */
 import { fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { visualDiff } from '@web/test-runner-visual-regression';
+import * as visualRegression from '@web/test-runner-visual-regression';
 import '../../src/define/kerjasama-data.js';
 import '../../src/define/actor-card.js';
 import '../../src/define/citation-badge.js';
 import '../../src/define/reference-list.js';
 import type { CitationBadge } from '../../src/components/citation-badge/citation-badge.js';
 import { frames, settled } from '../support/dom.js';
+
+// The package's index.d.ts re-exports './browser/commands.mjs', whose types TypeScript looks for
+// in a .d.mts file the package lacks (it ships commands.d.ts): typed here instead.
+const { visualDiff } = visualRegression as unknown as { visualDiff(element: Node, name: string): Promise<void> };
 
 const HOST = { light: 'background: #ffffff; color: #111111', dark: 'background: #111318; color: #f0f0f0' } as const;
 
