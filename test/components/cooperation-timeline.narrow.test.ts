@@ -4,7 +4,7 @@
  * Indonesian (longer labels).
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define/kerjasama-data.js';
 import '../../src/define/cooperation-timeline.js';
 import { settled } from '../support/dom.js';
@@ -38,4 +38,24 @@ describe('<cooperation-timeline controls> on narrow screens', () => {
       });
     }
   }
+
+  it('says "nothing matches" as a neutral status, not an error', async () => {
+    await setViewport({ width: 375, height: 800 });
+    const wrapper = await fixture<HTMLElement>(html`<main><cooperation-timeline controls></cooperation-timeline></main>`);
+    await settled(wrapper);
+    const timeline = wrapper.querySelector('cooperation-timeline')!;
+    const shadow = timeline.shadowRoot!;
+    shadow.querySelector<HTMLInputElement>('input[type="search"]')!.focus();
+    await sendKeys({ type: 'zzqxnothing' });
+    await settled(wrapper);
+    const empty = shadow.querySelector<HTMLElement>('[part~="empty"]')!;
+    expect(empty.textContent?.trim()).to.equal('No events match these filters.');
+    expect(shadow.querySelector('[role="status"]')!.textContent?.trim()).to.equal('0 events');
+    expect(empty.closest('[role="alert"]')).to.equal(null);
+    const style = getComputedStyle(empty);
+    const danger = getComputedStyle(timeline).getPropertyValue('--_danger').trim();
+    const toRgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+    for (const side of ['Top', 'Left', 'Right', 'Bottom'] as const) expect(style[`border${side}Color`]).not.to.equal(toRgb(danger));
+    expect(style.color).not.to.equal(toRgb(danger));
+  });
 });
