@@ -52,6 +52,8 @@ export const themeStyles = css`
     --_space-xs: calc(var(--_space) / 2);
     --_space-l: calc(var(--_space) * 2);
     --_weight-strong: 600;
+    --_leading: 1.45;
+    --_text-heading: 1.2em;
     color-scheme: light;
   }
   :host(:not(:last-child)) {

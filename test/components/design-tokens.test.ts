@@ -11,6 +11,7 @@ import '../../src/define/citation-badge.js';
 import '../../src/define/reference-list.js';
 import '../../src/define/cooperation-timeline.js';
 import { DESIGN_TOKENS, SYSTEM_FONT_STACK } from '../../src/styles/tokens.js';
+import type { CitationBadge } from '../../src/components/citation-badge/citation-badge.js';
 import { settled } from '../support/dom.js';
 
 const TAGS = ['actor-card', 'citation-badge', 'reference-list', 'cooperation-timeline', 'kerjasama-data'] as const;
@@ -100,5 +101,29 @@ describe('inline elements in running text', () => {
     expect(getComputedStyle(badge.querySelector('button')!).fontFamily).to.equal('Georgia, serif');
     expect(squash(getComputedStyle(badge.querySelector('.popover')!).fontFamily)).to.equal(squash(SYSTEM_FONT_STACK));
     expect(squash(getComputedStyle(chip.querySelector('.popover')!).fontFamily)).to.equal(squash(SYSTEM_FONT_STACK));
+  });
+});
+
+describe('one type scale', () => {
+  it('sizes headings and spaces lines alike in the card, the popover and the reference list', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <actor-card actor="who"></actor-card>
+      <reference-list all source="003_df8caea3c0d73e78"></reference-list>
+      <p><citation-badge cite="hotez-2014"></citation-badge></p>
+    </div>`);
+    await settled(wrapper);
+    const shadow = (tag: string) => wrapper.querySelector(tag)!.shadowRoot!;
+    const px = (el: Element, prop: 'fontSize' | 'lineHeight') => parseFloat(getComputedStyle(el)[prop]);
+    const ratio = (el: Element, base: Element) => Math.round((px(el, 'fontSize') / px(base, 'fontSize')) * 100) / 100;
+    const card = shadow('actor-card');
+    const list = shadow('reference-list');
+    expect(ratio(card.querySelector('h3')!, card.querySelector('.kj-root')!)).to.equal(1.2);
+    expect(ratio(list.querySelector('h2')!, list.querySelector('.kj-root')!)).to.equal(1.2);
+    const leading = (el: Element) => Math.round((px(el, 'lineHeight') / px(el, 'fontSize')) * 100) / 100;
+    const badge = wrapper.querySelector<CitationBadge>('citation-badge')!;
+    badge.show();
+    await settled(wrapper);
+    const popover = shadow('citation-badge').querySelector('.popover')!;
+    expect([leading(card.querySelector('dd')!), leading(list.querySelector('li')!), leading(popover)]).to.deep.equal([1.45, 1.45, 1.45]);
   });
 });

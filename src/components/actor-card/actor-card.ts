@@ -80,7 +80,7 @@ export class ActorCard extends KerjasamaElement {
         border-radius: var(--_radius);
         background: var(--_surface);
         color: var(--_text);
-        line-height: 1.45;
+        line-height: var(--_leading);
       }
       .popover .card {
         padding: 0;
@@ -89,7 +89,7 @@ export class ActorCard extends KerjasamaElement {
       }
       h1, h2, h3, h4, h5, h6 {
         margin: 0 0 0.25rem;
-        font-size: 1.2em;
+        font-size: var(--_text-heading);
         line-height: 1.25;
       }
       .alt {

@@ -45,7 +45,7 @@ export class ReferenceList extends KerjasamaElement {
       }
       h1, h2, h3, h4, h5, h6 {
         margin: 0 0 0.5rem;
-        font-size: 1.15em;
+        font-size: var(--_text-heading);
       }
       ol,
       ul {
@@ -62,7 +62,7 @@ export class ReferenceList extends KerjasamaElement {
       }
       li {
         margin-block-end: 0.5rem;
-        line-height: 1.5;
+        line-height: var(--_leading);
       }
       a {
         color: var(--_accent);
