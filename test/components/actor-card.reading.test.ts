@@ -94,6 +94,12 @@ describe('<actor-card> as read', () => {
     expect(root(el).activeElement).to.equal(events()[5]);
     expect([...root(el).querySelectorAll('button.more')].map(text)).to.deep.equal(['Show 9 more']);
     await expect(el).to.be.accessible();
+
+    // Another actor's lists start folded.
+    el.actor = 'indonesia';
+    await settled(el);
+    expect(events()).to.have.length(5);
+    expect(root(el).querySelectorAll('button.more')).to.have.length(2);
   });
 
   it('shows a quote in one pair of the locale marks, with an inner quotation nested', async () => {

@@ -1,4 +1,4 @@
-import { html, css, nothing } from 'lit';
+import { html, css, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { textLanguage } from '../../data/localized.js';
 import { property, state } from 'lit/decorators.js';
@@ -54,13 +54,12 @@ export class ActorCard extends KerjasamaElement {
   private static readonly chipNeeds: DatasetNeeds = { core: ['actors'] };
   private static readonly evidenceNeeds: DatasetNeeds = { detail: ['actors'] };
 
-  // A chip sits in the author's sentence and takes its font; the card and the hovercard use the
-  // system stack (theme.ts) unless --kj-font-family says otherwise.
-
   /** Whether the evidence quotes are shown. */
   @state() private evidenceOpen = false;
   /** Lists ("events", "flows") shown in full after "Show N more". */
   @state() private expanded = new Set<string>();
+  // A chip sits in the author's sentence and takes its font; the card and the hovercard use the
+  // system stack (theme.ts) unless --kj-font-family says otherwise.
   static override styles = [
     ...KerjasamaElement.styles,
     popoverStyles,
@@ -365,6 +364,12 @@ export class ActorCard extends KerjasamaElement {
     this.evidenceOpen = !this.evidenceOpen;
     if (this.evidenceOpen) this.prefetchEvidence();
   };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Another actor's lists start folded again.
+    if (changed.has('actor') && changed.get('actor') !== undefined) this.expanded = new Set();
+  }
 
   protected override updated(): void {
     this.syncStructuredData();
