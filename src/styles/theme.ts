@@ -3,8 +3,8 @@
  * their defaults in tokens.ts, which the Storybook theming page renders); `theme="light|dark|auto"`
  * picks the defaults, `auto` following the enclosing `<kerjasama-data theme>`, else the page
  * around the element (src/controllers/page-theme.ts). All text/background pairs meet WCAG AA in
- * both themes. Elements read only the private `--_*` names below, never a literal colour, size
- * or font, so one set of values styles them all.
+ * both themes. Elements take colours, font, radius, spacing and type scale only from the
+ * private `--_*` names below, so one set of values styles them all.
  */
 import { css } from 'lit';
 
@@ -35,8 +35,8 @@ const dark = css`
 // inside :is(), whose list is forgiving: a browser without :state() keeps the rest of each rule.
 // .kj-root shields internals from inherited page styles that would break reading: page
 // selectors cannot reach into the shadow root, but inherited values (a universal tiny font, zero
-// line height, hidden visibility, odd spacing) still flow in through the host. The page's font
-// family and a readable size still pass.
+// line height, hidden visibility, odd spacing) still flow in through the host. A readable size
+// still passes; the family is the stack below (badges and chips take their sentence's).
 // A block element followed by anything keeps a gap below it (a card above a card); on inline
 // ones (badge, chip) a block margin does nothing. Being on :host, any page rule overrides it.
 // A role="status" message (nothing found) is neutral; the danger colour is for errors only.
