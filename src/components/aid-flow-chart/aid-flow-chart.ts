@@ -58,7 +58,7 @@ let nextId = 0;
  * @cssprop --kj-color-muted - Secondary text.
  * @cssprop --kj-color-border - Borders and grid lines.
  * @cssprop --kj-color-focus - Focus ring, also drawn on the canvas.
- * @cssprop --kj-font-family - Font (inherits the page's by default), also used on the canvas.
+ * @cssprop --kj-font-family - Font (a system sans-serif stack by default), also used on the canvas.
  */
 export class AidFlowChart extends KerjasamaBase {
   static override readonly tag = 'aid-flow-chart';
