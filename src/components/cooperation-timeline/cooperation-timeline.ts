@@ -6,6 +6,7 @@ import { KerjasamaElement } from '../../base/kerjasama-element.js';
 import type { DatasetNeeds } from '../../controllers/dataset-controller.js';
 import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
 import type * as Windowing from './cooperation-timeline.windowing.js';
+import type * as Overview from './cooperation-timeline.overview.js';
 import { KjSelectEvent } from '../../events.js';
 import { getEvent, type EventFilter } from '../../data/queries.js';
 import type { DatasetT, EventT } from '../../data/schema.js';
@@ -43,6 +44,7 @@ const HASH_PREFIX = '#event-';
  * @csspart title - An event's title button (toggles its details).
  * @csspart details - An event's expanded details.
  * @csspart empty - The message shown when nothing matches.
+ * @csspart overview - The overview strip: years on a scale and the years in view (a slider).
  * @fires kj-select - An event was selected: `detail` is `{ type: 'event', id }`.
  * @cssprop --kj-color-accent - Axis, links and the selected event.
  * @cssprop --kj-color-surface - Event background.
@@ -114,6 +116,9 @@ export class CooperationTimeline extends KerjasamaElement {
   @state() private activeId = '';
   @state() private ctl = { country: '', sector: '', fromYear: '', toYear: '', text: '' };
   @state() private printing = false;
+  @state() private undatedOpen = false;
+  /** The year the overview last jumped to (its slider's value while that year is in view). */
+  @state() private axisYear?: number;
 
   // Scoped by the shadow root; the same on server and client, so a server render hydrates.
   private readonly uid = 'kj-timeline';
@@ -125,6 +130,14 @@ export class CooperationTimeline extends KerjasamaElement {
     key: 'cooperation-timeline/windowing',
     load: () => import('./cooperation-timeline.windowing.js'),
   });
+  // The time axis (overview strip, proportional spacing, breaks) arrives after the first render.
+  private readonly overview = new LazyModuleController<typeof Overview>(this, {
+    key: 'cooperation-timeline/overview',
+    load: () => import('./cooperation-timeline.overview.js'),
+    styles: (m) => [m.overviewStyles],
+  });
+  private axis?: Overview.Axis;
+  private visibleYears?: Overview.VisibleYearsController;
   private options?: { ds: DatasetT; locale: string; value: ReturnType<typeof filterOptions> };
   private itemsLocale?: string;
   private hashHonoured = false;
@@ -203,17 +216,22 @@ export class CooperationTimeline extends KerjasamaElement {
         this.itemsLocale = `${this.locale} ${this.pageLang}`;
       }
       this.view = buildTimelineView(ds, filter, this.shownUndated);
+      this.axis = undefined;
       for (const [id, text] of this.unknownFilters(ds)) this.warnOnce(id, text);
     }
     // Also when the dataset arrives after `selected` was set (a provider still loading `src`).
     if ((changed.has('selected') || newDataset) && this.selected) {
-      if (getEvent(ds, this.selected)) this.expanded = new Set(this.expanded).add(this.selected);
-      else this.warnOnce(`selected:${this.selected}`, `unknown event id "${this.selected}" in selected.`);
+      const event = getEvent(ds, this.selected);
+      if (event) {
+        this.expanded = new Set(this.expanded).add(this.selected);
+        if (!event.date) this.undatedOpen = true;
+      } else this.warnOnce(`selected:${this.selected}`, `unknown event id "${this.selected}" in selected.`);
     }
     // An open event shows its details: load them (a deep link, `selected`, printing).
     if (this.expanded.size || this.printing) this.prefetchDetails();
-    const ids = this.view.items;
-    if (!ids.some((i) => i.id === this.activeId)) this.activeId = ids.find((i) => i.id === this.selected)?.id ?? ids[0]?.id ?? '';
+    // The tab stop is on an event the reader can reach (not in a collapsed group).
+    const ids = this.navigableIds();
+    if (!ids.includes(this.activeId)) this.activeId = ids.includes(this.selected) ? this.selected : (ids[0] ?? '');
   }
 
   private unknownFilters(ds: DatasetT): [string, string][] {
@@ -246,6 +264,7 @@ export class CooperationTimeline extends KerjasamaElement {
       ${this.controls ? this.renderControls(st.dataset) : nothing}
       <p class=${this.controls ? 'count' : 'count visually-hidden'} part="count" role="status" aria-live="polite">${s.eventCount(items.length)}</p>
       ${items.length === 0 ? html`<p class="empty" part="empty">${s.noEvents}</p>` : nothing}
+      ${this.renderOverview(virtual)}
       ${virtual
         ? html`<ol class="list" part="list" aria-label=${s.timeline} @keydown=${this.onKeydown}>
             ${this.renderWindow(items)}
@@ -256,12 +275,110 @@ export class CooperationTimeline extends KerjasamaElement {
                 </ol>`
               : nothing}
             ${undated.length
-              ? html`<h3 class="undated-heading" id=${`${this.uid}-undated`}>${s.undatedEvents}</h3>
-                  <ol class="list undated" part="list" aria-labelledby=${`${this.uid}-undated`} @keydown=${this.onKeydown}>
+              ? html`<h3 class="undated-heading" id=${`${this.uid}-undated`}>
+                    <button type="button" class="undated-toggle" aria-expanded=${String(this.undatedShown)} aria-controls=${`${this.uid}-u`} @click=${() => (this.undatedOpen = !this.undatedOpen)}>
+                      ${s.undatedGroup(undated.length)}
+                    </button>
+                  </h3>
+                  <!-- Collapsed so that undated events do not dominate the page; find-in-page still finds them (and opens the group). -->
+                  <ol
+                    class="list undated"
+                    part="list"
+                    id=${`${this.uid}-u`}
+                    aria-labelledby=${`${this.uid}-undated`}
+                    hidden=${this.undatedShown ? nothing : 'until-found'}
+                    @beforematch=${() => (this.undatedOpen = true)}
+                    @keydown=${this.onKeydown}
+                  >
                     ${undated.map((item, i) => this.renderItem(item, i, undated))}
                   </ol>`
               : nothing}`}
     </section>`;
+  }
+
+  private get undatedShown(): boolean {
+    // With no dated events there is nothing else to show: the group is open.
+    return this.undatedOpen || this.printing || !this.view.datedCount;
+  }
+
+  /** The overview strip (and, horizontal, earlier/later buttons), once the axis code is in. */
+  private renderOverview(virtual: boolean) {
+    const m = this.overview.value;
+    if (this.view.datedCount < 2 || this.printing) return nothing;
+    if (!m) {
+      void this.overview.load();
+      return nothing;
+    }
+    this.visibleYears ??= new m.VisibleYearsController(this);
+    const axis = this.ensureAxis(m);
+    const range = this.visibleYears.range;
+    const inView = range && this.axisYear !== undefined && this.axisYear >= range.from && this.axisYear <= range.to;
+    const year = inView ? this.axisYear! : (range?.from ?? axis.min);
+    const { atStart, atEnd } = this.visibleYears;
+    return m.renderOverview({
+      axis,
+      s: this.strings,
+      year,
+      range,
+      pager: this.shownLayout === 'horizontal' ? { atStart, atEnd, step: (d) => this.page(d) } : undefined,
+      onPick: (y) => this.jumpToYear(y, virtual),
+      onKeydown: (e) => {
+        const years = axis.years;
+        let at = 0;
+        while (at + 1 < years.length && years[at + 1].year <= year) at++;
+        // A slider's keys: up and right go later, Page keys by a decade.
+        const by = (years: number) => this.jumpToYear(year + years, virtual, Math.sign(years));
+        const keys: Record<string, () => void> = {
+          ArrowRight: () => this.jumpToYear(years[Math.min(at + 1, years.length - 1)].year, virtual),
+          ArrowUp: () => this.jumpToYear(years[Math.min(at + 1, years.length - 1)].year, virtual),
+          ArrowLeft: () => this.jumpToYear(years[Math.max(at - 1, 0)].year, virtual),
+          ArrowDown: () => this.jumpToYear(years[Math.max(at - 1, 0)].year, virtual),
+          PageUp: () => by(10),
+          PageDown: () => by(-10),
+          Home: () => this.jumpToYear(axis.min, virtual),
+          End: () => this.jumpToYear(years[years.length - 1].year, virtual),
+        };
+        if (!keys[e.key]) return;
+        e.preventDefault();
+        keys[e.key]();
+      },
+    });
+  }
+
+  private ensureAxis(m: typeof Overview): Overview.Axis {
+    const dated = this.view.items.slice(0, this.view.datedCount);
+    return (this.axis ??= m.buildAxis(dated.map(({ event: { date } }) => ({ start: date!.start, end: date!.end, open: !!(date!.approximate || date!.inferred) }))));
+  }
+
+  /**
+   * Scrolls the first event of `year` (or, with `direction`, of the nearest year with events that
+   * way) to the start of the view and makes it the list's tab stop; focus stays where it is.
+   */
+  private jumpToYear(year: number, virtual: boolean, direction = 0): void {
+    const years = this.axis?.years ?? [];
+    const target =
+      direction > 0
+        ? (years.find((y) => y.year >= year) ?? years.at(-1))
+        : direction < 0
+          ? (years.findLast((y) => y.year <= year) ?? years[0])
+          : (years.find((y) => y.year === year) ?? years.find((y) => y.year >= year) ?? years.at(-1));
+    if (!target) return;
+    this.axisYear = target.year;
+    const id = this.view.items[target.index].id;
+    this.activeId = id;
+    const horizontal = this.shownLayout === 'horizontal';
+    const at: ScrollIntoViewOptions = { block: horizontal ? 'nearest' : 'start', inline: 'start' };
+    const w = this.windowing.value;
+    const list = this.renderRoot.querySelector('.list') as (HTMLElement & Windowing.VirtualizerHostElement) | null;
+    if (virtual && w) list?.[w.virtualizerRef]?.element(target.index)?.scrollIntoView(at);
+    else this.findToggle(id)?.closest('li')?.scrollIntoView(at);
+  }
+
+  /** Horizontal: the earlier/later buttons scroll the row by most of its width. */
+  private page(direction: 1 | -1): void {
+    const list = this.renderRoot.querySelector<HTMLElement>('.list');
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    list?.scrollBy({ left: direction * (rtl ? -1 : 1) * list.clientWidth * 0.8 });
   }
 
   /** A long list, windowed; until the windowing code is in, its first items (never an empty box). */
@@ -334,6 +451,8 @@ export class CooperationTimeline extends KerjasamaElement {
     // A windowed list holds the undated events after the dated ones, without their own heading.
     const firstUndated = entry.year === undefined && index > 0 && list[index - 1]?.year !== undefined;
     const level = clampLevel(this.headingLevel, contract['heading-level']);
+    // Dated events come first in both lists, so the index is also the axis's.
+    const axis = entry.year !== undefined && this.overview.value ? this.ensureAxis(this.overview.value).items[index] : undefined;
     const title = html`<button
       type="button"
       class="toggle"
@@ -348,16 +467,19 @@ export class CooperationTimeline extends KerjasamaElement {
       <span lang=${ifDefined(item.titleLang)}>${item.title}</span>
     </button>`;
     return html`<li
-      class="item ${item.id === this.selected ? 'selected' : ''} ${newYear ? 'new-year' : ''}"
+      class="item ${item.id === this.selected ? 'selected' : ''} ${newYear ? 'new-year' : ''} ${axis?.span ? 'span' : ''} ${axis?.open ? 'open' : ''}"
       part="item"
       id=${`${this.uid}-i-${item.id}`}
       aria-current=${item.id === this.selected ? 'true' : nothing}
       data-year=${item.year ?? nothing}
+      data-gap=${axis?.gap || nothing}
     >
+      ${axis?.breakYears ? html`<span class="axis-break">${this.strings.yearsLater(axis.breakYears)}</span>` : nothing}
       ${newYear ? html`<span class="tick" aria-hidden="true">${item.year}</span>` : nothing}
       ${firstUndated ? html`<span class="tick undated-tick" aria-hidden="true">${this.strings.undatedEvents}</span>` : nothing}
       <article class="event" aria-labelledby=${`${this.uid}-h-${item.id}`}>
-        <p class="date" part="date">
+        <!-- The same date as the event before: shown once for the run, still read out for each. -->
+        <p class=${axis?.repeatDate ? 'date visually-hidden' : 'date'} part="date">
           ${item.datetime ? html`<time datetime=${item.datetime}>${item.dateText}</time>` : html`<span>${item.dateText}</span>`}
         </p>
         <div role="heading" aria-level=${level} class="title" id=${`${this.uid}-h-${item.id}`}>${title}</div>
@@ -402,6 +524,7 @@ export class CooperationTimeline extends KerjasamaElement {
     if (!this.readyDataset || !getEvent(this.readyDataset, id)) return;
     this.expanded = new Set(this.expanded).add(id);
     this.activeId = id;
+    if (!getEvent(this.readyDataset, id)?.date) this.undatedOpen = true;
     const changed = this.selected !== id;
     this.selected = id;
     if (this.linkHash && location.hash !== `${HASH_PREFIX}${id}`) history.replaceState(history.state, '', `${HASH_PREFIX}${id}`);
@@ -422,7 +545,7 @@ export class CooperationTimeline extends KerjasamaElement {
   private onKeydown = (e: KeyboardEvent) => {
     const target = (e.composedPath()[0] as HTMLElement | undefined)?.closest?.('.toggle');
     if (!target) return;
-    const ids = this.view.items.map((i) => i.id);
+    const ids = this.navigableIds();
     const at = ids.indexOf(this.activeId);
     const rtl = getComputedStyle(this).direction === 'rtl';
     let next = -1;
@@ -453,6 +576,13 @@ export class CooperationTimeline extends KerjasamaElement {
     this.activeId = ids[next];
     void this.reveal(ids[next], true);
   };
+
+  /** The events the arrow keys move through: not those of a collapsed undated group. */
+  private navigableIds(): string[] {
+    const { items, datedCount } = this.view;
+    const windowed = items.length > VIRTUALIZE_THRESHOLD && !this.printing;
+    return (windowed || this.undatedShown ? items : items.slice(0, datedCount)).map((i) => i.id);
+  }
 
   /** Brings an event into view (rendering it first when windowed), optionally focusing it. */
   private async reveal(id: string, focus: boolean): Promise<void> {

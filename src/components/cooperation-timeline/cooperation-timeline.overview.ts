@@ -1,0 +1,307 @@
+/**
+ * The timeline's time axis as the reader sees it, loaded after the first render: the overview
+ * strip (years on a scale, breaks, marks, the visible window; a slider the keyboard drives), the
+ * horizontal layout's earlier/later buttons, the axis styles, and the controller that tracks
+ * which years are in view. The list itself stays in the DOM (find-in-page, print, windowing).
+ */
+import { css, html, nothing, svg, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { Strings } from '../../i18n/strings.js';
+import type { Axis } from './cooperation-timeline.axis.js';
+
+export { buildAxis, type Axis, type AxisInput } from './cooperation-timeline.axis.js';
+
+export interface YearRange {
+  from: number;
+  to: number;
+}
+
+/**
+ * Which years the dated list shows in the viewport (and in its own scroll box), and whether a
+ * horizontal list can scroll further. Measured a frame after a scroll, a resize or a render,
+ * over the rendered items only (a windowed list renders a few dozen of 10 000).
+ */
+export class VisibleYearsController implements ReactiveController {
+  range?: YearRange;
+  atStart = true;
+  atEnd = true;
+  private frame = 0;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('scroll', this.schedule, { passive: true });
+    window.addEventListener('resize', this.schedule, { passive: true });
+    // Scroll events of the list's own box do not leave the shadow root: listen there, capturing.
+    this.host.shadowRoot?.addEventListener('scroll', this.schedule, { passive: true, capture: true });
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('scroll', this.schedule);
+    window.removeEventListener('resize', this.schedule);
+    this.host.shadowRoot?.removeEventListener('scroll', this.schedule, { capture: true });
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+
+  hostUpdated(): void {
+    this.schedule();
+  }
+
+  private schedule = () => {
+    this.frame ||= requestAnimationFrame(() => {
+      this.frame = 0;
+      this.measure();
+    });
+  };
+
+  private measure(): void {
+    const list = this.host.shadowRoot?.querySelector<HTMLElement>('ol.list');
+    let range: YearRange | undefined;
+    if (list) {
+      const box = list.getBoundingClientRect();
+      const top = Math.max(0, box.top);
+      const bottom = Math.min(innerHeight, box.bottom);
+      const left = Math.max(0, box.left);
+      const right = Math.min(innerWidth, box.right);
+      for (const li of list.querySelectorAll<HTMLElement>('li[data-year]')) {
+        const r = li.getBoundingClientRect();
+        if (r.bottom <= top || r.top >= bottom || r.right <= left || r.left >= right) continue;
+        const year = Number(li.dataset.year);
+        range = { from: Math.min(range?.from ?? year, year), to: Math.max(range?.to ?? year, year) };
+      }
+    }
+    const scrolled = Math.abs(list?.scrollLeft ?? 0);
+    const atStart = scrolled < 1;
+    const atEnd = !list || scrolled + list.clientWidth >= list.scrollWidth - 1;
+    if (range?.from === this.range?.from && range?.to === this.range?.to && atStart === this.atStart && atEnd === this.atEnd) return;
+    Object.assign(this, { range, atStart, atEnd });
+    this.host.requestUpdate();
+  }
+}
+
+export interface OverviewOptions {
+  axis: Axis;
+  s: Strings;
+  /** The slider's year: the year last jumped to while in view, else the first year in view. */
+  year: number;
+  range?: YearRange;
+  /** Earlier/later buttons (the horizontal layout). */
+  pager?: { atStart: boolean; atEnd: boolean; step: (direction: 1 | -1) => void };
+  onKeydown: (e: KeyboardEvent) => void;
+  onPick: (year: number) => void;
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
+const LINE = 16;
+
+export function renderOverview(o: OverviewOptions) {
+  const { axis, s, range } = o;
+  if (axis.max === axis.min) return nothing;
+  const pick = (e: PointerEvent) => {
+    const r = (e.currentTarget as HTMLElement).querySelector('svg')!.getBoundingClientRect();
+    const x = (e.clientX - r.left) / (r.width || 1);
+    // The year with events nearest to where the reader pointed.
+    let best = axis.years[0].year;
+    for (const { year } of axis.years) if (Math.abs(axis.at(year) - x) < Math.abs(axis.at(best) - x)) best = year;
+    o.onPick(best);
+  };
+  const pager = o.pager;
+  const button = (direction: 1 | -1, disabled: boolean, glyph: string, label: string) =>
+    html`<button type="button" class="page" aria-disabled=${disabled ? 'true' : 'false'} @click=${() => !disabled && pager!.step(direction)}>
+      <span aria-hidden="true">${glyph}</span><span class="visually-hidden">${label}</span>
+    </button>`;
+  return html`<div class="overview" part="overview">
+    ${pager ? button(-1, pager.atStart, '‹', s.earlierEvents) : nothing}
+    <div
+      class="strip"
+      role="slider"
+      tabindex="0"
+      aria-label=${s.jumpToYear}
+      aria-orientation="horizontal"
+      aria-valuemin=${axis.min}
+      aria-valuemax=${axis.max}
+      aria-valuenow=${o.year}
+      aria-valuetext=${range ? s.yearsShown(range.from, range.to) : String(o.year)}
+      @keydown=${o.onKeydown}
+      @click=${pick}
+    >
+      <svg aria-hidden="true" width="100%" height="44">
+        <line class="axis-line" x1="0" x2="100%" y1=${LINE} y2=${LINE}></line>
+        ${range
+          ? svg`<rect class="window" x=${pct(axis.at(range.from))} width=${pct(axis.at(range.to) - axis.at(range.from))} y="4" height="24" rx="3"></rect>`
+          : nothing}
+        ${axis.marks.map((m) =>
+          m.to > m.from
+            ? svg`<rect class="mark span ${m.open ? 'open' : ''}" x=${pct(axis.at(m.from))} width=${pct(axis.at(m.to) - axis.at(m.from))} y=${LINE - 3} height="6" rx="3"></rect>`
+            : svg`<circle class="mark ${m.open ? 'open' : ''}" cx=${pct(axis.at(m.from))} cy=${LINE} r="4"></circle>`,
+        )}
+        ${axis.breaks.map(
+          (b) => svg`<svg x=${pct(b.at)} overflow="visible"><rect class="gap" x="-5" y=${LINE - 5} width="10" height="10"></rect><path class="break" d="M-6 ${LINE + 5} L-2 ${LINE - 5} M2 ${LINE + 5} L6 ${LINE - 5}"></path></svg>`,
+        )}
+        ${axis.ticks.map(
+          (t, i, all) =>
+            svg`<line class="tick-mark" x1=${pct(t.at)} x2=${pct(t.at)} y1=${LINE + 6} y2=${LINE + 10}></line><text x=${pct(t.at)} y="40" text-anchor=${i === 0 ? 'start' : i === all.length - 1 ? 'end' : 'middle'}>${t.year}</text>`,
+        )}
+      </svg>
+    </div>
+    ${pager ? button(1, pager.atEnd, '›', s.laterEvents) : nothing}
+  </div>`;
+}
+
+export const overviewStyles = css`
+  .overview {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+    margin-block-end: 0.5rem;
+    padding-block: 0.25rem;
+    background: var(--_bg);
+  }
+  /* Vertical: the strip stays in view while the page scrolls through the list. */
+  .layout-vertical:not(.virtual) .overview {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+  }
+  .strip {
+    flex: 1;
+    min-width: 0;
+    padding-inline: 0.75rem;
+    border-radius: var(--_radius);
+    cursor: pointer;
+    color: var(--_muted);
+  }
+  .strip:focus-visible,
+  .page:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .strip svg {
+    display: block;
+    overflow: visible;
+    font-size: 0.75rem;
+  }
+  .strip text {
+    fill: currentColor;
+  }
+  .axis-line,
+  .tick-mark {
+    stroke: var(--_border);
+    stroke-width: 2;
+  }
+  .window {
+    fill: color-mix(in srgb, var(--_accent) 18%, transparent);
+    stroke: var(--_accent);
+    stroke-width: 2;
+  }
+  .mark {
+    fill: var(--_accent);
+    stroke: var(--_accent);
+    stroke-width: 1.5;
+  }
+  .mark.open {
+    fill: var(--_bg);
+    stroke-dasharray: 2 1.5;
+  }
+  .gap {
+    fill: var(--_bg);
+  }
+  .break {
+    stroke: var(--_muted);
+    stroke-width: 1.5;
+  }
+  .page {
+    flex: none;
+    min-width: 2.25rem;
+    min-height: 2.25rem;
+    font: inherit;
+    font-size: 1.25rem;
+    line-height: 1;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .page[aria-disabled='true'] {
+    color: var(--_muted);
+    cursor: default;
+    opacity: 0.6;
+  }
+
+  /* The list: space before an event in proportion to the years since the one before it. */
+  .item[data-gap='1'] { --_gap: 1; }
+  .item[data-gap='2'] { --_gap: 2; }
+  .item[data-gap='3'] { --_gap: 3; }
+  .item[data-gap='4'] { --_gap: 4; }
+  .item[data-gap='5'] { --_gap: 5; }
+  .list .item {
+    padding-block-start: calc(var(--_gap, 0) * 0.6rem);
+    scroll-margin-block-start: 4rem;
+  }
+  /* Certain dates are filled marks; approximate, inferred and undated ones are open. */
+  .item::before {
+    background: var(--_accent);
+  }
+  .item.open::before,
+  .item:not([data-year])::before {
+    background: var(--_bg);
+    border-style: dashed;
+  }
+  .item.span::before {
+    height: 1.6rem;
+    border-radius: 0.4rem;
+  }
+  .item.selected::before {
+    box-shadow: 0 0 0 2px var(--_bg), 0 0 0 4px var(--_accent);
+  }
+  .axis-break {
+    position: relative;
+    display: block;
+    padding-block: 0.6rem;
+    font-size: 0.8rem;
+    font-style: italic;
+    color: var(--_muted);
+  }
+  /* The axis line, interrupted: a long silence is not drawn to scale. */
+  .axis-break::before {
+    content: '≈';
+    position: absolute;
+    inset-block-start: 50%;
+    inset-inline-start: calc(-2rem - 1px);
+    width: 1rem;
+    transform: translateY(-50%);
+    text-align: center;
+    font-style: normal;
+    line-height: 1.2;
+    background: var(--_bg);
+  }
+  .layout-horizontal .list:not(.undated) .item {
+    padding-block-start: 1.5rem;
+    margin-inline-start: calc(var(--_gap, 0) * 1rem);
+  }
+  .layout-horizontal .list:not(.undated) .item:has(> .axis-break) {
+    margin-inline-start: 3.5rem;
+  }
+  .layout-horizontal .list:not(.undated) .axis-break {
+    position: absolute;
+    inset-block-start: 0.3rem;
+    inset-inline-end: calc(100% + 0.25rem);
+    width: 3rem;
+    padding: 0;
+    font-size: 0.7rem;
+    line-height: 1.15;
+    text-align: center;
+    overflow-wrap: anywhere;
+  }
+  .layout-horizontal .list:not(.undated) .axis-break::before {
+    display: none;
+  }
+  @media print {
+    .overview {
+      display: none;
+    }
+  }
+`;
