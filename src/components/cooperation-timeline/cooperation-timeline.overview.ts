@@ -15,18 +15,28 @@ export interface YearRange {
   to: number;
 }
 
+const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
+const LINE = 16;
+
 /**
- * Which years the dated list shows in the viewport (and in its own scroll box), and whether a
- * horizontal list can scroll further. Measured a frame after a scroll, a resize or a render,
- * over the rendered items only (a windowed list renders a few dozen of 10 000).
+ * The overview strip and what drives it. Tracks which years the dated list shows in the viewport
+ * (and in its own scroll box) and whether a horizontal row can scroll further: measured a frame
+ * after a scroll, a resize or a render, over the rendered items only (a windowed list renders a
+ * few dozen of 10 000). Keys, clicks and the earlier/later buttons move the list, not focus.
  */
-export class VisibleYearsController implements ReactiveController {
+export class TimelineAxisController implements ReactiveController {
   range?: YearRange;
   atStart = true;
   atEnd = true;
+  /** The year last jumped to: the slider's value while it is in view. */
+  private year?: number;
   private frame = 0;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    /** Brings the event at this index of the list to the start of the view. */
+    private readonly show: (index: number) => void,
+  ) {
     host.addController(this);
   }
 
@@ -49,6 +59,10 @@ export class VisibleYearsController implements ReactiveController {
     this.schedule();
   }
 
+  private get list(): HTMLElement | null | undefined {
+    return this.host.shadowRoot?.querySelector<HTMLElement>('ol.list');
+  }
+
   private schedule = () => {
     this.frame ||= requestAnimationFrame(() => {
       this.frame = 0;
@@ -57,7 +71,7 @@ export class VisibleYearsController implements ReactiveController {
   };
 
   private measure(): void {
-    const list = this.host.shadowRoot?.querySelector<HTMLElement>('ol.list');
+    const list = this.list;
     let range: YearRange | undefined;
     if (list) {
       const box = list.getBoundingClientRect();
@@ -79,75 +93,104 @@ export class VisibleYearsController implements ReactiveController {
     Object.assign(this, { range, atStart, atEnd });
     this.host.requestUpdate();
   }
-}
 
-export interface OverviewOptions {
-  axis: Axis;
-  s: Strings;
-  /** The slider's year: the year last jumped to while in view, else the first year in view. */
-  year: number;
-  range?: YearRange;
-  /** Earlier/later buttons (the horizontal layout). */
-  pager?: { atStart: boolean; atEnd: boolean; step: (direction: 1 | -1) => void };
-  onKeydown: (e: KeyboardEvent) => void;
-  onPick: (year: number) => void;
-}
+  /** Jumps to `year`, or with `direction` to the nearest year with events that way. */
+  private jump(axis: Axis, year: number, direction = 0): void {
+    const years = axis.years;
+    const target =
+      direction > 0
+        ? (years.find((y) => y.year >= year) ?? years.at(-1))
+        : direction < 0
+          ? (years.findLast((y) => y.year <= year) ?? years[0])
+          : (years.find((y) => y.year >= year) ?? years.at(-1));
+    if (!target) return;
+    this.year = target.year;
+    this.host.requestUpdate();
+    this.show(target.index);
+  }
 
-const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
-const LINE = 16;
+  /** Horizontal: scrolls the row by most of its width. */
+  private page(direction: 1 | -1): void {
+    const list = this.list;
+    const rtl = getComputedStyle(this.host).direction === 'rtl';
+    list?.scrollBy({ left: direction * (rtl ? -1 : 1) * list.clientWidth * 0.8 });
+  }
 
-export function renderOverview(o: OverviewOptions) {
-  const { axis, s, range } = o;
-  if (axis.max === axis.min) return nothing;
-  const pick = (e: PointerEvent) => {
-    const r = (e.currentTarget as HTMLElement).querySelector('svg')!.getBoundingClientRect();
-    const x = (e.clientX - r.left) / (r.width || 1);
-    // The year with events nearest to where the reader pointed.
-    let best = axis.years[0].year;
-    for (const { year } of axis.years) if (Math.abs(axis.at(year) - x) < Math.abs(axis.at(best) - x)) best = year;
-    o.onPick(best);
-  };
-  const pager = o.pager;
-  const button = (direction: 1 | -1, disabled: boolean, glyph: string, label: string) =>
-    html`<button type="button" class="page" aria-disabled=${disabled ? 'true' : 'false'} @click=${() => !disabled && pager!.step(direction)}>
-      <span aria-hidden="true">${glyph}</span><span class="visually-hidden">${label}</span>
-    </button>`;
-  return html`<div class="overview" part="overview">
-    ${pager ? button(-1, pager.atStart, '‹', s.earlierEvents) : nothing}
-    <div
-      class="strip"
-      role="slider"
-      tabindex="0"
-      aria-label=${s.jumpToYear}
-      aria-orientation="horizontal"
-      aria-valuemin=${axis.min}
-      aria-valuemax=${axis.max}
-      aria-valuenow=${o.year}
-      aria-valuetext=${range ? s.yearsShown(range.from, range.to) : String(o.year)}
-      @keydown=${o.onKeydown}
-      @click=${pick}
-    >
-      <svg aria-hidden="true" width="100%" height="44">
-        <line class="axis-line" x1="0" x2="100%" y1=${LINE} y2=${LINE}></line>
-        ${range
-          ? svg`<rect class="window" x=${pct(axis.at(range.from))} width=${pct(axis.at(range.to) - axis.at(range.from))} y="4" height="24" rx="3"></rect>`
-          : nothing}
-        ${axis.marks.map((m) =>
-          m.to > m.from
-            ? svg`<rect class="mark span ${m.open ? 'open' : ''}" x=${pct(axis.at(m.from))} width=${pct(axis.at(m.to) - axis.at(m.from))} y=${LINE - 3} height="6" rx="3"></rect>`
-            : svg`<circle class="mark ${m.open ? 'open' : ''}" cx=${pct(axis.at(m.from))} cy=${LINE} r="4"></circle>`,
-        )}
-        ${axis.breaks.map(
-          (b) => svg`<svg x=${pct(b.at)} overflow="visible"><rect class="gap" x="-5" y=${LINE - 5} width="10" height="10"></rect><path class="break" d="M-6 ${LINE + 5} L-2 ${LINE - 5} M2 ${LINE + 5} L6 ${LINE - 5}"></path></svg>`,
-        )}
-        ${axis.ticks.map(
-          (t, i, all) =>
-            svg`<line class="tick-mark" x1=${pct(t.at)} x2=${pct(t.at)} y1=${LINE + 6} y2=${LINE + 10}></line><text x=${pct(t.at)} y="40" text-anchor=${i === 0 ? 'start' : i === all.length - 1 ? 'end' : 'middle'}>${t.year}</text>`,
-        )}
-      </svg>
-    </div>
-    ${pager ? button(1, pager.atEnd, '›', s.laterEvents) : nothing}
-  </div>`;
+  render(axis: Axis, s: Strings, horizontal: boolean) {
+    const { range } = this;
+    if (axis.max === axis.min) return nothing;
+    const year = range && this.year !== undefined && this.year >= range.from && this.year <= range.to ? this.year : (range?.from ?? axis.min);
+    const onKeydown = (e: KeyboardEvent) => {
+      const years = axis.years;
+      let at = 0;
+      while (at + 1 < years.length && years[at + 1].year <= year) at++;
+      // A slider's keys: up and right go later, Page keys by a decade.
+      const next = years[Math.min(at + 1, years.length - 1)].year;
+      const previous = years[Math.max(at - 1, 0)].year;
+      const to: Record<string, [number, number?]> = {
+        ArrowRight: [next],
+        ArrowUp: [next],
+        ArrowLeft: [previous],
+        ArrowDown: [previous],
+        PageUp: [year + 10, 1],
+        PageDown: [year - 10, -1],
+        Home: [axis.min],
+        End: [years[years.length - 1].year],
+      };
+      if (!to[e.key]) return;
+      e.preventDefault();
+      this.jump(axis, ...to[e.key]);
+    };
+    const onClick = (e: MouseEvent) => {
+      const r = (e.currentTarget as HTMLElement).querySelector('svg')!.getBoundingClientRect();
+      const x = (e.clientX - r.left) / (r.width || 1);
+      // The year with events nearest to where the reader pointed.
+      let best = axis.years[0].year;
+      for (const { year } of axis.years) if (Math.abs(axis.at(year) - x) < Math.abs(axis.at(best) - x)) best = year;
+      this.jump(axis, best);
+    };
+    const button = (direction: 1 | -1, disabled: boolean, glyph: string, label: string) =>
+      html`<button type="button" class="page" aria-disabled=${disabled ? 'true' : 'false'} @click=${() => !disabled && this.page(direction)}>
+        <span aria-hidden="true">${glyph}</span><span class="visually-hidden">${label}</span>
+      </button>`;
+    return html`<div class="overview" part="overview">
+      ${horizontal ? button(-1, this.atStart, '‹', s.earlierEvents) : nothing}
+      <div
+        class="strip"
+        role="slider"
+        tabindex="0"
+        aria-label=${s.jumpToYear}
+        aria-orientation="horizontal"
+        aria-valuemin=${axis.min}
+        aria-valuemax=${axis.max}
+        aria-valuenow=${year}
+        aria-valuetext=${range ? (range.from === range.to ? range.from : `${range.from}–${range.to}`) : year}
+        @keydown=${onKeydown}
+        @click=${onClick}
+      >
+        <svg aria-hidden="true" width="100%" height="44">
+          <line class="axis-line" x1="0" x2="100%" y1=${LINE} y2=${LINE}></line>
+          ${range
+            ? svg`<rect class="window" x=${pct(axis.at(range.from))} width=${pct(axis.at(range.to) - axis.at(range.from))} y="4" height="24" rx="3"></rect>`
+            : nothing}
+          ${axis.marks.map((m) =>
+            m.to > m.from
+              ? svg`<rect class="mark span ${m.open ? 'open' : ''}" x=${pct(axis.at(m.from))} width=${pct(axis.at(m.to) - axis.at(m.from))} y=${LINE - 3} height="6" rx="3"></rect>`
+              : svg`<circle class="mark ${m.open ? 'open' : ''}" cx=${pct(axis.at(m.from))} cy=${LINE} r="4"></circle>`,
+          )}
+          ${axis.breaks.map(
+            (b) =>
+              svg`<svg x=${pct(b.at)} overflow="visible"><rect class="gap" x="-5" y=${LINE - 5} width="10" height="10"></rect><path class="break" d="M-6 ${LINE + 5} L-2 ${LINE - 5} M2 ${LINE + 5} L6 ${LINE - 5}"></path></svg>`,
+          )}
+          ${axis.ticks.map(
+            (t, i, all) =>
+              svg`<line class="tick-mark" x1=${pct(t.at)} x2=${pct(t.at)} y1=${LINE + 6} y2=${LINE + 10}></line><text x=${pct(t.at)} y="40" text-anchor=${i === 0 ? 'start' : i === all.length - 1 ? 'end' : 'middle'}>${t.year}</text>`,
+          )}
+        </svg>
+      </div>
+      ${horizontal ? button(1, this.atEnd, '›', s.laterEvents) : nothing}
+    </div>`;
+  }
 }
 
 export const overviewStyles = css`
@@ -231,36 +274,54 @@ export const overviewStyles = css`
     opacity: 0.6;
   }
 
-  /* The list: space before an event in proportion to the years since the one before it. */
-  .item[data-gap='1'] { --_gap: 1; }
-  .item[data-gap='2'] { --_gap: 2; }
-  .item[data-gap='3'] { --_gap: 3; }
-  .item[data-gap='4'] { --_gap: 4; }
-  .item[data-gap='5'] { --_gap: 5; }
+  /* The list: space before an event in proportion to the years since the one before it; a long
+     silence gets a fixed space with its length written in it. */
+  .item[data-gap='1'] {
+    --_lead: 0.6rem;
+  }
+  .item[data-gap='2'] {
+    --_lead: 1.2rem;
+  }
+  .item[data-gap='3'] {
+    --_lead: 1.8rem;
+  }
+  .item[data-gap='4'] {
+    --_lead: 2.4rem;
+  }
+  .item[data-gap='5'] {
+    --_lead: 3rem;
+  }
+  .item:has(> .axis-break) {
+    --_lead: 2.6rem;
+  }
   .list .item {
-    padding-block-start: calc(var(--_gap, 0) * 0.6rem);
+    padding-block-start: var(--_lead, 0rem);
     scroll-margin-block-start: 4rem;
   }
-  /* Certain dates are filled marks; approximate, inferred and undated ones are open. */
-  .item::before {
+  .list .item::before {
+    inset-block-start: calc(var(--_lead, 0rem) + 0.45rem);
+  }
+  /* Certain dates are filled marks; approximate, inferred and undated ones stay open. */
+  .item[data-year]:not(.open)::before {
     background: var(--_accent);
   }
-  .item.open::before,
   .item:not([data-year])::before {
-    background: var(--_bg);
-    border-style: dashed;
+    border-color: var(--_border);
   }
   .item.span::before {
     height: 1.6rem;
     border-radius: 0.4rem;
   }
   .item.selected::before {
-    box-shadow: 0 0 0 2px var(--_bg), 0 0 0 4px var(--_accent);
+    background: var(--_accent);
+    box-shadow:
+      0 0 0 2px var(--_bg),
+      0 0 0 4px var(--_accent);
   }
   .axis-break {
-    position: relative;
-    display: block;
-    padding-block: 0.6rem;
+    position: absolute;
+    inset-block-start: 0.6rem;
+    inset-inline-start: 1.5rem;
     font-size: 0.8rem;
     font-style: italic;
     color: var(--_muted);
@@ -269,13 +330,10 @@ export const overviewStyles = css`
   .axis-break::before {
     content: '≈';
     position: absolute;
-    inset-block-start: 50%;
     inset-inline-start: calc(-2rem - 1px);
     width: 1rem;
-    transform: translateY(-50%);
     text-align: center;
     font-style: normal;
-    line-height: 1.2;
     background: var(--_bg);
   }
   .layout-horizontal .list:not(.undated) .item {
@@ -286,8 +344,8 @@ export const overviewStyles = css`
     margin-inline-start: 3.5rem;
   }
   .layout-horizontal .list:not(.undated) .axis-break {
-    position: absolute;
     inset-block-start: 0.3rem;
+    inset-inline-start: auto;
     inset-inline-end: calc(100% + 0.25rem);
     width: 3rem;
     padding: 0;

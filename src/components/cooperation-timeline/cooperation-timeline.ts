@@ -117,8 +117,6 @@ export class CooperationTimeline extends KerjasamaElement {
   @state() private ctl = { country: '', sector: '', fromYear: '', toYear: '', text: '' };
   @state() private printing = false;
   @state() private undatedOpen = false;
-  /** The year the overview last jumped to (its slider's value while that year is in view). */
-  @state() private axisYear?: number;
 
   // Scoped by the shadow root; the same on server and client, so a server render hydrates.
   private readonly uid = 'kj-timeline';
@@ -137,7 +135,7 @@ export class CooperationTimeline extends KerjasamaElement {
     styles: (m) => [m.overviewStyles],
   });
   private axis?: Overview.Axis;
-  private visibleYears?: Overview.VisibleYearsController;
+  private axisView?: Overview.TimelineAxisController;
   private options?: { ds: DatasetT; locale: string; value: ReturnType<typeof filterOptions> };
   private itemsLocale?: string;
   private hashHonoured = false;
@@ -253,6 +251,8 @@ export class CooperationTimeline extends KerjasamaElement {
     const { items, datedCount } = this.view;
     const virtual = items.length > VIRTUALIZE_THRESHOLD && !this.printing;
     const dated = items.slice(0, datedCount);
+    // Undated events form a collapsed group so that they do not dominate the page;
+    // `hidden=until-found` keeps them findable (find-in-page opens the group).
     const undated = items.slice(datedCount);
     // Pointer or focus inside: an event may open next, so its details start loading now.
     return html`<section
@@ -264,7 +264,7 @@ export class CooperationTimeline extends KerjasamaElement {
       ${this.controls ? this.renderControls(st.dataset) : nothing}
       <p class=${this.controls ? 'count' : 'count visually-hidden'} part="count" role="status" aria-live="polite">${s.eventCount(items.length)}</p>
       ${items.length === 0 ? html`<p class="empty" part="empty">${s.noEvents}</p>` : nothing}
-      ${this.renderOverview(virtual)}
+      ${this.renderOverview()}
       ${virtual
         ? html`<ol class="list" part="list" aria-label=${s.timeline} @keydown=${this.onKeydown}>
             ${this.renderWindow(items)}
@@ -280,7 +280,6 @@ export class CooperationTimeline extends KerjasamaElement {
                       ${s.undatedGroup(undated.length)}
                     </button>
                   </h3>
-                  <!-- Collapsed so that undated events do not dominate the page; find-in-page still finds them (and opens the group). -->
                   <ol
                     class="list undated"
                     part="list"
@@ -302,47 +301,15 @@ export class CooperationTimeline extends KerjasamaElement {
   }
 
   /** The overview strip (and, horizontal, earlier/later buttons), once the axis code is in. */
-  private renderOverview(virtual: boolean) {
+  private renderOverview() {
     const m = this.overview.value;
     if (this.view.datedCount < 2 || this.printing) return nothing;
     if (!m) {
       void this.overview.load();
       return nothing;
     }
-    this.visibleYears ??= new m.VisibleYearsController(this);
-    const axis = this.ensureAxis(m);
-    const range = this.visibleYears.range;
-    const inView = range && this.axisYear !== undefined && this.axisYear >= range.from && this.axisYear <= range.to;
-    const year = inView ? this.axisYear! : (range?.from ?? axis.min);
-    const { atStart, atEnd } = this.visibleYears;
-    return m.renderOverview({
-      axis,
-      s: this.strings,
-      year,
-      range,
-      pager: this.shownLayout === 'horizontal' ? { atStart, atEnd, step: (d) => this.page(d) } : undefined,
-      onPick: (y) => this.jumpToYear(y, virtual),
-      onKeydown: (e) => {
-        const years = axis.years;
-        let at = 0;
-        while (at + 1 < years.length && years[at + 1].year <= year) at++;
-        // A slider's keys: up and right go later, Page keys by a decade.
-        const by = (years: number) => this.jumpToYear(year + years, virtual, Math.sign(years));
-        const keys: Record<string, () => void> = {
-          ArrowRight: () => this.jumpToYear(years[Math.min(at + 1, years.length - 1)].year, virtual),
-          ArrowUp: () => this.jumpToYear(years[Math.min(at + 1, years.length - 1)].year, virtual),
-          ArrowLeft: () => this.jumpToYear(years[Math.max(at - 1, 0)].year, virtual),
-          ArrowDown: () => this.jumpToYear(years[Math.max(at - 1, 0)].year, virtual),
-          PageUp: () => by(10),
-          PageDown: () => by(-10),
-          Home: () => this.jumpToYear(axis.min, virtual),
-          End: () => this.jumpToYear(years[years.length - 1].year, virtual),
-        };
-        if (!keys[e.key]) return;
-        e.preventDefault();
-        keys[e.key]();
-      },
-    });
+    this.axisView ??= new m.TimelineAxisController(this, (index) => this.showIndex(index));
+    return this.axisView.render(this.ensureAxis(m), this.strings, this.shownLayout === 'horizontal');
   }
 
   private ensureAxis(m: typeof Overview): Overview.Axis {
@@ -350,35 +317,16 @@ export class CooperationTimeline extends KerjasamaElement {
     return (this.axis ??= m.buildAxis(dated.map(({ event: { date } }) => ({ start: date!.start, end: date!.end, open: !!(date!.approximate || date!.inferred) }))));
   }
 
-  /**
-   * Scrolls the first event of `year` (or, with `direction`, of the nearest year with events that
-   * way) to the start of the view and makes it the list's tab stop; focus stays where it is.
-   */
-  private jumpToYear(year: number, virtual: boolean, direction = 0): void {
-    const years = this.axis?.years ?? [];
-    const target =
-      direction > 0
-        ? (years.find((y) => y.year >= year) ?? years.at(-1))
-        : direction < 0
-          ? (years.findLast((y) => y.year <= year) ?? years[0])
-          : (years.find((y) => y.year === year) ?? years.find((y) => y.year >= year) ?? years.at(-1));
-    if (!target) return;
-    this.axisYear = target.year;
-    const id = this.view.items[target.index].id;
+  /** Scrolls the event at `index` to the start of the view and makes it the tab stop; focus stays. */
+  private showIndex(index: number): void {
+    const id = this.view.items[index].id;
     this.activeId = id;
-    const horizontal = this.shownLayout === 'horizontal';
-    const at: ScrollIntoViewOptions = { block: horizontal ? 'nearest' : 'start', inline: 'start' };
+    const at: ScrollIntoViewOptions = { block: this.shownLayout === 'horizontal' ? 'nearest' : 'start', inline: 'start' };
     const w = this.windowing.value;
     const list = this.renderRoot.querySelector('.list') as (HTMLElement & Windowing.VirtualizerHostElement) | null;
-    if (virtual && w) list?.[w.virtualizerRef]?.element(target.index)?.scrollIntoView(at);
+    const windowed = w && list?.[w.virtualizerRef];
+    if (windowed) windowed.element(index)?.scrollIntoView(at);
     else this.findToggle(id)?.closest('li')?.scrollIntoView(at);
-  }
-
-  /** Horizontal: the earlier/later buttons scroll the row by most of its width. */
-  private page(direction: 1 | -1): void {
-    const list = this.renderRoot.querySelector<HTMLElement>('.list');
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    list?.scrollBy({ left: direction * (rtl ? -1 : 1) * list.clientWidth * 0.8 });
   }
 
   /** A long list, windowed; until the windowing code is in, its first items (never an empty box). */
@@ -451,7 +399,8 @@ export class CooperationTimeline extends KerjasamaElement {
     // A windowed list holds the undated events after the dated ones, without their own heading.
     const firstUndated = entry.year === undefined && index > 0 && list[index - 1]?.year !== undefined;
     const level = clampLevel(this.headingLevel, contract['heading-level']);
-    // Dated events come first in both lists, so the index is also the axis's.
+    // Dated events come first in both lists, so the index is also the axis's. The same date as
+    // the event before is shown once for the run, and still read out for each event.
     const axis = entry.year !== undefined && this.overview.value ? this.ensureAxis(this.overview.value).items[index] : undefined;
     const title = html`<button
       type="button"
@@ -478,7 +427,6 @@ export class CooperationTimeline extends KerjasamaElement {
       ${newYear ? html`<span class="tick" aria-hidden="true">${item.year}</span>` : nothing}
       ${firstUndated ? html`<span class="tick undated-tick" aria-hidden="true">${this.strings.undatedEvents}</span>` : nothing}
       <article class="event" aria-labelledby=${`${this.uid}-h-${item.id}`}>
-        <!-- The same date as the event before: shown once for the run, still read out for each. -->
         <p class=${axis?.repeatDate ? 'date visually-hidden' : 'date'} part="date">
           ${item.datetime ? html`<time datetime=${item.datetime}>${item.dateText}</time>` : html`<span>${item.dateText}</span>`}
         </p>

@@ -95,7 +95,6 @@ export const ui: UiOnlyStrings = {
   undatedGroup: (n) => `${n} peristiwa tanpa tanggal`,
   yearsLater: (n) => `${n} tahun kemudian`,
   jumpToYear: 'Lompat ke tahun',
-  yearsShown: (from, to) => (from === to ? `${from} terlihat` : `${from}–${to} terlihat`),
   earlierEvents: 'Peristiwa sebelumnya',
   laterEvents: 'Peristiwa berikutnya',
   filters: 'Saring peristiwa',

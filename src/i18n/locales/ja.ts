@@ -95,7 +95,6 @@ export const ui: UiOnlyStrings = {
   undatedGroup: (n) => `日付不明の出来事 ${n} 件`,
   yearsLater: (n) => `${n} 年後`,
   jumpToYear: '年へ移動',
-  yearsShown: (from, to) => (from === to ? `${from}年を表示中` : `${from}–${to}年を表示中`),
   earlierEvents: '前の出来事',
   laterEvents: '後の出来事',
   filters: '出来事を絞り込む',

@@ -95,7 +95,6 @@ export const ui: UiOnlyStrings = {
   undatedGroup: (n) => `날짜 미상 사건 ${n}건`,
   yearsLater: (n) => `${n}년 후`,
   jumpToYear: '연도로 이동',
-  yearsShown: (from, to) => (from === to ? `${from}년 표시 중` : `${from}–${to}년 표시 중`),
   earlierEvents: '이전 사건',
   laterEvents: '이후 사건',
   filters: '사건 필터',
