@@ -89,8 +89,8 @@ describe('<cooperation-timeline> time axis', () => {
 
   it('jumps to the year a reader clicks on the strip', async () => {
     const h = await timeline(html`<cooperation-timeline></cooperation-timeline>`);
-    const svg = h.overview!.querySelector('svg')!.getBoundingClientRect();
-    await sendMouse({ type: 'click', position: [Math.round(svg.right - 2), Math.round(svg.top + 16)] });
+    const scale = h.overview!.querySelector('.scale')!.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(scale.right - 2), Math.round(scale.top + 16)] });
     await until(() => h.overview!.getAttribute('aria-valuenow') === '2022', 'the slider at 2022');
     await until(() => inViewport(h.item(LAST_DATED)), 'the last year scrolled into view');
   });

@@ -115,7 +115,7 @@ export class TimelineHarness {
 
   /** The years the overview's scale labels, as drawn. */
   get scaleYears(): string[] {
-    return [...this.root.querySelectorAll('[part~="overview"] svg text')].map((t) => t.textContent?.trim() ?? '');
+    return [...this.root.querySelectorAll('[part~="overview"] .year')].map((t) => t.textContent?.trim() ?? '');
   }
 
   /** The marked breaks in the list ("44 years later"), in order. */

@@ -47,7 +47,7 @@ export const BREAK_YEARS = 5;
 /** The length, in years of scale, a break takes on the strip. */
 const BREAK_LENGTH = 1.5;
 /** Labels closer than this (share of the strip) would overlap: the later one is dropped. */
-const MIN_LABEL_GAP = 0.12;
+const MIN_LABEL_GAP = 0.15;
 
 const yearOf = (iso: string) => Number(iso.slice(0, 4));
 

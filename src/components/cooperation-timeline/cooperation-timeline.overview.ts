@@ -4,7 +4,7 @@
  * horizontal layout's earlier/later buttons, the axis styles, and the controller that tracks
  * which years are in view. The list itself stays in the DOM (find-in-page, print, windowing).
  */
-import { css, html, nothing, svg, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Strings } from '../../i18n/strings.js';
 import type { Axis } from './cooperation-timeline.axis.js';
 
@@ -16,7 +16,6 @@ export interface YearRange {
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
-const LINE = 16;
 
 /**
  * The overview strip and what drives it. Tracks which years the dated list shows in the viewport
@@ -56,6 +55,12 @@ export class TimelineAxisController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // Places on the strip are set through the CSSOM, which a page's CSP allows (a style
+    // attribute it may not).
+    for (const el of this.host.shadowRoot?.querySelectorAll<HTMLElement>('.scale [data-at]') ?? []) {
+      el.style.setProperty('--at', el.dataset.at!);
+      if (el.dataset.to) el.style.setProperty('--to', el.dataset.to);
+    }
     this.schedule();
   }
 
@@ -142,7 +147,7 @@ export class TimelineAxisController implements ReactiveController {
       this.jump(axis, ...to[e.key]);
     };
     const onClick = (e: MouseEvent) => {
-      const r = (e.currentTarget as HTMLElement).querySelector('svg')!.getBoundingClientRect();
+      const r = (e.currentTarget as HTMLElement).querySelector('.scale')!.getBoundingClientRect();
       const x = (e.clientX - r.left) / (r.width || 1);
       // The year with events nearest to where the reader pointed.
       let best = axis.years[0].year;
@@ -168,25 +173,18 @@ export class TimelineAxisController implements ReactiveController {
         @keydown=${onKeydown}
         @click=${onClick}
       >
-        <svg aria-hidden="true" width="100%" height="44">
-          <line class="axis-line" x1="0" x2="100%" y1=${LINE} y2=${LINE}></line>
-          ${range
-            ? svg`<rect class="window" x=${pct(axis.at(range.from))} width=${pct(axis.at(range.to) - axis.at(range.from))} y="4" height="24" rx="3"></rect>`
-            : nothing}
-          ${axis.marks.map((m) =>
-            m.to > m.from
-              ? svg`<rect class="mark span ${m.open ? 'open' : ''}" x=${pct(axis.at(m.from))} width=${pct(axis.at(m.to) - axis.at(m.from))} y=${LINE - 3} height="6" rx="3"></rect>`
-              : svg`<circle class="mark ${m.open ? 'open' : ''}" cx=${pct(axis.at(m.from))} cy=${LINE} r="4"></circle>`,
+        <div class="scale" aria-hidden="true">
+          <span class="axis-line"></span>
+          ${range ? html`<span class="window" data-at=${pct(axis.at(range.from))} data-to=${pct(axis.at(range.to))}></span>` : nothing}
+          ${axis.marks.map(
+            (m) =>
+              html`<span class="mark ${m.to > m.from ? 'span' : ''} ${m.open ? 'open' : ''}" data-at=${pct(axis.at(m.from))} data-to=${pct(axis.at(m.to))}></span>`,
           )}
-          ${axis.breaks.map(
-            (b) =>
-              svg`<svg x=${pct(b.at)} overflow="visible"><rect class="gap" x="-5" y=${LINE - 5} width="10" height="10"></rect><path class="break" d="M-6 ${LINE + 5} L-2 ${LINE - 5} M2 ${LINE + 5} L6 ${LINE - 5}"></path></svg>`,
-          )}
+          ${axis.breaks.map((b) => html`<span class="break" data-at=${pct(b.at)}>≈</span>`)}
           ${axis.ticks.map(
-            (t, i, all) =>
-              svg`<line class="tick-mark" x1=${pct(t.at)} x2=${pct(t.at)} y1=${LINE + 6} y2=${LINE + 10}></line><text x=${pct(t.at)} y="40" text-anchor=${i === 0 ? 'start' : i === all.length - 1 ? 'end' : 'middle'}>${t.year}</text>`,
+            (t, i, all) => html`<span class="year ${i === 0 ? 'first' : i === all.length - 1 ? 'last' : ''}" data-at=${pct(t.at)}>${t.year}</span>`,
           )}
-        </svg>
+        </div>
       </div>
       ${horizontal ? button(1, this.atEnd, '›', s.laterEvents) : nothing}
     </div>`;
@@ -221,39 +219,87 @@ export const overviewStyles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
-  .strip svg {
-    display: block;
-    overflow: visible;
+  /* Time runs left to right on the strip, whatever the page's direction. */
+  .scale {
+    position: relative;
+    direction: ltr;
+    height: 2.75rem;
     font-size: 0.75rem;
+    line-height: 1;
   }
-  .strip text {
-    fill: currentColor;
+  .scale > * {
+    position: absolute;
+    left: var(--at, 0);
+    box-sizing: border-box;
   }
-  .axis-line,
-  .tick-mark {
-    stroke: var(--_border);
-    stroke-width: 2;
+  .axis-line {
+    left: 0;
+    right: 0;
+    top: 15px;
+    border-top: 2px solid var(--_border);
   }
   .window {
-    fill: color-mix(in srgb, var(--_accent) 18%, transparent);
-    stroke: var(--_accent);
-    stroke-width: 2;
+    top: 4px;
+    height: 24px;
+    width: calc(var(--to) - var(--at) + 12px);
+    margin-left: -6px;
+    border: 2px solid var(--_accent);
+    border-radius: 3px;
+    background: color-mix(in srgb, var(--_accent) 18%, transparent);
   }
   .mark {
-    fill: var(--_accent);
-    stroke: var(--_accent);
-    stroke-width: 1.5;
+    top: 12px;
+    width: 8px;
+    height: 8px;
+    margin-left: -4px;
+    border: 1.5px solid var(--_accent);
+    border-radius: 50%;
+    background: var(--_accent);
+  }
+  .mark.span {
+    top: 13px;
+    height: 6px;
+    width: calc(var(--to) - var(--at) + 8px);
+    border-radius: 3px;
   }
   .mark.open {
-    fill: var(--_bg);
-    stroke-dasharray: 2 1.5;
-  }
-  .gap {
-    fill: var(--_bg);
+    background: var(--_bg);
+    border-style: dashed;
   }
   .break {
-    stroke: var(--_muted);
-    stroke-width: 1.5;
+    top: 8px;
+    width: 1.2em;
+    margin-left: -0.6em;
+    line-height: 16px;
+    text-align: center;
+    background: var(--_bg);
+  }
+  .year {
+    top: 26px;
+    white-space: nowrap;
+    transform: translateX(-50%);
+  }
+  .year.first {
+    transform: none;
+  }
+  .year.last {
+    transform: translateX(-100%);
+  }
+  /* The tick above each labelled year. */
+  .year::before {
+    content: '';
+    position: absolute;
+    top: -6px;
+    left: 50%;
+    height: 4px;
+    border-left: 2px solid var(--_border);
+  }
+  .year.first::before {
+    left: 0;
+  }
+  .year.last::before {
+    left: auto;
+    right: 0;
   }
   .page {
     flex: none;
