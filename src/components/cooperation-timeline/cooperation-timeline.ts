@@ -302,7 +302,7 @@ export class CooperationTimeline extends KerjasamaElement {
 
   /** The overview strip (and, horizontal, earlier/later buttons), once the axis code is in. */
   private renderOverview() {
-    const m = this.overview.value;
+    const m = this.axisModule;
     if (this.view.datedCount < 2 || this.printing) return nothing;
     if (!m) {
       void this.overview.load();
@@ -310,6 +310,15 @@ export class CooperationTimeline extends KerjasamaElement {
     }
     this.axisView ??= new m.TimelineAxisController(this, (index) => this.showIndex(index));
     return this.axisView.render(this.ensureAxis(m), this.strings, this.shownLayout === 'horizontal');
+  }
+
+  // Not in the first render: a server render has no axis, and hydration must match it.
+  private get axisModule(): typeof Overview | undefined {
+    return this.hasUpdated ? this.overview.value : undefined;
+  }
+
+  protected override firstUpdated(): void {
+    if (this.overview.value) this.requestUpdate();
   }
 
   private ensureAxis(m: typeof Overview): Overview.Axis {
@@ -401,7 +410,8 @@ export class CooperationTimeline extends KerjasamaElement {
     const level = clampLevel(this.headingLevel, contract['heading-level']);
     // Dated events come first in both lists, so the index is also the axis's. The same date as
     // the event before is shown once for the run, and still read out for each event.
-    const axis = entry.year !== undefined && this.overview.value ? this.ensureAxis(this.overview.value).items[index] : undefined;
+    const m = this.axisModule;
+    const axis = entry.year !== undefined && m ? this.ensureAxis(m).items[index] : undefined;
     const title = html`<button
       type="button"
       class="toggle"
