@@ -116,6 +116,21 @@ describe('<cooperation-timeline> time axis', () => {
     expect(last.checkVisibility()).to.equal(false);
   });
 
+  it('opens the undated group when find-in-page finds text in it', async () => {
+    const h = await timeline(html`<cooperation-timeline></cooperation-timeline>`);
+    expect(h.item(LAST_UNDATED).checkVisibility()).to.equal(false);
+    // The text is in the page for a search, shadow trees included…
+    const found = (window as unknown as { find(text: string): boolean }).find('Hospital-to-hospital collaboration');
+    expect(found, 'found in the collapsed group').to.equal(true);
+    // …and the browser's find bar, on a match in a hidden=until-found group, fires `beforematch`
+    // on it before revealing it (window.find does not; no script can open the find bar).
+    expect(h.lists[1].getAttribute('hidden')).to.equal('until-found');
+    h.lists[1].dispatchEvent(new Event('beforematch', { bubbles: true }));
+    await until(() => h.undatedToggle!.getAttribute('aria-expanded') === 'true', 'the group opened by the match');
+    await h.settle();
+    expect(h.item(LAST_UNDATED).checkVisibility()).to.equal(true);
+  });
+
   it('opens the undated group for an undated event that is selected, and in print', async () => {
     const h = await timeline(html`<cooperation-timeline selected="jwg-hospital-collaboration"></cooperation-timeline>`);
     if (!h.isExpanded(LAST_UNDATED)) throw new Error('fixture: the selected event is not the last undated one');

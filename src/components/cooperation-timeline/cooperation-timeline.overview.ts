@@ -314,6 +314,11 @@ export const overviewStyles = css`
     border-radius: var(--_radius);
     cursor: pointer;
   }
+  /* Earlier is at the inline start: in a right-to-left page the arrows point the other way. */
+  .page:dir(rtl) > span {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
   .page[aria-disabled='true'] {
     color: var(--_muted);
     cursor: default;
