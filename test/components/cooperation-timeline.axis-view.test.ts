@@ -204,6 +204,11 @@ describe('<cooperation-timeline> time axis', () => {
     it('passes axe in Indonesian at 320 px, dark', async () => {
       const h = await timeline(html`<div lang="id" style="width: 320px; background: #16191d"><cooperation-timeline theme="dark" layout="horizontal"></cooperation-timeline></div>`);
       expect(visibleText(h.button('Peristiwa berikutnya'))).to.equal('›');
+      // The strip is narrow beside the buttons: the years it labels do not touch.
+      await until(() => h.scaleYears.length > 1, 'labelled years');
+      const labels = [...h.root.querySelectorAll<HTMLElement>('[part~="overview"] .year')].filter((l) => l.checkVisibility({ visibilityProperty: true }));
+      expect(h.scaleYears.at(-1)).to.equal('2022');
+      for (let i = 1; i < labels.length; i++) expect(labels[i].getBoundingClientRect().left).to.be.above(labels[i - 1].getBoundingClientRect().right);
       await expect(h.element).to.be.accessible();
     });
   });

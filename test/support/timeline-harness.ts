@@ -113,9 +113,11 @@ export class TimelineHarness {
     return this.root.querySelector<HTMLElement>('[part~="overview"] [role="slider"]');
   }
 
-  /** The years the overview's scale labels, as drawn. */
+  /** The years the overview's scale labels, as drawn (not those hidden for want of room). */
   get scaleYears(): string[] {
-    return [...this.root.querySelectorAll('[part~="overview"] .year')].map((t) => t.textContent?.trim() ?? '');
+    return [...this.root.querySelectorAll('[part~="overview"] .year')]
+      .filter((t) => t.checkVisibility({ visibilityProperty: true }))
+      .map((t) => t.textContent?.trim() ?? '');
   }
 
   /** The marked breaks in the list ("44 years later"), in order. */

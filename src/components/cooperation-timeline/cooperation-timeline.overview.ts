@@ -76,6 +76,7 @@ export class TimelineAxisController implements ReactiveController {
   };
 
   private measure(): void {
+    this.thinLabels();
     const list = this.list;
     let range: YearRange | undefined;
     if (list) {
@@ -97,6 +98,20 @@ export class TimelineAxisController implements ReactiveController {
     if (range?.from === this.range?.from && range?.to === this.range?.to && atStart === this.atStart && atEnd === this.atEnd) return;
     Object.assign(this, { range, atStart, atEnd });
     this.host.requestUpdate();
+  }
+
+  /** Hides year labels that would touch the one before at this width (the last one always shows). */
+  private thinLabels(): void {
+    const labels = [...(this.host.shadowRoot?.querySelectorAll<HTMLElement>('.scale .year') ?? [])];
+    let previous: HTMLElement | undefined;
+    for (const [i, label] of labels.entries()) {
+      label.classList.remove('crowded');
+      const touches = previous && label.getBoundingClientRect().left < previous.getBoundingClientRect().right + 6;
+      if (!touches) previous = label;
+      else if (i === labels.length - 1) {
+        previous!.classList.add('crowded');
+      } else label.classList.add('crowded');
+    }
   }
 
   /** Jumps to `year`, or with `direction` to the nearest year with events that way. */
@@ -281,6 +296,9 @@ export const overviewStyles = css`
   }
   .year.first {
     transform: none;
+  }
+  .year.crowded {
+    visibility: hidden;
   }
   .year.last {
     transform: translateX(-100%);
