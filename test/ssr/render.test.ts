@@ -219,6 +219,17 @@ describe('server-rendered elements', () => {
           expect(el.shadowRoot!.contains(firstItem), 'hydrated, not rendered again').to.be.true;
           expect(danglingIdRefs(el.shadowRoot!)).to.deep.equal([]);
           expect(deepElements(win.document).filter((e) => e.hasAttribute('defer-hydration'))).to.deep.equal([]);
+          // The timeline's undated group, open in server markup, stays open and closes on a click.
+          const group = el.shadowRoot!.querySelector<HTMLButtonElement>('.undated-heading button');
+          if (group) {
+            expect(group.getAttribute('aria-expanded')).to.equal('true');
+            group.click();
+            await settled(win);
+            expect(group.getAttribute('aria-expanded')).to.equal('false');
+            expect(el.shadowRoot!.querySelector('ol.undated')!.getAttribute('hidden')).to.equal('until-found');
+            group.click();
+            await settled(win);
+          }
           // The same element rendered by the script alone, in the same page language.
           const fresh = win.document.createElement(tag);
           for (const [name, value] of Object.entries(attributes)) if (value !== false) fresh.setAttribute(name, value === true ? '' : value);

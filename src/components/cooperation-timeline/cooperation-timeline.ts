@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { textLanguage } from '../../data/localized.js';
@@ -147,6 +147,8 @@ export class CooperationTimeline extends KerjasamaElement {
   }
 
   override connectedCallback(): void {
+    // Server markup shows the undated group open: hydrate it as it is (the reader may close it).
+    if (this.hasAttribute('defer-hydration')) this.undatedOpen = true;
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('beforeprint', this.onBeforePrint);
@@ -296,8 +298,9 @@ export class CooperationTimeline extends KerjasamaElement {
   }
 
   private get undatedShown(): boolean {
-    // With no dated events there is nothing else to show: the group is open.
-    return this.undatedOpen || this.printing || !this.view.datedCount;
+    // Open with no dated events (nothing else to show), and in server markup: a reader without
+    // scripts could not open it.
+    return this.undatedOpen || this.printing || !this.view.datedCount || isServer;
   }
 
   /** The overview strip (and, horizontal, earlier/later buttons), once the axis code is in. */
@@ -305,7 +308,7 @@ export class CooperationTimeline extends KerjasamaElement {
     const m = this.axisModule;
     if (this.view.datedCount < 2 || this.printing) return nothing;
     if (!m) {
-      void this.overview.load();
+      if (!isServer) void this.overview.load();
       return nothing;
     }
     this.axisView ??= new m.TimelineAxisController(this, (index) => this.showIndex(index));
