@@ -97,7 +97,12 @@ export const IndonesiaSouthKorea: Story = { name: 'Indonesia–South Korea', arg
 export const BioFarmaSinovac: Story = { name: 'Bio Farma–Sinovac', args: { actor: 'bio-farma' } };
 export const DefensePost: Story = { name: 'One source (defense post, c. 2015)', args: { source: '003_df8caea3c0d73e78' } };
 export const Vertical: Story = { args: { layout: 'vertical', countries: 'ID JP', from: '2020' } };
-export const Horizontal: Story = { args: { layout: 'horizontal', countries: 'ID JP', from: '2020' } };
+export const Horizontal: Story = { args: { layout: 'horizontal', countries: 'ID JP', undated: 'hide' } };
+/** 1970, then a 44-year break, then 2014–2022 in proportion; the overview strip drives the list. */
+export const TimeAxisPhoneIndonesian: Story = {
+  name: 'Time axis, 320 px, Indonesian',
+  render: (a) => html`<div lang="id" style="width: 320px; border: 1px dashed #999">${timeline(a)}</div>`,
+};
 export const Auto: Story = {
   name: 'Auto (by its own width)',
   args: { layout: 'auto', countries: 'ID JP', from: '2020' },

@@ -48,6 +48,24 @@ describe('<cooperation-timeline> with 10 000 events', () => {
     await until(() => h.focusedTitle === first, 'focus back on the first event');
   });
 
+  it('jumps through 10 000 events from the overview strip, keeping a window', async () => {
+    const h = await mount();
+    await until(() => h.overview !== null, 'the overview strip');
+    const strip = h.overview!;
+    expect(h.scaleYears[0]).to.equal('1950');
+    expect(h.scaleYears.at(-1)).to.equal('2024');
+    strip.focus();
+    await sendKeys({ press: 'End' });
+    const lastYear = data.events[COUNT - 1].date!.start.slice(0, 4);
+    await until(() => strip.getAttribute('aria-valuenow') === lastYear, 'the slider at the last year');
+    const firstOfYear = data.events.find((e) => e.date!.start.startsWith(lastYear))!.title.en;
+    await until(() => h.titles.includes(firstOfYear), 'the last year rendered');
+    expect(h.items.length, 'still a window').to.be.below(200);
+    expect(h.tabStops.map((b) => b.textContent!.trim())).to.deep.equal([firstOfYear]);
+    await sendKeys({ press: 'Home' });
+    await until(() => h.titles.includes(first), 'back at the start');
+  });
+
   it('filters the whole set, not just the window', async () => {
     const h = await mount();
     h.element.countries = 'ID KR';

@@ -46,7 +46,7 @@ describe('<cooperation-timeline> attribute contract', () => {
     const h = await timeline(html`<cooperation-timeline undated="sometimes"></cooperation-timeline>`);
     expect(h.element.getAttribute('undated')).to.equal('sometimes');
     expect(h.items).to.have.length(59); // 28 dated, then the 31 undated ones
-    expect(h.undatedHeading).to.equal('Undated events');
+    expect(h.undatedHeading).to.equal('31 undated events');
     expect(warnings.mentioning('undated="sometimes"')).to.have.length(1);
     expect(warnings.messages).to.have.length(1);
 

@@ -95,6 +95,43 @@ export class TimelineHarness {
     return h ? visibleText(h) : null;
   }
 
+  /** The button that opens and closes the undated group (its visible text is the heading's). */
+  get undatedToggle(): HTMLButtonElement | null {
+    return this.root.querySelector<HTMLButtonElement>('.undated-heading button');
+  }
+
+  /** Opens the undated group as a reader would, by clicking its button. */
+  async openUndated(): Promise<void> {
+    const button = this.undatedToggle;
+    if (!button) throw new Error('no undated group');
+    if (button.getAttribute('aria-expanded') !== 'true') button.click();
+    await this.settle();
+  }
+
+  /** The overview strip: a slider over the years (null until the axis code is in, or with fewer than two dated events). */
+  get overview(): HTMLElement | null {
+    return this.root.querySelector<HTMLElement>('[part~="overview"] [role="slider"]');
+  }
+
+  /** The years the overview's scale labels, as drawn (not those hidden for want of room). */
+  get scaleYears(): string[] {
+    return [...this.root.querySelectorAll('[part~="overview"] .year')]
+      .filter((t) => t.checkVisibility({ visibilityProperty: true }))
+      .map((t) => t.textContent?.trim() ?? '');
+  }
+
+  /** The marked breaks in the list ("44 years later"), in order. */
+  get breaks(): string[] {
+    return [...this.root.querySelectorAll('.axis-break')].map((b) => visibleText(b));
+  }
+
+  /** A button by its accessible (visible or visually hidden) text, e.g. "Later events". */
+  button(name: string): HTMLButtonElement {
+    const match = [...this.root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.replace(/\s+/g, ' ').trim().endsWith(name));
+    if (!match) throw new Error(`no button named "${name}"`);
+    return match;
+  }
+
   /** The title of the focused event, or null when focus is not on an event. */
   get focusedTitle(): string | null {
     const active = deepActiveElement();

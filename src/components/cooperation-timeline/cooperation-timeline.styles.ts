@@ -120,8 +120,12 @@ export const timelineStyles = css`
     font-size: 1.05em;
     font-weight: 600;
   }
-  .toggle {
-    display: inline;
+  /* The disclosure marker leads the title and never wraps onto a line of its own. */
+  .toggle,
+  .undated-toggle {
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.35em;
     padding: 0;
     margin: 0;
     border: 0;
@@ -131,12 +135,19 @@ export const timelineStyles = css`
     text-align: start;
     cursor: pointer;
   }
-  .toggle::after {
-    content: ' ▸';
+  .toggle::before,
+  .undated-toggle::before {
+    content: '▸';
+    flex: none;
     color: var(--_muted);
   }
-  .toggle[aria-expanded='true']::after {
-    content: ' ▾';
+  .toggle:dir(rtl)::before,
+  .undated-toggle:dir(rtl)::before {
+    content: '◂';
+  }
+  .toggle[aria-expanded='true']::before,
+  .undated-toggle[aria-expanded='true']::before {
+    content: '▾';
   }
   .details {
     margin-block-start: 0.4rem;
@@ -161,6 +172,14 @@ export const timelineStyles = css`
   .undated-heading {
     margin: 1rem 0 0.5rem;
     font-size: 1em;
+  }
+  .undated-heading button {
+    font: inherit;
+    color: var(--_text);
+    background: none;
+    border: 0;
+    padding: 0;
+    cursor: pointer;
   }
 
   /* Horizontal: a scrollable axis with year ticks. */
@@ -229,7 +248,8 @@ export const timelineStyles = css`
 
   @media print {
     .controls,
-    .toggle::after {
+    .toggle::before,
+    .undated-toggle::before {
       display: none;
     }
     .details[hidden] {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { textLanguage } from '../../data/localized.js';
@@ -6,6 +6,7 @@ import { KerjasamaElement } from '../../base/kerjasama-element.js';
 import type { DatasetNeeds } from '../../controllers/dataset-controller.js';
 import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
 import type * as Windowing from './cooperation-timeline.windowing.js';
+import type * as Overview from './cooperation-timeline.overview.js';
 import { KjSelectEvent } from '../../events.js';
 import { getEvent, type EventFilter } from '../../data/queries.js';
 import type { DatasetT, EventT } from '../../data/schema.js';
@@ -43,6 +44,7 @@ const HASH_PREFIX = '#event-';
  * @csspart title - An event's title button (toggles its details).
  * @csspart details - An event's expanded details.
  * @csspart empty - The message shown when nothing matches.
+ * @csspart overview - The overview strip: years on a scale and the years in view (a slider).
  * @fires kj-select - An event was selected: `detail` is `{ type: 'event', id }`.
  * @cssprop --kj-color-accent - Axis, links and the selected event.
  * @cssprop --kj-color-surface - Event background.
@@ -114,6 +116,7 @@ export class CooperationTimeline extends KerjasamaElement {
   @state() private activeId = '';
   @state() private ctl = { country: '', sector: '', fromYear: '', toYear: '', text: '' };
   @state() private printing = false;
+  @state() private undatedOpen = false;
 
   // Scoped by the shadow root; the same on server and client, so a server render hydrates.
   private readonly uid = 'kj-timeline';
@@ -125,6 +128,14 @@ export class CooperationTimeline extends KerjasamaElement {
     key: 'cooperation-timeline/windowing',
     load: () => import('./cooperation-timeline.windowing.js'),
   });
+  // The time axis (overview strip, proportional spacing, breaks) arrives after the first render.
+  private readonly overview = new LazyModuleController<typeof Overview>(this, {
+    key: 'cooperation-timeline/overview',
+    load: () => import('./cooperation-timeline.overview.js'),
+    styles: (m) => [m.overviewStyles],
+  });
+  private axis?: Overview.Axis;
+  private axisView?: Overview.TimelineAxisController;
   private options?: { ds: DatasetT; locale: string; value: ReturnType<typeof filterOptions> };
   private itemsLocale?: string;
   private hashHonoured = false;
@@ -136,6 +147,8 @@ export class CooperationTimeline extends KerjasamaElement {
   }
 
   override connectedCallback(): void {
+    // Server markup shows the undated group open: hydrate it as it is (the reader may close it).
+    if (this.hasAttribute('defer-hydration')) this.undatedOpen = true;
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('beforeprint', this.onBeforePrint);
@@ -203,17 +216,22 @@ export class CooperationTimeline extends KerjasamaElement {
         this.itemsLocale = `${this.locale} ${this.pageLang}`;
       }
       this.view = buildTimelineView(ds, filter, this.shownUndated);
+      this.axis = undefined;
       for (const [id, text] of this.unknownFilters(ds)) this.warnOnce(id, text);
     }
     // Also when the dataset arrives after `selected` was set (a provider still loading `src`).
     if ((changed.has('selected') || newDataset) && this.selected) {
-      if (getEvent(ds, this.selected)) this.expanded = new Set(this.expanded).add(this.selected);
-      else this.warnOnce(`selected:${this.selected}`, `unknown event id "${this.selected}" in selected.`);
+      const event = getEvent(ds, this.selected);
+      if (event) {
+        this.expanded = new Set(this.expanded).add(this.selected);
+        if (!event.date) this.undatedOpen = true;
+      } else this.warnOnce(`selected:${this.selected}`, `unknown event id "${this.selected}" in selected.`);
     }
     // An open event shows its details: load them (a deep link, `selected`, printing).
     if (this.expanded.size || this.printing) this.prefetchDetails();
-    const ids = this.view.items;
-    if (!ids.some((i) => i.id === this.activeId)) this.activeId = ids.find((i) => i.id === this.selected)?.id ?? ids[0]?.id ?? '';
+    // The tab stop is on an event the reader can reach (not in a collapsed group).
+    const ids = this.navigableIds();
+    if (!ids.includes(this.activeId)) this.activeId = ids.includes(this.selected) ? this.selected : (ids[0] ?? '');
   }
 
   private unknownFilters(ds: DatasetT): [string, string][] {
@@ -235,6 +253,8 @@ export class CooperationTimeline extends KerjasamaElement {
     const { items, datedCount } = this.view;
     const virtual = items.length > VIRTUALIZE_THRESHOLD && !this.printing;
     const dated = items.slice(0, datedCount);
+    // Undated events form a collapsed group so that they do not dominate the page;
+    // `hidden=until-found` keeps them findable (find-in-page opens the group).
     const undated = items.slice(datedCount);
     // Pointer or focus inside: an event may open next, so its details start loading now.
     return html`<section
@@ -246,6 +266,7 @@ export class CooperationTimeline extends KerjasamaElement {
       ${this.controls ? this.renderControls(st.dataset) : nothing}
       <p class=${this.controls ? 'count' : 'count visually-hidden'} part="count" role="status" aria-live="polite">${s.eventCount(items.length)}</p>
       ${items.length === 0 ? html`<p class="empty" part="empty">${s.noEvents}</p>` : nothing}
+      ${this.renderOverview()}
       ${virtual
         ? html`<ol class="list" part="list" aria-label=${s.timeline} @keydown=${this.onKeydown}>
             ${this.renderWindow(items)}
@@ -256,12 +277,68 @@ export class CooperationTimeline extends KerjasamaElement {
                 </ol>`
               : nothing}
             ${undated.length
-              ? html`<h3 class="undated-heading" id=${`${this.uid}-undated`}>${s.undatedEvents}</h3>
-                  <ol class="list undated" part="list" aria-labelledby=${`${this.uid}-undated`} @keydown=${this.onKeydown}>
+              ? html`<h3 class="undated-heading" id=${`${this.uid}-undated`}>
+                    <button type="button" class="undated-toggle" aria-expanded=${String(this.undatedShown)} aria-controls=${`${this.uid}-u`} @click=${() => (this.undatedOpen = !this.undatedOpen)}>
+                      ${s.undatedGroup(undated.length)}
+                    </button>
+                  </h3>
+                  <ol
+                    class="list undated"
+                    part="list"
+                    id=${`${this.uid}-u`}
+                    aria-labelledby=${`${this.uid}-undated`}
+                    hidden=${this.undatedShown ? nothing : 'until-found'}
+                    @beforematch=${() => (this.undatedOpen = true)}
+                    @keydown=${this.onKeydown}
+                  >
                     ${undated.map((item, i) => this.renderItem(item, i, undated))}
                   </ol>`
               : nothing}`}
     </section>`;
+  }
+
+  private get undatedShown(): boolean {
+    // Open with no dated events (nothing else to show), and in server markup: a reader without
+    // scripts could not open it.
+    return this.undatedOpen || this.printing || !this.view.datedCount || isServer;
+  }
+
+  /** The overview strip (and, horizontal, earlier/later buttons), once the axis code is in. */
+  private renderOverview() {
+    const m = this.axisModule;
+    if (this.view.datedCount < 2 || this.printing) return nothing;
+    if (!m) {
+      if (!isServer) void this.overview.load();
+      return nothing;
+    }
+    this.axisView ??= new m.TimelineAxisController(this, (index) => this.showIndex(index));
+    return this.axisView.render(this.ensureAxis(m), this.strings, this.shownLayout === 'horizontal');
+  }
+
+  // Not in the first render: a server render has no axis, and hydration must match it.
+  private get axisModule(): typeof Overview | undefined {
+    return this.hasUpdated ? this.overview.value : undefined;
+  }
+
+  protected override firstUpdated(): void {
+    if (this.overview.value) this.requestUpdate();
+  }
+
+  private ensureAxis(m: typeof Overview): Overview.Axis {
+    const dated = this.view.items.slice(0, this.view.datedCount);
+    return (this.axis ??= m.buildAxis(dated.map(({ event: { date } }) => ({ start: date!.start, end: date!.end, open: !!(date!.approximate || date!.inferred) }))));
+  }
+
+  /** Scrolls the event at `index` to the start of the view and makes it the tab stop; focus stays. */
+  private showIndex(index: number): void {
+    const id = this.view.items[index].id;
+    this.activeId = id;
+    const at: ScrollIntoViewOptions = { block: this.shownLayout === 'horizontal' ? 'nearest' : 'start', inline: 'start' };
+    const w = this.windowing.value;
+    const list = this.renderRoot.querySelector('.list') as (HTMLElement & Windowing.VirtualizerHostElement) | null;
+    const windowed = w && list?.[w.virtualizerRef];
+    if (windowed) windowed.element(index)?.scrollIntoView(at);
+    else this.findToggle(id)?.closest('li')?.scrollIntoView(at);
   }
 
   /** A long list, windowed; until the windowing code is in, its first items (never an empty box). */
@@ -334,6 +411,10 @@ export class CooperationTimeline extends KerjasamaElement {
     // A windowed list holds the undated events after the dated ones, without their own heading.
     const firstUndated = entry.year === undefined && index > 0 && list[index - 1]?.year !== undefined;
     const level = clampLevel(this.headingLevel, contract['heading-level']);
+    // Dated events come first in both lists, so the index is also the axis's. The same date as
+    // the event before is shown once for the run, and still read out for each event.
+    const m = this.axisModule;
+    const axis = entry.year !== undefined && m ? this.ensureAxis(m).items[index] : undefined;
     const title = html`<button
       type="button"
       class="toggle"
@@ -348,16 +429,18 @@ export class CooperationTimeline extends KerjasamaElement {
       <span lang=${ifDefined(item.titleLang)}>${item.title}</span>
     </button>`;
     return html`<li
-      class="item ${item.id === this.selected ? 'selected' : ''} ${newYear ? 'new-year' : ''}"
+      class="item ${item.id === this.selected ? 'selected' : ''} ${newYear ? 'new-year' : ''} ${axis?.span ? 'span' : ''} ${axis?.open ? 'open' : ''}"
       part="item"
       id=${`${this.uid}-i-${item.id}`}
       aria-current=${item.id === this.selected ? 'true' : nothing}
       data-year=${item.year ?? nothing}
+      data-gap=${axis?.gap || nothing}
     >
+      ${axis?.breakYears ? html`<span class="axis-break">${this.strings.yearsLater(axis.breakYears)}</span>` : nothing}
       ${newYear ? html`<span class="tick" aria-hidden="true">${item.year}</span>` : nothing}
       ${firstUndated ? html`<span class="tick undated-tick" aria-hidden="true">${this.strings.undatedEvents}</span>` : nothing}
       <article class="event" aria-labelledby=${`${this.uid}-h-${item.id}`}>
-        <p class="date" part="date">
+        <p class=${axis?.repeatDate ? 'date visually-hidden' : 'date'} part="date">
           ${item.datetime ? html`<time datetime=${item.datetime}>${item.dateText}</time>` : html`<span>${item.dateText}</span>`}
         </p>
         <div role="heading" aria-level=${level} class="title" id=${`${this.uid}-h-${item.id}`}>${title}</div>
@@ -402,6 +485,7 @@ export class CooperationTimeline extends KerjasamaElement {
     if (!this.readyDataset || !getEvent(this.readyDataset, id)) return;
     this.expanded = new Set(this.expanded).add(id);
     this.activeId = id;
+    if (!getEvent(this.readyDataset, id)?.date) this.undatedOpen = true;
     const changed = this.selected !== id;
     this.selected = id;
     if (this.linkHash && location.hash !== `${HASH_PREFIX}${id}`) history.replaceState(history.state, '', `${HASH_PREFIX}${id}`);
@@ -422,7 +506,7 @@ export class CooperationTimeline extends KerjasamaElement {
   private onKeydown = (e: KeyboardEvent) => {
     const target = (e.composedPath()[0] as HTMLElement | undefined)?.closest?.('.toggle');
     if (!target) return;
-    const ids = this.view.items.map((i) => i.id);
+    const ids = this.navigableIds();
     const at = ids.indexOf(this.activeId);
     const rtl = getComputedStyle(this).direction === 'rtl';
     let next = -1;
@@ -453,6 +537,13 @@ export class CooperationTimeline extends KerjasamaElement {
     this.activeId = ids[next];
     void this.reveal(ids[next], true);
   };
+
+  /** The events the arrow keys move through: not those of a collapsed undated group. */
+  private navigableIds(): string[] {
+    const { items, datedCount } = this.view;
+    const windowed = items.length > VIRTUALIZE_THRESHOLD && !this.printing;
+    return (windowed || this.undatedShown ? items : items.slice(0, datedCount)).map((i) => i.id);
+  }
 
   /** Brings an event into view (rendering it first when windowed), optionally focusing it. */
   private async reveal(id: string, focus: boolean): Promise<void> {

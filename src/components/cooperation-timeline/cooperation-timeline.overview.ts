@@ -1,0 +1,434 @@
+/**
+ * The timeline's time axis as the reader sees it, loaded after the first render: the overview
+ * strip (years on a scale, breaks, marks, the visible window; a slider the keyboard drives), the
+ * horizontal layout's earlier/later buttons, the axis styles, and the controller that tracks
+ * which years are in view. The list itself stays in the DOM (find-in-page, print, windowing).
+ */
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { Strings } from '../../i18n/strings.js';
+import type { Axis } from './cooperation-timeline.axis.js';
+
+export { buildAxis, type Axis, type AxisInput } from './cooperation-timeline.axis.js';
+
+export interface YearRange {
+  from: number;
+  to: number;
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
+
+/**
+ * The overview strip and what drives it. Tracks which years the dated list shows in the viewport
+ * (and in its own scroll box) and whether a horizontal row can scroll further: measured a frame
+ * after a scroll, a resize or a render, over the rendered items only (a windowed list renders a
+ * few dozen of 10 000). Keys, clicks and the earlier/later buttons move the list, not focus.
+ */
+export class TimelineAxisController implements ReactiveController {
+  range?: YearRange;
+  atStart = true;
+  atEnd = true;
+  /** The year last jumped to: the slider's value while it is in view. */
+  private year?: number;
+  private frame = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    /** Brings the event at this index of the list to the start of the view. */
+    private readonly show: (index: number) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('scroll', this.schedule, { passive: true });
+    window.addEventListener('resize', this.schedule, { passive: true });
+    // Scroll events of the list's own box do not leave the shadow root: listen there, capturing.
+    this.host.shadowRoot?.addEventListener('scroll', this.schedule, { passive: true, capture: true });
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('scroll', this.schedule);
+    window.removeEventListener('resize', this.schedule);
+    this.host.shadowRoot?.removeEventListener('scroll', this.schedule, { capture: true });
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+
+  hostUpdated(): void {
+    // Places on the strip are set through the CSSOM, which a page's CSP allows (a style
+    // attribute it may not).
+    for (const el of this.host.shadowRoot?.querySelectorAll<HTMLElement>('.scale [data-at]') ?? []) {
+      el.style.setProperty('--at', el.dataset.at!);
+      if (el.dataset.to) el.style.setProperty('--to', el.dataset.to);
+    }
+    this.schedule();
+  }
+
+  private get list(): HTMLElement | null | undefined {
+    return this.host.shadowRoot?.querySelector<HTMLElement>('ol.list');
+  }
+
+  private schedule = () => {
+    this.frame ||= requestAnimationFrame(() => {
+      this.frame = 0;
+      this.measure();
+    });
+  };
+
+  private measure(): void {
+    this.thinLabels();
+    const list = this.list;
+    let range: YearRange | undefined;
+    if (list) {
+      const box = list.getBoundingClientRect();
+      const top = Math.max(0, box.top);
+      const bottom = Math.min(innerHeight, box.bottom);
+      const left = Math.max(0, box.left);
+      const right = Math.min(innerWidth, box.right);
+      for (const li of list.querySelectorAll<HTMLElement>('li[data-year]')) {
+        const r = li.getBoundingClientRect();
+        if (r.bottom <= top || r.top >= bottom || r.right <= left || r.left >= right) continue;
+        const year = Number(li.dataset.year);
+        range = { from: Math.min(range?.from ?? year, year), to: Math.max(range?.to ?? year, year) };
+      }
+    }
+    const scrolled = Math.abs(list?.scrollLeft ?? 0);
+    const atStart = scrolled < 1;
+    const atEnd = !list || scrolled + list.clientWidth >= list.scrollWidth - 1;
+    if (range?.from === this.range?.from && range?.to === this.range?.to && atStart === this.atStart && atEnd === this.atEnd) return;
+    Object.assign(this, { range, atStart, atEnd });
+    this.host.requestUpdate();
+  }
+
+  /** Hides year labels that would touch the one before at this width (the last one always shows). */
+  private thinLabels(): void {
+    const labels = [...(this.host.shadowRoot?.querySelectorAll<HTMLElement>('.scale .year') ?? [])];
+    let previous: HTMLElement | undefined;
+    for (const [i, label] of labels.entries()) {
+      label.classList.remove('crowded');
+      const touches = previous && label.getBoundingClientRect().left < previous.getBoundingClientRect().right + 6;
+      if (!touches) previous = label;
+      else if (i === labels.length - 1) {
+        previous!.classList.add('crowded');
+      } else label.classList.add('crowded');
+    }
+  }
+
+  /** Jumps to `year`, or with `direction` to the nearest year with events that way. */
+  private jump(axis: Axis, year: number, direction = 0): void {
+    const years = axis.years;
+    const target =
+      direction > 0
+        ? (years.find((y) => y.year >= year) ?? years.at(-1))
+        : direction < 0
+          ? (years.findLast((y) => y.year <= year) ?? years[0])
+          : (years.find((y) => y.year >= year) ?? years.at(-1));
+    if (!target) return;
+    this.year = target.year;
+    this.host.requestUpdate();
+    this.show(target.index);
+  }
+
+  /** Horizontal: scrolls the row by most of its width. */
+  private page(direction: 1 | -1): void {
+    const list = this.list;
+    const rtl = getComputedStyle(this.host).direction === 'rtl';
+    list?.scrollBy({ left: direction * (rtl ? -1 : 1) * list.clientWidth * 0.8 });
+  }
+
+  render(axis: Axis, s: Strings, horizontal: boolean) {
+    const { range } = this;
+    if (axis.max === axis.min) return nothing;
+    const year = range && this.year !== undefined && this.year >= range.from && this.year <= range.to ? this.year : (range?.from ?? axis.min);
+    const onKeydown = (e: KeyboardEvent) => {
+      const years = axis.years;
+      let at = 0;
+      while (at + 1 < years.length && years[at + 1].year <= year) at++;
+      // A slider's keys: up and right go later, Page keys by a decade.
+      const next = years[Math.min(at + 1, years.length - 1)].year;
+      const previous = years[Math.max(at - 1, 0)].year;
+      const to: Record<string, [number, number?]> = {
+        ArrowRight: [next],
+        ArrowUp: [next],
+        ArrowLeft: [previous],
+        ArrowDown: [previous],
+        PageUp: [year + 10, 1],
+        PageDown: [year - 10, -1],
+        Home: [axis.min],
+        End: [years[years.length - 1].year],
+      };
+      if (!to[e.key]) return;
+      e.preventDefault();
+      this.jump(axis, ...to[e.key]);
+    };
+    const onClick = (e: MouseEvent) => {
+      const r = (e.currentTarget as HTMLElement).querySelector('.scale')!.getBoundingClientRect();
+      const x = (e.clientX - r.left) / (r.width || 1);
+      // The year with events nearest to where the reader pointed.
+      let best = axis.years[0].year;
+      for (const { year } of axis.years) if (Math.abs(axis.at(year) - x) < Math.abs(axis.at(best) - x)) best = year;
+      this.jump(axis, best);
+    };
+    const button = (direction: 1 | -1, disabled: boolean, glyph: string, label: string) =>
+      html`<button type="button" class="page" aria-disabled=${disabled ? 'true' : 'false'} @click=${() => !disabled && this.page(direction)}>
+        <span aria-hidden="true">${glyph}</span><span class="visually-hidden">${label}</span>
+      </button>`;
+    return html`<div class="overview" part="overview">
+      ${horizontal ? button(-1, this.atStart, '‹', s.earlierEvents) : nothing}
+      <div
+        class="strip"
+        role="slider"
+        tabindex="0"
+        aria-label=${s.jumpToYear}
+        aria-orientation="horizontal"
+        aria-valuemin=${axis.min}
+        aria-valuemax=${axis.max}
+        aria-valuenow=${year}
+        aria-valuetext=${range ? (range.from === range.to ? range.from : `${range.from}–${range.to}`) : year}
+        @keydown=${onKeydown}
+        @click=${onClick}
+      >
+        <div class="scale" aria-hidden="true">
+          <span class="axis-line"></span>
+          ${range ? html`<span class="window" data-at=${pct(axis.at(range.from))} data-to=${pct(axis.at(range.to))}></span>` : nothing}
+          ${axis.marks.map(
+            (m) =>
+              html`<span class="mark ${m.to > m.from ? 'span' : ''} ${m.open ? 'open' : ''}" data-at=${pct(axis.at(m.from))} data-to=${pct(axis.at(m.to))}></span>`,
+          )}
+          ${axis.breaks.map((b) => html`<span class="break" data-at=${pct(b.at)}>≈</span>`)}
+          ${axis.ticks.map(
+            (t, i, all) => html`<span class="year ${i === 0 ? 'first' : i === all.length - 1 ? 'last' : ''}" data-at=${pct(t.at)}>${t.year}</span>`,
+          )}
+        </div>
+      </div>
+      ${horizontal ? button(1, this.atEnd, '›', s.laterEvents) : nothing}
+    </div>`;
+  }
+}
+
+export const overviewStyles = css`
+  .overview {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+    margin-block-end: 0.5rem;
+    padding-block: 0.25rem;
+    background: var(--_bg);
+  }
+  /* Vertical: the strip stays in view while the page scrolls through the list. */
+  .layout-vertical:not(.virtual) .overview {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+  }
+  .strip {
+    flex: 1;
+    min-width: 0;
+    padding-inline: 0.75rem;
+    border-radius: var(--_radius);
+    cursor: pointer;
+    color: var(--_muted);
+  }
+  .strip:focus-visible,
+  .page:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  /* Time runs left to right on the strip, whatever the page's direction. */
+  .scale {
+    position: relative;
+    direction: ltr;
+    height: 2.75rem;
+    font-size: 0.75rem;
+    line-height: 1;
+  }
+  .scale > * {
+    position: absolute;
+    left: var(--at, 0);
+    box-sizing: border-box;
+  }
+  .axis-line {
+    left: 0;
+    right: 0;
+    top: 15px;
+    border-top: 2px solid var(--_border);
+  }
+  .window {
+    top: 4px;
+    height: 24px;
+    width: calc(var(--to) - var(--at) + 12px);
+    margin-left: -6px;
+    border: 2px solid var(--_accent);
+    border-radius: 3px;
+    background: color-mix(in srgb, var(--_accent) 18%, transparent);
+  }
+  .mark {
+    top: 12px;
+    width: 8px;
+    height: 8px;
+    margin-left: -4px;
+    border: 1.5px solid var(--_accent);
+    border-radius: 50%;
+    background: var(--_accent);
+  }
+  .mark.span {
+    top: 13px;
+    height: 6px;
+    width: calc(var(--to) - var(--at) + 8px);
+    border-radius: 3px;
+  }
+  .mark.open {
+    background: var(--_bg);
+    border-style: dashed;
+  }
+  .break {
+    top: 8px;
+    width: 1.2em;
+    margin-left: -0.6em;
+    line-height: 16px;
+    text-align: center;
+    background: var(--_bg);
+  }
+  .year {
+    top: 26px;
+    white-space: nowrap;
+    transform: translateX(-50%);
+  }
+  .year.first {
+    transform: none;
+  }
+  .year.crowded {
+    visibility: hidden;
+  }
+  .year.last {
+    transform: translateX(-100%);
+  }
+  /* The tick above each labelled year. */
+  .year::before {
+    content: '';
+    position: absolute;
+    top: -6px;
+    left: 50%;
+    height: 4px;
+    border-left: 2px solid var(--_border);
+  }
+  .year.first::before {
+    left: 0;
+  }
+  .year.last::before {
+    left: auto;
+    right: 0;
+  }
+  .page {
+    flex: none;
+    min-width: 2.25rem;
+    min-height: 2.25rem;
+    font: inherit;
+    font-size: 1.25rem;
+    line-height: 1;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  /* Earlier is at the inline start: in a right-to-left page the arrows point the other way. */
+  .page:dir(rtl) > span {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
+  .page[aria-disabled='true'] {
+    color: var(--_muted);
+    cursor: default;
+    opacity: 0.6;
+  }
+
+  /* The list: space before an event in proportion to the years since the one before it; a long
+     silence gets a fixed space with its length written in it. */
+  .item[data-gap='1'] {
+    --_lead: 0.6rem;
+  }
+  .item[data-gap='2'] {
+    --_lead: 1.2rem;
+  }
+  .item[data-gap='3'] {
+    --_lead: 1.8rem;
+  }
+  .item[data-gap='4'] {
+    --_lead: 2.4rem;
+  }
+  .item[data-gap='5'] {
+    --_lead: 3rem;
+  }
+  .item:has(> .axis-break) {
+    --_lead: 2.6rem;
+  }
+  .list .item {
+    padding-block-start: var(--_lead, 0rem);
+    scroll-margin-block-start: 4rem;
+  }
+  .list .item::before {
+    inset-block-start: calc(var(--_lead, 0rem) + 0.45rem);
+  }
+  /* Certain dates are filled marks; approximate, inferred and undated ones stay open. */
+  .item[data-year]:not(.open)::before {
+    background: var(--_accent);
+  }
+  .item:not([data-year])::before {
+    border-color: var(--_border);
+  }
+  .item.span::before {
+    height: 1.6rem;
+    border-radius: 0.4rem;
+  }
+  .item.selected::before {
+    background: var(--_accent);
+    box-shadow:
+      0 0 0 2px var(--_bg),
+      0 0 0 4px var(--_accent);
+  }
+  .axis-break {
+    position: absolute;
+    inset-block-start: 0.6rem;
+    inset-inline-start: 1.5rem;
+    font-size: 0.8rem;
+    font-style: italic;
+    color: var(--_muted);
+  }
+  /* The axis line, interrupted: a long silence is not drawn to scale. */
+  .axis-break::before {
+    content: '≈';
+    position: absolute;
+    inset-inline-start: calc(-2rem - 1px);
+    width: 1rem;
+    text-align: center;
+    font-style: normal;
+    background: var(--_bg);
+  }
+  .layout-horizontal .list:not(.undated) .item {
+    padding-block-start: 1.5rem;
+    margin-inline-start: calc(var(--_gap, 0) * 1rem);
+  }
+  .layout-horizontal .list:not(.undated) .item:has(> .axis-break) {
+    margin-inline-start: 3.5rem;
+  }
+  .layout-horizontal .list:not(.undated) .axis-break {
+    inset-block-start: 0.3rem;
+    inset-inline-start: auto;
+    inset-inline-end: calc(100% + 0.25rem);
+    width: 3rem;
+    padding: 0;
+    font-size: 0.7rem;
+    line-height: 1.15;
+    text-align: center;
+    overflow-wrap: anywhere;
+  }
+  .layout-horizontal .list:not(.undated) .axis-break::before {
+    display: none;
+  }
+  @media print {
+    .overview {
+      display: none;
+    }
+  }
+`;
