@@ -3,7 +3,8 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { Chart } from 'chart.js';
 import '../../src/define/aid-flow-chart.js';
 import type { AidFlowChart } from '../../src/components/aid-flow-chart/aid-flow-chart.js';
-import { nodeRects } from '../../src/components/aid-flow-chart/aid-flow-chart.chartjs.js';
+import { labelBoxes, nodeRects } from '../../src/components/aid-flow-chart/aid-flow-chart.chartjs.js';
+import { boxesOverlap } from '../../src/components/aid-flow-chart/aid-flow-chart.labels.js';
 import { formatAmount } from '../../src/i18n/format.js';
 import { deepActiveElement, settled } from '../support/dom.js';
 
@@ -192,6 +193,47 @@ describe('<aid-flow-chart> as a reader sees it', () => {
         expect(getComputedStyle(amount).textAlign).to.equal('end');
         const box = root(el).querySelector<HTMLElement>('.table-wrap')!;
         expect(box.getBoundingClientRect().right).to.be.at.most(width);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
+
+  for (const width of [320, 1280]) {
+    it(`draws node labels apart, whole and on the canvas, and bands inside their node bars, at ${width} px`, async () => {
+      await setViewport({ width, height: 800 });
+      try {
+        for (const unit of ['USD', 'doses', 'none'] as const) {
+          const el = await mount(html`<aid-flow-chart unit=${unit}></aid-flow-chart>`);
+          const chart = await ready(el);
+          const graph = el.flowGraph!;
+          const boxes = labelBoxes(chart);
+          // One label per node, each shown, with its name (whole where the room allows: at 1280 px).
+          expect(boxes.map((b) => b.key).sort(), unit).to.deep.equal(graph.nodes.map((n) => n.key).sort());
+          for (const b of boxes) {
+            const node = graph.nodes.find((n) => n.key === b.key)!;
+            expect(b.hidden, `${unit} ${b.key} hidden`).to.equal(false);
+            expect(b.x, `${unit} ${b.key} left`).to.be.at.least(0);
+            expect(b.x + b.width, `${unit} ${b.key} right`).to.be.at.most(chart.width);
+            expect(b.y, `${unit} ${b.key} top`).to.be.at.least(0);
+            expect(b.y + b.height, `${unit} ${b.key} bottom`).to.be.at.most(chart.height);
+            for (const other of boxes) if (other !== b) expect(boxesOverlap(b, other), `${unit} ${b.key} overlaps ${other.key}`).to.equal(false);
+            if (width === 1280 || ['Japan', 'Indonesia'].includes(node.label)) expect(b.lines[0], `${unit} ${b.key}`).to.equal(node.label);
+          }
+          // Each band starts and ends inside the bars of its two nodes.
+          const rects = nodeRects(chart);
+          const meta = chart.getDatasetMeta(0);
+          graph.links.forEach((link, i) => {
+            const band = meta.data[i] as unknown as { y: number; y2: number; height: number };
+            const from = rects.get(link.from)!;
+            const to = rects.get(link.to)!;
+            expect(band.y, `${link.key} top at its source`).to.be.at.least(from.y - 1);
+            expect(band.y + band.height, `${link.key} bottom at its source`).to.be.at.most(from.y + from.height + 1);
+            expect(band.y2, `${link.key} top at its target`).to.be.at.least(to.y - 1);
+            expect(band.y2 + band.height, `${link.key} bottom at its target`).to.be.at.most(to.y + to.height + 1);
+          });
+          el.remove();
+        }
       } finally {
         await setViewport({ width: 800, height: 600 });
       }

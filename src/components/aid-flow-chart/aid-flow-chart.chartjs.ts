@@ -28,6 +28,7 @@ import type { BarGroup, FlowGraph, FlowItem, FlowLink, GroupBy, LegendKey } from
 import type { FlowStrings } from '../../i18n/flow-strings.js';
 import { formatAmount } from '../../i18n/format.js';
 import type { FlowStatus, Unit } from '../../data/schema.js';
+import { layoutNodeLabels, type LabelBox } from './aid-flow-chart.labels.js';
 
 declare module 'chart.js' {
   interface InteractionModeMap {
@@ -106,7 +107,7 @@ export interface Rect {
 export function register(): void {
   if (registered) return;
   registered = true;
-  Chart.register(LinearScale, CategoryScale, BarController, BarElement, Tooltip, SankeyController, Flow, columnLabelsPlugin, markersPlugin, focusRingPlugin);
+  Chart.register(LinearScale, CategoryScale, BarController, BarElement, Tooltip, SankeyController, Flow, columnLabelsPlugin, markersPlugin, nodeLabelsPlugin, focusRingPlugin);
   Interaction.modes.kjSankey = sankeyMode;
   Tooltip.positioners.kjFocus = focusPositioner;
 }
@@ -377,6 +378,48 @@ const markersPlugin: Plugin = {
   },
 };
 
+const drawnLabels = new WeakMap<Chart, LabelBox[]>();
+
+/** The node labels as last drawn (`layoutNodeLabels`), in CSS pixels of the canvas: for tests. */
+export function labelBoxes(chart: Chart): LabelBox[] {
+  return drawnLabels.get(chart) ?? [];
+}
+
+/**
+ * The node labels, laid out by `layoutNodeLabels` instead of the sankey controller (whose labels
+ * overprint each other and leave the canvas on narrow charts): name and total on a backing box.
+ */
+const nodeLabelsPlugin: Plugin = {
+  id: 'kjNodeLabels',
+  afterDatasetsDraw(chart) {
+    const st = states.get(chart);
+    if (!st || st.view !== 'sankey' || st.graph.empty) return;
+    const ctx = chart.ctx;
+    const size = st.theme.fontSize - 1;
+    const lineHeight = Math.round(size * 1.25);
+    ctx.save();
+    ctx.font = font(st, size);
+    const rects = nodeRects(chart);
+    const nodes = st.graph.nodes.flatMap((n) => {
+      const r = rects.get(n.key);
+      return r ? [{ key: n.key, column: n.columnIndex, ...r, lines: [n.label, n.totalText || st.strings.flowCount(n.flowIds.length)] }] : [];
+    });
+    const boxes = layoutNodeLabels(nodes, { width: chart.width, height: chart.height, top: chart.chartArea.top - 4, lineHeight, padding: 2, gap: 4, measure: (t) => ctx.measureText(t).width });
+    drawnLabels.set(chart, boxes);
+    ctx.textBaseline = 'middle';
+    for (const b of boxes) {
+      if (b.hidden) continue;
+      ctx.fillStyle = withAlpha(st.theme.background, 0.9);
+      ctx.fillRect(b.x, b.y, b.width, b.height);
+      ctx.fillStyle = st.theme.text;
+      ctx.textAlign = b.side === 'right' ? 'left' : 'right';
+      const x = b.side === 'right' ? b.x + 2 : b.x + b.width - 2;
+      b.lines.forEach((line, i) => ctx.fillText(line, x, b.y + 2 + lineHeight * (i + 0.5)));
+    }
+    ctx.restore();
+  },
+};
+
 /** The keyboard focus ring, drawn on the canvas in `--kj-color-focus`. */
 const focusRingPlugin: Plugin = {
   id: 'kjFocusRing',
@@ -494,7 +537,8 @@ function sankeyConfig(st: ChartState): ChartConfiguration<'sankey'> {
           parsing: { from: 'from', to: 'to', flow: 'flow' },
           color: theme.text,
           font: { family: theme.fontFamily, size: theme.fontSize - 1 },
-          nodeLabels: { backgroundColor: withAlpha(theme.background, 0.9), color: theme.text, padding: 2, borderRadius: 3 },
+          // Drawn by nodeLabelsPlugin, laid out so that they never overlap or leave the canvas.
+          nodeLabels: { display: false },
         },
       ],
     },
