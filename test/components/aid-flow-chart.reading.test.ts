@@ -55,7 +55,7 @@ describe('<aid-flow-chart> as a reader sees it', () => {
         // Every node has a name, and its label's figure is the total it is drawn at.
         const [name, figure] = labels[n.key].split('\n');
         expect(name.trim(), n.key).to.not.equal('');
-        if (unit !== 'none') expect(figure).to.equal(formatAmount({ value: n.total, unit }, 'en'));
+        if (unit !== 'none') expect(figure).to.equal(formatAmount({ value: n.total, unit }, 'en', graph.numberStyle));
       }
       // The same totals, from the downloaded CSV: the rows "added up", summed per donor and recipient.
       if (unit !== 'none') {
@@ -65,7 +65,7 @@ describe('<aid-flow-chart> as a reader sees it', () => {
           const sum = added.filter((r) => r[column] === n.label).reduce((s, r) => s + Number(r.amount), 0);
           expect(sum, n.key).to.equal(n.total);
         }
-        expect(plain(root(el).querySelector('figcaption .total')?.textContent)).to.equal(`(Total drawn: ${formatAmount({ value: graph.total, unit }, 'en')})`);
+        expect(plain(root(el).querySelector('figcaption .total')?.textContent)).to.equal(`(Total drawn: ${formatAmount({ value: graph.total, unit }, 'en', graph.numberStyle)})`);
       }
     });
   }

@@ -74,7 +74,7 @@ describe('<aid-flow-chart>', () => {
       expect(plain(root(el).querySelector('figcaption')?.textContent)).to.contain('Total drawn: 2,722,930 doses');
       const notes = [...root(el).querySelectorAll('[part="note"]')].map((n) => plain(n.textContent));
       expect(notes[0]).to.equal(
-        'Japan to Indonesia: the sources give 3 figures that may describe the same doses. Drawn: 2,722,930 doses. Alternative figures, which take no height and are not added up: 4.15 million doses; 6.88 million doses.',
+        'Japan to Indonesia: the sources give 3 figures that may describe the same doses. Drawn: 2,722,930 doses. Alternative figures, which take no height and are not added up: 4,150,000 doses; 6,880,000 doses.',
       );
       expect(notes[1]).to.contain('the chart draws one: a delivered figure before a pledged or planned one, and of those the smallest');
       expect(el.flowGraph!.flows.filter((f) => f.excludedFromTotal)).to.have.length(2);
@@ -285,12 +285,12 @@ describe('<aid-flow-chart>', () => {
       expect(body).to.contain('Vaccine doses: 2,722,930 doses');
       expect(body).to.contain('Date: 19 Jan 2022');
       expect(body).to.contain('Status: Delivered');
-      expect(body).to.contain('Drawn in place of 2 alternative figures: 4.15 million doses; 6.88 million doses');
+      expect(body).to.contain('Drawn in place of 2 alternative figures: 4,150,000 doses; 6,880,000 doses');
       expect(body).to.contain('Disputed: The text');
       expect(body).to.contain('Source: Azmi et al., n.d.');
       // The next stop is an alternative figure: announced as such, its drawn figure's band highlighted.
       await press(el, 'ArrowRight');
-      expect(live(el)).to.contain('4.15 million doses, 2021, pledged, disputed, an alternative figure, not drawn and not added up (2,722,930 doses is drawn)');
+      expect(live(el)).to.contain('4,150,000 doses, 2021, pledged, disputed, an alternative figure, not drawn and not added up (2,722,930 doses is drawn)');
       expect(chart.getActiveElements().map((a) => a.index)).to.deep.equal([0]);
     });
 

@@ -595,7 +595,7 @@ const STATUS_ORDER: FlowStatus[] = ['delivered', 'pledged', 'planned'];
 function barsConfig(st: ChartState): ChartConfiguration<'bar'> {
   const { theme, graph, groups } = st;
   const s = st.strings;
-  const amount = (v: number) => (graph.unit === 'none' ? s.flowCount(v) : formatAmount({ value: v, unit: graph.unit as Unit }, graph.locale));
+  const amount = (v: number) => (graph.unit === 'none' ? s.flowCount(v) : formatAmount({ value: v, unit: graph.unit as Unit }, graph.locale, graph.numberStyle));
   return {
     type: 'bar',
     data: {

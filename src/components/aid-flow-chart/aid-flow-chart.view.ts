@@ -15,7 +15,7 @@
 import { formattedIn, langOf, pick, textLanguage, type TextLanguage } from '../../data/localized.js';
 import type { DatasetT, FlowStatus, FlowT, Locale, Unit } from '../../data/schema.js';
 import { citationForSource, filterFlows, getActor, getSource, relatedFlows, sourceTitle } from '../../data/queries.js';
-import { formatAmount, formatFuzzyDate } from '../../i18n/format.js';
+import { formatAmount, formatFuzzyDate, numberStyleFor, type NumberStyle } from '../../i18n/format.js';
 import { flowStrings as t } from '../../i18n/flow-strings.js';
 import { CHART_UNITS, type ChartUnit, type FlowView, type GroupBy } from './aid-flow-chart.options.js';
 
@@ -148,6 +148,8 @@ export interface FlowGraph {
   columns: { column: FlowColumn; label: string }[];
   total: number;
   totalText: string;
+  /** The one way this chart writes its amounts (`viewNumberStyle`): compact for all, or full digits for all. */
+  numberStyle: NumberStyle;
   /** Whether some shown flow may describe the same quantity as another flow. */
   hasRelated: boolean;
   /** Groups of related figures on this chart (two or more), the drawn one first. */
@@ -383,15 +385,30 @@ export function buildLinks(items: FlowItem[]): FlowLink[] {
     });
 }
 
-const totalFormatter = (unit: ChartUnit, locale: Locale) => (value: number) => (unit === 'none' ? '' : formatAmount({ value, unit: unit as Unit }, locale));
+const totalFormatter = (unit: ChartUnit, locale: Locale, style?: NumberStyle) => (value: number) => (unit === 'none' ? '' : formatAmount({ value, unit: unit as Unit }, locale, style));
+
+/**
+ * One number style for everything a chart prints in its unit: each flow's amount, each node's
+ * total and its parts by status (the bars), and the chart's total. Sets the flows' `amountText`
+ * in it, so that "US$2,998,000,000" never stands beside "US$759 million".
+ */
+export function viewNumberStyle(items: FlowItem[], unit: ChartUnit, locale: Locale): NumberStyle {
+  const values = items.filter((i) => i.flow.amount).map((i) => i.value);
+  const byStatus = new Map<string, number>();
+  for (const i of items) if (!i.excludedFromTotal) for (const key of i.nodeKeys) byStatus.set(`${key}|${i.status}`, (byStatus.get(`${key}|${i.status}`) ?? 0) + i.drawnValue);
+  values.push(...nodeTotals(items).values(), ...byStatus.values(), items.reduce((sum, i) => sum + i.drawnValue, 0));
+  const style = numberStyleFor(values, locale);
+  if (unit !== 'none') for (const i of items) if (i.flow.amount) i.amountText = formatAmount(i.flow.amount, locale, style);
+  return style;
+}
 
 /**
  * Step 7: each column's nodes ordered (largest first), with their totals and sentences; the
  * nodes returned column by column. Sets `order`, `totalText` and `sentence` on the nodes.
  */
-export function orderNodes(nodes: FlowNode[], unit: ChartUnit, locale: Locale): FlowNode[] {
+export function orderNodes(nodes: FlowNode[], unit: ChartUnit, locale: Locale, style?: NumberStyle): FlowNode[] {
   const s = t(locale);
-  const formatTotal = totalFormatter(unit, locale);
+  const formatTotal = totalFormatter(unit, locale, style);
   for (const column of FLOW_COLUMNS) {
     const inColumn = nodes
       .filter((n) => n.column === column)
@@ -491,8 +508,9 @@ export function buildFlowGraph(ds: DatasetT, filters: FlowChartFilters, unit: Ch
   const items = describeFlows(ds, selectFlows(ds, filters, safeUnit), safeUnit, locale, tl);
   const groups = markAlternatives(items);
   routeFlows(items);
+  const numberStyle = viewNumberStyle(items, safeUnit, locale);
   describeSentences(items, locale);
-  const nodes = orderNodes(groupNodes(ds, items, s.flowDirectNode), safeUnit, locale);
+  const nodes = orderNodes(groupNodes(ds, items, s.flowDirectNode), safeUnit, locale, numberStyle);
   const total = items.reduce((sum, i) => sum + i.drawnValue, 0);
   const links = buildLinks(items);
   const tooManyToDraw = nodes.length > MAX_DRAWN_NODES || links.length > MAX_DRAWN_LINKS;
@@ -508,7 +526,8 @@ export function buildFlowGraph(ds: DatasetT, filters: FlowChartFilters, unit: Ch
     links,
     columns: FLOW_COLUMNS.filter((c) => nodes.some((n) => n.column === c)).map((column) => ({ column, label: s.flowColumns[column] })),
     total,
-    totalText: totalFormatter(safeUnit, locale)(total),
+    totalText: totalFormatter(safeUnit, locale, numberStyle)(total),
+    numberStyle,
     relatedGroups: groups,
     legend: legendKeys(items),
     notes,
