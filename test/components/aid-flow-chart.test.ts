@@ -243,11 +243,14 @@ describe('<aid-flow-chart>', () => {
       }
     });
 
-    it('opens evidence and citation on Enter and fires kj-select', async () => {
+    it('opens evidence and citation on Enter and fires kj-select, hiding the chart tooltip', async () => {
       const el = await mount(html`<aid-flow-chart></aid-flow-chart>`);
-      await ready(el);
+      const chart = await ready(el);
       wrapper(el).focus();
       await press(el, 'ArrowRight', 3);
+      // The focused flow's tooltip shows until the details open over the chart.
+      expect(chart.tooltip!.getActiveElements().length).to.be.greaterThan(0);
+      expect(chart.tooltip!.opacity).to.equal(1);
       const selected = oneEvent(el, 'kj-select') as Promise<KjSelectEvent>;
       await sendKeys({ press: 'Enter' });
       const event = await selected;
@@ -260,6 +263,10 @@ describe('<aid-flow-chart>', () => {
       const badge = panel.querySelector<CitationBadge>('citation-badge')!;
       expect(badge.ref).to.equal('azmi-2023');
       expect(badge.open).to.equal(true);
+      expect(chart.tooltip!.getActiveElements()).to.deep.equal([]);
+      expect(chart.tooltip!.opacity).to.equal(0);
+      // The focus ring stays on the flow; the next arrow key brings the tooltip back.
+      expect(chart.getActiveElements().length).to.be.greaterThan(0);
     });
 
     it('announces in Indonesian under lang="id"', async () => {

@@ -330,13 +330,16 @@ export class FlowChartContent {
     if (chart && this.charts.module) this.charts.module.setFocus(chart, this.toChartFocus(item));
   }
 
-  private onBlur = () => {
+  /** Hides Chart.js's tooltip (the focus ring stays): on blur, and when a flow's details open over the chart. */
+  private hideTooltip(): void {
     const chart = this.charts.chart;
-    if (chart?.tooltip) {
+    if (chart?.tooltip?.getActiveElements().length) {
       chart.tooltip.setActiveElements([], { x: 0, y: 0 });
       chart.update('none');
     }
-  };
+  }
+
+  private onBlur = () => this.hideTooltip();
 
   private onFocus = () => {
     if (this.focusIndex >= 0) this.moveFocus(this.focusIndex);
@@ -346,6 +349,8 @@ export class FlowChartContent {
   async activateFlow(id: string): Promise<void> {
     if (!this.graph?.flows.some((f) => f.id === id)) return;
     this.selectedFlow = id;
+    // The details and the citation popover open over the chart: the tooltip would show through.
+    this.hideTooltip();
     this.host.requestUpdate();
     this.host.dispatchEvent(new KjSelectEvent({ type: 'flow', id }));
     // Also waits for <citation-badge> to register, if it is loading (its load is tracked).
