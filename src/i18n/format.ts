@@ -107,6 +107,11 @@ export function formatCount(value: number, locale: Locale, style: NumberStyle = 
   ).format(value);
 }
 
+/** A share as a percentage: "3%", "3 %" as the locale writes it. */
+export function formatShare(share: number, locale: Locale): string {
+  return cached(`p:${locale}`, () => new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 1 })).format(share);
+}
+
 const CURRENCY_PREFIX: Record<string, string> = { USD: 'US$', IDR: 'Rp' };
 
 /** An amount: "US$473 million", "Rp7.14 trillion" / "Rp7,14 triliun", "4.15 million doses" (in `style`, if given). */

@@ -45,13 +45,23 @@ describe('<aid-flow-chart> as a reader sees it', () => {
       const graph = el.flowGraph!;
       const rects = nodeRects(chart);
       const labels = (chart.data.datasets[0] as unknown as { labels: Record<string, string> }).labels;
+      // What each node is drawn at: its total, plus what the minimum band adds to small flows
+      // through it, which the notes name (with their true values).
+      const flooredBy = new Map<string, number>();
+      for (const f of graph.flows.filter((x) => x.floored)) {
+        for (const key of f.nodeKeys) flooredBy.set(key, (flooredBy.get(key) ?? 0) + f.shownValue - f.drawnValue);
+        expect(graph.notes.join(' '), f.id).to.contain(f.amountText);
+      }
+      const shown = (key: string, total: number) => total + (flooredBy.get(key) ?? 0);
       // Pixels per unit, from the tallest node; every other node must match it (±1 px).
-      const tallest = graph.nodes.reduce((a, b) => (b.total > a.total ? b : a));
-      const scale = rects.get(tallest.key)!.height / tallest.total;
+      const tallest = graph.nodes.reduce((a, b) => (shown(b.key, b.total) > shown(a.key, a.total) ? b : a));
+      const scale = rects.get(tallest.key)!.height / shown(tallest.key, tallest.total);
       for (const n of graph.nodes) {
         const drawn = rects.get(n.key);
         expect(drawn, `${n.key} drawn`).to.not.equal(undefined);
-        expect(drawn!.height, `${n.key} height`).to.be.closeTo(Math.max(2, n.total * scale), 1);
+        expect(drawn!.height, `${n.key} height`).to.be.closeTo(Math.max(2, shown(n.key, n.total) * scale), 1);
+        // Only the small flows are raised, by at most the minimum band each.
+        expect(shown(n.key, n.total) - n.total, n.key).to.be.at.most(graph.total * 0.03 * graph.flows.filter((f) => f.floored).length);
         // Every node has a name, and its label's figure is the total it is drawn at.
         const [name, figure] = labels[n.key].split('\n');
         expect(name.trim(), n.key).to.not.equal('');

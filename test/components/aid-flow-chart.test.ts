@@ -56,8 +56,9 @@ describe('<aid-flow-chart>', () => {
       expect(sankeyData(chart)).to.deep.equal([
         { from: 'donor:japan', to: 'channel:direct', flow: 473_000_000 },
         { from: 'channel:direct', to: 'recipient:indonesia', flow: 473_000_000 },
-        { from: 'donor:japan', to: 'channel:unicef', flow: 6_900_000 },
-        { from: 'channel:unicef', to: 'recipient:indonesia', flow: 6_900_000 },
+        // US$6.9 million drawn at the minimum band, 3% of US$479.9 million (labelled with its true value).
+        { from: 'donor:japan', to: 'channel:unicef', flow: 14_397_000 },
+        { from: 'channel:unicef', to: 'recipient:indonesia', flow: 14_397_000 },
       ]);
       const ds = chart.data.datasets[0] as unknown as { labels: Record<string, string>; column: Record<string, number> };
       expect(ds.labels['channel:unicef']).to.equal('UNICEF\nUS$6.9 million');

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { bundledDataset } from '../../src/data/generated/dataset.js';
-import { barGroups, buildFlowGraph, chooseDrawnFigure, withSyntheticFlows, type FlowChartFilters, type FlowGraph } from '../../src/components/aid-flow-chart/aid-flow-chart.view.js';
+import { barGroups, buildFlowGraph, chooseDrawnFigure, MIN_BAND_SHARE, withSyntheticFlows, type FlowChartFilters, type FlowGraph } from '../../src/components/aid-flow-chart/aid-flow-chart.view.js';
 import { formatAmount } from '../../src/i18n/format.js';
 import type { DatasetT, FlowT } from '../../src/data/schema.js';
 import { loadStrings } from '../../src/i18n/strings.js';
@@ -92,10 +92,27 @@ describe('aid-flow-chart view-model', () => {
     expect(loan.relatedElsewhere).to.deep.equal(['Rp7.14 trillion']);
     expect(g.notes.map(plain)).to.deep.equal([
       'US$473 million (Japan to Indonesia) may be the same as Rp7.14 trillion, which this chart does not show; it is drawn and added up once here.',
+      'So that no flow is a hairline, bands are drawn at least 3% of the tallest column thick; these are drawn thicker than their share: Japan to Indonesia through UNICEF (US$6.9 million).',
     ]);
     expect(plain(buildFlowGraph(ds, {}, 'USD', 'id').notes[0])).to.equal(
       'US$473 juta (Japan ke Indonesia) mungkin sama dengan Rp7,14 triliun, yang tidak ditampilkan grafik ini; di sini digambar dan dijumlahkan sekali.',
     );
+  });
+
+  it('draws a small flow at the minimum band thickness, keeps its true value everywhere else, and says so', () => {
+    const g = buildFlowGraph(ds, {}, 'USD', 'en');
+    const grant = g.flows.find((f) => f.id === 'japan-unicef-cold-chain-grant-6-9m')!;
+    // US$6.9 million is 1.4% of the US$479.9 million column: raised to 3% of it.
+    expect([grant.floored, grant.drawnValue, grant.shownValue]).to.deep.equal([true, 6_900_000, 479_900_000 * MIN_BAND_SHARE]);
+    expect(g.links.filter((l) => l.flowId === grant.id).map((l) => [l.value, l.shown])).to.deep.equal([
+      [6_900_000, 14_397_000],
+      [6_900_000, 14_397_000],
+    ]);
+    expect(g.nodes.find((n) => n.key === 'channel:unicef')!.totalText).to.equal('US$6.9 million');
+    expect(g.flows.find((f) => f.id === 'japan-loan-473m-2020')!.floored).to.equal(false);
+    for (const locale of ['id', 'ja', 'ko'] as const) expect(plain(buildFlowGraph(ds, {}, 'USD', locale).notes.at(-1)!), locale).to.contain('3');
+    // Flows without amounts are all drawn equally wide: no floor.
+    expect(buildFlowGraph(ds, {}, 'none', 'en').flows.some((f) => f.floored)).to.equal(false);
   });
 
   it('reads each flow and node as a sentence, in English and Indonesian', () => {

@@ -517,7 +517,8 @@ function sankeyConfig(st: ChartState): ChartConfiguration<'sankey'> {
     data: {
       datasets: [
         {
-          data: graph.links.map((l) => ({ from: l.from, to: l.to, flow: l.value })),
+          // A small flow's band is drawn at the minimum thickness (l.shown), said in the notes.
+          data: graph.links.map((l) => ({ from: l.from, to: l.to, flow: l.shown })),
           labels,
           priority,
           column,

@@ -15,7 +15,7 @@
 import { formattedIn, langOf, pick, textLanguage, type TextLanguage } from '../../data/localized.js';
 import type { DatasetT, FlowStatus, FlowT, Locale, Unit } from '../../data/schema.js';
 import { citationForSource, filterFlows, getActor, getSource, relatedFlows, sourceTitle } from '../../data/queries.js';
-import { formatAmount, formatFuzzyDate, numberStyleFor, type NumberStyle } from '../../i18n/format.js';
+import { formatAmount, formatFuzzyDate, formatShare, numberStyleFor, type NumberStyle } from '../../i18n/format.js';
 import { flowStrings as t } from '../../i18n/flow-strings.js';
 import { CHART_UNITS, type ChartUnit, type FlowView, type GroupBy } from './aid-flow-chart.options.js';
 
@@ -89,6 +89,12 @@ export interface FlowItem {
   relatedElsewhere: string[];
   /** Height in the stack: `value` for a drawn figure, 0 for an alternative. */
   drawnValue: number;
+  /**
+   * The thickness the sankey draws: `drawnValue`, or the minimum band (`MIN_BAND_SHARE`) when that
+   * is thinner, so that a small flow is never a hairline (`floored`; said in the notes).
+   */
+  shownValue: number;
+  floored: boolean;
   sources: FlowSourceInfo[];
   /** Citation ids for the badge: the flow's own citations and its sources' citations. */
   citationIds: string[];
@@ -126,6 +132,8 @@ export interface FlowLink {
   to: string;
   segment: 'direct' | 'to-channel' | 'from-channel';
   value: number;
+  /** The thickness drawn: `value`, or the minimum band (the flow's `shownValue`). */
+  shown: number;
   status: FlowStatus;
   disputed: boolean;
   related: boolean;
@@ -254,6 +262,8 @@ export function describeFlows(ds: DatasetT, flows: FlowT[], unit: ChartUnit, loc
       alternativeIds: [],
       relatedElsewhere: related.filter((r) => !shown.has(r.id)).map((r) => (r.amount ? formatAmount(r.amount, locale) : (s.flowKinds[r.kind] ?? r.kind))),
       drawnValue: value,
+      shownValue: value,
+      floored: false,
       sources,
       citationIds: [...new Set([...(f.citations ?? []), ...sources.map((x) => x.citation).filter((c): c is string => !!c)])],
       evidence: f.evidence.map((e) => ({ quote: e.quote, sourceTitle: sourceTitle(ds, e.source, locale, s.translatedTitle), citation: citationForSource(ds, e.source)?.id })),
@@ -370,12 +380,35 @@ export function groupNodes(ds: DatasetT, items: FlowItem[], directLabel = 'Direc
   return [...nodes.values()];
 }
 
+/**
+ * The thinnest band the sankey draws, as a share of its tallest column: about 10 px on a chart
+ * 24rem tall. A thinner flow is drawn at this thickness and named in the notes (its true value is
+ * in its label, tooltip, sentence and the table).
+ */
+export const MIN_BAND_SHARE = 0.03;
+
+/**
+ * Step 5b: raises each drawn flow thinner than MIN_BAND_SHARE of the tallest column to that
+ * thickness (`shownValue`, `floored`). Node totals, labels and the table keep the true values.
+ */
+export function floorThinBands(items: FlowItem[], nodes: readonly FlowNode[], unit: ChartUnit): void {
+  if (unit === 'none') return; // every flow is drawn equally wide already
+  const columns = new Map<FlowColumn, number>();
+  for (const n of nodes) columns.set(n.column, (columns.get(n.column) ?? 0) + n.total);
+  const floor = Math.max(0, ...columns.values()) * MIN_BAND_SHARE;
+  for (const i of items) {
+    if (i.excludedFromTotal || i.drawnValue >= floor) continue;
+    i.shownValue = floor;
+    i.floored = true;
+  }
+}
+
 /** Step 6: a link per drawn flow, or two through a channel (donor → channel → recipient). */
 export function buildLinks(items: FlowItem[]): FlowLink[] {
   return items
     .filter((item) => !item.excludedFromTotal)
     .flatMap((item): FlowLink[] => {
-      const base = { flowId: item.id, value: item.drawnValue, status: item.status, disputed: item.disputed, related: item.related, excludedFromTotal: false };
+      const base = { flowId: item.id, value: item.drawnValue, shown: item.shownValue, status: item.status, disputed: item.disputed, related: item.related, excludedFromTotal: false };
       const [donor, second, third] = item.nodeKeys;
       if (!third) return [{ ...base, key: `${item.id}#1`, from: donor, to: second, segment: 'direct' }];
       return [
@@ -461,6 +494,8 @@ export function chartNotes(items: FlowItem[], groups: string[][], unit: ChartUni
   if (groups.length) notes.push(s.flowDrawnRule);
   for (const i of items) if (i.relatedElsewhere.length && !i.excludedFromTotal) notes.push(s.flowElsewhereNote(figure(i), i.route, i.relatedElsewhere.join(', ')));
   if (unit === 'none' && items.length) notes.push(s.flowNoAmountsNote);
+  const floored = items.filter((i) => i.floored);
+  if (floored.length) notes.push(s.flowMinimumBandNote(formatShare(MIN_BAND_SHARE, locale), floored.map((i) => `${i.route} (${i.amountText})`).join('; ')));
   return { notes, hasRelated: items.some((i) => i.related) };
 }
 
@@ -511,6 +546,7 @@ export function buildFlowGraph(ds: DatasetT, filters: FlowChartFilters, unit: Ch
   const numberStyle = viewNumberStyle(items, safeUnit, locale);
   describeSentences(items, locale);
   const nodes = orderNodes(groupNodes(ds, items, s.flowDirectNode), safeUnit, locale, numberStyle);
+  floorThinBands(items, nodes, safeUnit);
   const total = items.reduce((sum, i) => sum + i.drawnValue, 0);
   const links = buildLinks(items);
   const tooManyToDraw = nodes.length > MAX_DRAWN_NODES || links.length > MAX_DRAWN_LINKS;
