@@ -3,7 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { Chart } from 'chart.js';
 import '../../src/define/aid-flow-chart.js';
 import type { AidFlowChart } from '../../src/components/aid-flow-chart/aid-flow-chart.js';
-import { labelBoxes, nodeRects } from '../../src/components/aid-flow-chart/aid-flow-chart.chartjs.js';
+import { amountBoxes, labelBoxes, nodeRects } from '../../src/components/aid-flow-chart/aid-flow-chart.chartjs.js';
 import { boxesOverlap } from '../../src/components/aid-flow-chart/aid-flow-chart.labels.js';
 import { formatAmount } from '../../src/i18n/format.js';
 import { deepActiveElement, settled } from '../support/dom.js';
@@ -249,4 +249,24 @@ describe('<aid-flow-chart> as a reader sees it', () => {
       }
     });
   }
+
+  it('prints the amount on a band wide enough, and beside each bar: one or two flows are never an unlabelled rectangle', async () => {
+    for (const [unit, view, expected] of [
+      ['IDR', 'sankey', ['Rp7.14 trillion']],
+      ['USD', 'sankey', ['US$473 million']],
+      ['IDR', 'bars', ['Rp7.14 trillion']],
+      ['USD', 'bars', ['US$479.9 million']],
+    ] as const) {
+      const el = await mount(html`<aid-flow-chart unit=${unit} view=${view}></aid-flow-chart>`);
+      const chart = await ready(el);
+      const amounts = amountBoxes(chart);
+      expect(amounts.map((a) => a.text), `${unit} ${view}`).to.deep.equal(expected);
+      for (const a of amounts) {
+        expect(a.x, `${unit} ${view}`).to.be.at.least(0);
+        expect(a.x + a.width, `${unit} ${view}`).to.be.at.most(chart.width);
+        for (const b of labelBoxes(chart)) expect(boxesOverlap(a, b), `${a.text} over the label of ${b.key}`).to.equal(false);
+      }
+      el.remove();
+    }
+  });
 });

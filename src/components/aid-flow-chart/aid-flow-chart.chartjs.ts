@@ -28,7 +28,7 @@ import type { BarGroup, FlowGraph, FlowItem, FlowLink, GroupBy, LegendKey } from
 import type { FlowStrings } from '../../i18n/flow-strings.js';
 import { formatAmount } from '../../i18n/format.js';
 import type { FlowStatus, Unit } from '../../data/schema.js';
-import { layoutNodeLabels, type LabelBox } from './aid-flow-chart.labels.js';
+import { boxesOverlap, layoutNodeLabels, type LabelBox } from './aid-flow-chart.labels.js';
 
 declare module 'chart.js' {
   interface InteractionModeMap {
@@ -107,7 +107,7 @@ export interface Rect {
 export function register(): void {
   if (registered) return;
   registered = true;
-  Chart.register(LinearScale, CategoryScale, BarController, BarElement, Tooltip, SankeyController, Flow, columnLabelsPlugin, markersPlugin, nodeLabelsPlugin, focusRingPlugin);
+  Chart.register(LinearScale, CategoryScale, BarController, BarElement, Tooltip, SankeyController, Flow, columnLabelsPlugin, markersPlugin, nodeLabelsPlugin, focusRingPlugin, amountsPlugin);
   Interaction.modes.kjSankey = sankeyMode;
   Tooltip.positioners.kjFocus = focusPositioner;
 }
@@ -379,11 +379,76 @@ const markersPlugin: Plugin = {
 };
 
 const drawnLabels = new WeakMap<Chart, LabelBox[]>();
+const drawnAmounts = new WeakMap<Chart, (Rect & { text: string })[]>();
 
 /** The node labels as last drawn (`layoutNodeLabels`), in CSS pixels of the canvas: for tests. */
 export function labelBoxes(chart: Chart): LabelBox[] {
   return drawnLabels.get(chart) ?? [];
 }
+
+/** The amounts printed on bands (sankey) or beside bars, as last drawn: for tests. */
+export function amountBoxes(chart: Chart): (Rect & { text: string })[] {
+  return drawnAmounts.get(chart) ?? [];
+}
+
+/** Paints `text` on a backing box; returns the box. */
+function paintTag(ctx: CanvasRenderingContext2D, st: ChartState, text: string, box: Rect): Rect & { text: string } {
+  ctx.fillStyle = withAlpha(st.theme.background, 0.9);
+  ctx.fillRect(box.x, box.y, box.width, box.height);
+  ctx.fillStyle = st.theme.text;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(text, box.x + box.width / 2, box.y + box.height / 2);
+  return { ...box, text };
+}
+
+/**
+ * Amounts where they fit: on each band thick and long enough to hold its flow's amount (the first
+ * segment of a flow through a channel), clear of the node labels; beside each bar, its total. So a
+ * chart of one or two flows is never an unlabelled rectangle; other amounts are in the labels,
+ * the tooltip and the sentence read out.
+ */
+const amountsPlugin: Plugin = {
+  id: 'kjAmounts',
+  afterDraw(chart) {
+    const st = states.get(chart);
+    if (!st || st.graph.empty || st.graph.unit === 'none') return;
+    const ctx = chart.ctx;
+    const size = st.theme.fontSize - 1;
+    const height = Math.round(size * 1.25) + 4;
+    const boxes: (Rect & { text: string })[] = [];
+    ctx.save();
+    ctx.font = font(st, size);
+    const meta = chart.getDatasetMeta(0);
+    if (st.view === 'sankey') {
+      const labels = labelBoxes(chart).filter((b) => !b.hidden);
+      st.graph.links.forEach((link, i) => {
+        if (link.segment === 'from-channel') return;
+        const el = meta.data[i] as unknown as FlowElementLike | undefined;
+        const text = st.graph.flows.find((f) => f.id === link.flowId)?.amountText;
+        if (!el || !text || el.height < height) return;
+        const width = ctx.measureText(text).width + 6;
+        const box = { x: (el.x + el.x2) / 2 - width / 2, y: (el.y + el.y2 + el.height) / 2 - height / 2, width, height };
+        if (width > el.x2 - el.x - 8 || labels.some((b) => boxesOverlap(b, box)) || boxes.some((b) => boxesOverlap(b, box))) return;
+        boxes.push(paintTag(ctx, st, text, box));
+      });
+    } else {
+      const last = chart.data.datasets.length - 1;
+      st.groups.forEach((g, i) => {
+        const bar = chart.getDatasetMeta(last).data[i] as unknown as BarElementLike | undefined;
+        const text = g.totalText;
+        if (!bar || !text) return;
+        const width = ctx.measureText(text).width + 6;
+        const end = chart.scales.x.getPixelForValue(g.total);
+        // Beside the bar's end, or inside it when the end is too near the edge.
+        const x = end + 4 + width <= chart.chartArea.right ? end + 4 : Math.max(chart.chartArea.left, end - 4 - width);
+        boxes.push(paintTag(ctx, st, text, { x, y: bar.y - height / 2, width, height }));
+      });
+    }
+    drawnAmounts.set(chart, boxes);
+    ctx.restore();
+  },
+};
 
 /**
  * The node labels, laid out by `layoutNodeLabels` instead of the sankey controller (whose labels
