@@ -28,7 +28,7 @@ import type { BarGroup, FlowGraph, FlowItem, FlowLink, GroupBy, LegendKey } from
 import type { FlowStrings } from '../../i18n/flow-strings.js';
 import { formatAmount } from '../../i18n/format.js';
 import type { FlowStatus, Unit } from '../../data/schema.js';
-import { boxesOverlap, layoutNodeLabels, type LabelBox } from './aid-flow-chart.labels.js';
+import type { LabelBox, LabelLayoutOptions, LabelNode } from './aid-flow-chart.labels.js';
 
 declare module 'chart.js' {
   interface InteractionModeMap {
@@ -66,7 +66,14 @@ export interface ChartState {
   /** Node under the pointer or keyboard focus, for the node tooltip. */
   tooltipNode?: string;
   onActivate: (flowId: string) => void;
+  /**
+   * The node label layout (`layoutNodeLabels`): given by the content chunk, which holds the pure
+   * view code, so that this chunk stays Chart.js and the drawing around it.
+   */
+  layoutLabels: (nodes: readonly LabelNode[], options: LabelLayoutOptions) => LabelBox[];
 }
+
+const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 const NODE_WIDTH = 12;
 const states = new WeakMap<Chart, ChartState>();
@@ -429,7 +436,7 @@ const amountsPlugin: Plugin = {
         if (!el || !text || el.height < height) return;
         const width = ctx.measureText(text).width + 6;
         const box = { x: (el.x + el.x2) / 2 - width / 2, y: (el.y + el.y2 + el.height) / 2 - height / 2, width, height };
-        if (width > el.x2 - el.x - 8 || labels.some((b) => boxesOverlap(b, box)) || boxes.some((b) => boxesOverlap(b, box))) return;
+        if (width > el.x2 - el.x - 8 || labels.some((b) => overlaps(b, box)) || boxes.some((b) => overlaps(b, box))) return;
         boxes.push(paintTag(ctx, st, text, box));
       });
     } else {
@@ -469,7 +476,7 @@ const nodeLabelsPlugin: Plugin = {
       const r = rects.get(n.key);
       return r ? [{ key: n.key, column: n.columnIndex, ...r, lines: [n.label, n.totalText || st.strings.flowCount(n.flowIds.length)] }] : [];
     });
-    const boxes = layoutNodeLabels(nodes, { width: chart.width, height: chart.height, top: chart.chartArea.top - 4, lineHeight, padding: 2, gap: 4, measure: (t) => ctx.measureText(t).width });
+    const boxes = st.layoutLabels(nodes, { width: chart.width, height: chart.height, top: chart.chartArea.top - 4, lineHeight, padding: 2, gap: 4, measure: (t) => ctx.measureText(t).width });
     drawnLabels.set(chart, boxes);
     ctx.textBaseline = 'middle';
     for (const b of boxes) {

@@ -19,6 +19,7 @@ import { KjSelectEvent } from '../../events.js';
 import { flowStrings } from '../../i18n/flow-strings.js';
 import { barGroups, buildFlowGraph, legendOf, type FlowGraph, type FocusItem } from './aid-flow-chart.view.js';
 import { flowsToCsv } from './aid-flow-chart.table.js';
+import { layoutNodeLabels } from './aid-flow-chart.labels.js';
 import { renderFlowChart } from './aid-flow-chart.template.js';
 import { exportPng } from './aid-flow-chart.png.js';
 import { aidFlowChartAttributes as contract, type ChartUnit, type FlowView, type GroupBy, type KindFilter, type StatusFilter } from './aid-flow-chart.options.js';
@@ -272,6 +273,7 @@ export class FlowChartContent {
       strings: flowStrings(this.host.locale),
       focus: this.toChartFocus(this.focusItems[this.focusIndex]),
       onActivate: (id) => void this.activateFlow(id),
+      layoutLabels: layoutNodeLabels,
     };
   }
 
