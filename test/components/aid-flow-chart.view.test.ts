@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { bundledDataset } from '../../src/data/generated/dataset.js';
-import { barGroups, buildFlowGraph, chooseDrawnFigure, MIN_BAND_SHARE, withSyntheticFlows, type FlowChartFilters, type FlowGraph } from '../../src/components/aid-flow-chart/aid-flow-chart.view.js';
+import { bandCrossings, barGroups, buildFlowGraph, buildLinks, chooseDrawnFigure, describeFlows, groupNodes, markAlternatives, MIN_BAND_SHARE, orderNodes, routeFlows, selectFlows, withSyntheticFlows, type FlowChartFilters, type FlowGraph } from '../../src/components/aid-flow-chart/aid-flow-chart.view.js';
 import { formatAmount } from '../../src/i18n/format.js';
 import type { DatasetT, FlowT } from '../../src/data/schema.js';
 import { loadStrings } from '../../src/i18n/strings.js';
@@ -113,6 +113,28 @@ describe('aid-flow-chart view-model', () => {
     for (const locale of ['id', 'ja', 'ko'] as const) expect(plain(buildFlowGraph(ds, {}, 'USD', locale).notes.at(-1)!), locale).to.contain('3');
     // Flows without amounts are all drawn equally wide: no floor.
     expect(buildFlowGraph(ds, {}, 'none', 'en').flows.some((f) => f.floored)).to.equal(false);
+  });
+
+  it('orders channels and recipients after the nodes their flows come from, so that fewer bands cross', () => {
+    for (const [data, unit, most] of [
+      [ds, 'none', 3],
+      [withSyntheticFlows(ds, 40), 'USD', 91],
+    ] as const) {
+      const items = describeFlows(data, selectFlows(data, {}, unit), unit, 'en');
+      markAlternatives(items);
+      routeFlows(items);
+      const largestFirst = bandCrossings({ nodes: orderNodes(groupNodes(data, items), unit, 'en'), links: buildLinks(items) });
+      const g = buildFlowGraph(data, {}, unit, 'en');
+      expect(bandCrossings(g), unit).to.be.at.most(most);
+      expect(bandCrossings(g), unit).to.be.lessThan(largestFirst / 3);
+      // Donors stay largest first.
+      expect(g.nodes.filter((n) => n.column === 'donor').map((n) => n.total)).to.deep.equal(
+        g.nodes
+          .filter((n) => n.column === 'donor')
+          .map((n) => n.total)
+          .sort((a, b) => b - a),
+      );
+    }
   });
 
   it('reads each flow and node as a sentence, in English and Indonesian', () => {
