@@ -457,32 +457,40 @@ export function orderNodes(nodes: FlowNode[], unit: ChartUnit, locale: Locale, s
 }
 
 /**
- * Step 7b: fewer crossing bands. Donors stay largest first; each later column is ordered by the
- * mean position of the nodes its flows come from (weighted by their drawn values; ties: the order
- * of step 7), so that bands run side by side instead of across each other. Returns the nodes
- * column by column with `order` updated.
+ * Step 7b: fewer crossing bands. Each channel and recipient column is ordered by the mean
+ * position of the nodes its flows come from (weighted by their drawn values; ties: the order of
+ * step 7); then donors of equal total by where their flows go, and the columns again. Donors stay
+ * largest first. Returns the nodes column by column with `order` updated.
  */
 export function untangleNodes(nodes: FlowNode[], items: readonly FlowItem[]): FlowNode[] {
   const byKey = new Map(nodes.map((n) => [n.key, n]));
-  for (const column of FLOW_COLUMNS.slice(1)) {
-    const inColumn = nodes.filter((n) => n.column === column);
-    const centre = new Map<string, number>();
-    for (const n of inColumn) {
-      let sum = 0;
-      let weight = 0;
-      for (const i of items) {
-        if (i.excludedFromTotal) continue;
-        const at = i.nodeKeys.indexOf(n.key);
-        const from = at > 0 ? byKey.get(i.nodeKeys[at - 1]) : undefined;
-        if (!from) continue;
-        const w = i.drawnValue || 1;
-        sum += from.order * w;
-        weight += w;
-      }
-      centre.set(n.key, weight ? sum / weight : n.order);
+  /** The weighted mean order of the nodes next to `n` (step -1: before it, +1: after it). */
+  const centreOf = (n: FlowNode, step: -1 | 1) => {
+    let sum = 0;
+    let weight = 0;
+    for (const i of items) {
+      if (i.excludedFromTotal) continue;
+      const at = i.nodeKeys.indexOf(n.key);
+      const other = at >= 0 ? byKey.get(i.nodeKeys[at + step]) : undefined;
+      if (!other) continue;
+      const w = i.drawnValue || 1;
+      sum += other.order * w;
+      weight += w;
     }
-    inColumn.sort((a, b) => centre.get(a.key)! - centre.get(b.key)! || a.order - b.order).forEach((n, i) => (n.order = i));
-  }
+    return weight ? sum / weight : n.order;
+  };
+  const sweep = () => {
+    for (const column of FLOW_COLUMNS.slice(1)) {
+      const inColumn = nodes.filter((n) => n.column === column);
+      const centre = new Map(inColumn.map((n) => [n.key, centreOf(n, -1)]));
+      inColumn.sort((a, b) => centre.get(a.key)! - centre.get(b.key)! || a.order - b.order).forEach((n, i) => (n.order = i));
+    }
+  };
+  sweep();
+  const donors = nodes.filter((n) => n.column === 'donor');
+  const after = new Map(donors.map((n) => [n.key, centreOf(n, 1)]));
+  donors.sort((a, b) => b.total - a.total || after.get(a.key)! - after.get(b.key)! || a.order - b.order).forEach((n, i) => (n.order = i));
+  sweep();
   return [...nodes].sort((a, b) => a.columnIndex - b.columnIndex || a.order - b.order);
 }
 
