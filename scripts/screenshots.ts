@@ -2,7 +2,8 @@
  * `npm run screenshots`: one PNG per element for the README, taken from the built Storybook
  * (`storybook-static/`, made by `npm run build-storybook`) in headless Chromium at `CHROME_PATH`
  * (default `/usr/bin/chromium`). Writes docs/screenshots/<tag>.png: light theme, 900 px wide
- * viewport, device scale factor 1, clipped to the story's content (and an open popover).
+ * viewport, device scale factor 1, clipped to the story's content (and an open popover); and the
+ * aid-flow chart's reading matrix (chartShots). `--only <tag>` takes one element's screenshots.
  * Runs `optipng` on the results when it is installed; nothing is downloaded.
  *
  * `--check` (run by `npm run build-storybook`): writes nothing; fails when a story does not
@@ -22,6 +23,11 @@ const outDir = join(root, 'docs/screenshots');
 interface Shot {
   tag: string;
   story: string;
+  /** Output file under docs/screenshots/ (default `<tag>.png`). */
+  file?: string;
+  /** Viewport width (default 900) and colour scheme (default light). */
+  width?: number;
+  scheme?: 'light' | 'dark';
   /** Page-side JavaScript run after the element is defined and rendered (a string: see below). */
   prepare?: string;
 }
@@ -49,7 +55,44 @@ const SHOTS: Shot[] = [
     prepare: `document.querySelector('aid-flow-chart').chartReady().then(() => new Promise((r) => setTimeout(r, 300)))`,
   },
   { tag: 'kerjasama-data', story: 'elements-kerjasama-data--bundled-dataset' },
+  ...chartShots(),
 ];
+
+/**
+ * The aid-flow chart as readers see it: each unit at 375 and 1280 px, light and dark, English and
+ * Indonesian, in docs/screenshots/aid-flow-chart/<unit>-<width>-<scheme>-<lang>.png.
+ */
+function chartShots(): Shot[] {
+  const shots: Shot[] = [];
+  for (const unit of ['USD', 'IDR', 'doses', 'none'])
+    for (const width of [375, 1280])
+      for (const scheme of ['light', 'dark'] as const)
+        for (const lang of ['en', 'id'])
+          shots.push({
+            tag: 'aid-flow-chart',
+            story: 'elements-aid-flow-chart--all-flows',
+            file: `aid-flow-chart/${unit.toLowerCase()}-${width}-${scheme}-${lang}.png`,
+            width,
+            scheme,
+            prepare: `(async () => {
+              const el = document.querySelector('aid-flow-chart');
+              document.documentElement.lang = ${JSON.stringify(lang)};
+              el.style.maxWidth = 'none';
+              el.unit = ${JSON.stringify(unit)};
+              el.theme = ${JSON.stringify(scheme)};
+              const root = document.querySelector('#storybook-root');
+              root.style.background = ${JSON.stringify(scheme === 'dark' ? '#16191d' : '#ffffff')};
+              document.body.style.background = root.style.background;
+              await el.updateComplete;
+              await el.chartReady();
+              await new Promise((r) => setTimeout(r, 300));
+            })()`,
+          });
+  return shots;
+}
+
+// `--only <tag>`: only that element's screenshots.
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 
 /** Resolves when the tag is defined and it (and every custom element in the story) has rendered. */
 const RENDERED = (tag: string) => `(async () => {
@@ -95,15 +138,16 @@ const browser = await launch();
 const written: string[] = [];
 let failed = 0;
 try {
-  for (const shot of SHOTS) {
+  // The check needs one shot per story, not the chart's matrix.
+  for (const shot of SHOTS.filter((s) => (!only || s.tag === only) && !(checkOnly && s.file))) {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     try {
       page.setDefaultTimeout(30_000);
-      await page.setViewport({ width: 900, height: 600, deviceScaleFactor: 1 });
+      await page.setViewport({ width: shot.width ?? 900, height: 600, deviceScaleFactor: 1 });
       await page.emulateMediaFeatures([
-        { name: 'prefers-color-scheme', value: 'light' },
+        { name: 'prefers-color-scheme', value: shot.scheme ?? 'light' },
         { name: 'prefers-reduced-motion', value: 'reduce' },
       ]);
       await page.goto(`${url}/storybook-static/iframe.html?id=${shot.story}&viewMode=story`, { waitUntil: 'networkidle0', timeout: 60_000 });
@@ -119,11 +163,12 @@ try {
       box = { ...box, height: Math.min(box.height, MAX_HEIGHT) };
       if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
       if (!checkOnly) {
-        const file = join(outDir, `${shot.tag}.png`);
+        const file = join(outDir, shot.file ?? `${shot.tag}.png`);
+        mkdirSync(dirname(file), { recursive: true });
         await page.screenshot({ path: file as `${string}.png`, clip: box, captureBeyondViewport: true });
         written.push(file);
       }
-      console.log(`  ${shot.tag.padEnd(22)} ${shot.story.padEnd(48)} ${box.width}×${box.height}`);
+      console.log(`  ${(shot.file ?? shot.tag).padEnd(22)} ${shot.story.padEnd(48)} ${box.width}×${box.height}`);
     } catch (e) {
       failed++;
       console.error(`  ${shot.tag}: ${(e as Error).message}`);

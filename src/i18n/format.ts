@@ -57,7 +57,17 @@ export function isoDatetime(date: FuzzyDateT): string {
   return date.end && date.end !== date.start ? `${date.start}/${date.end}` : date.start;
 }
 
-/** Whether `value` is a whole number of hundredths of its compact unit (million, billion, …). */
+/**
+ * How the numbers shown together (one unit on one chart) are written: all compact with up to
+ * `digits` decimals ("US$2.998 billion" beside "US$759 million"), or all in full digits
+ * ("2,722,930 doses" beside "4,150,000 doses") — never a mix of the two.
+ */
+export interface NumberStyle {
+  compact: boolean;
+  digits: number;
+}
+
+/** Whether `value` alone is a whole number of hundredths of its compact unit (million, billion, …). */
 function isExactWhenCompact(value: number): boolean {
   if (!(value >= 1e6) || value >= 1e15 || !Number.isInteger(value)) return false;
   const unit = 10 ** (3 * Math.floor(Math.log10(value) / 3));
@@ -66,22 +76,22 @@ function isExactWhenCompact(value: number): boolean {
 
 /**
  * A number in readable form: "473 million", "479.9 million", "7.14 trillion", but "2,722,930"
- * when compacting would round it (never invent or lose precision).
+ * when compacting would round it. With a `style` (numberStyleFor: numbers shown together), in that style.
  */
-export function formatCount(value: number, locale: Locale): string {
-  const compact = isExactWhenCompact(value);
-  return cached(`n:${locale}:${compact}`, () =>
-    new Intl.NumberFormat(intlLocale(locale), compact ? { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 } : { maximumFractionDigits: 2 }),
+export function formatCount(value: number, locale: Locale, style: NumberStyle = { compact: isExactWhenCompact(value), digits: 2 }): string {
+  const compact = style.compact && value >= 1e6 && value < 1e15;
+  return cached(`n:${locale}:${compact}:${style.digits}`, () =>
+    new Intl.NumberFormat(intlLocale(locale), compact ? { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: style.digits } : { maximumFractionDigits: 2 }),
   ).format(value);
 }
 
 const CURRENCY_PREFIX: Record<string, string> = { USD: 'US$', IDR: 'Rp' };
 
-/** An amount: "US$473 million", "Rp7.14 trillion" / "Rp7,14 triliun", "4.15 million doses". */
-export function formatAmount(amount: AmountT | null, locale: Locale): string {
+/** An amount: "US$473 million", "Rp7.14 trillion" / "Rp7,14 triliun", "4.15 million doses" (in `style`, if given). */
+export function formatAmount(amount: AmountT | null, locale: Locale, style?: NumberStyle): string {
   const w = formatWords(locale);
   if (!amount) return w.noAmount;
-  const n = formatCount(amount.value, locale);
+  const n = formatCount(amount.value, locale, style);
   if (amount.unit === 'doses') return amount.value === 1 ? w.dose(n) : w.doses(n);
   return `${CURRENCY_PREFIX[amount.unit] ?? amount.unit + ' '}${n}`;
 }

@@ -3,7 +3,8 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { Chart } from 'chart.js';
 import '../../src/define/aid-flow-chart.js';
 import type { AidFlowChart } from '../../src/components/aid-flow-chart/aid-flow-chart.js';
-import { nodeRects } from '../../src/components/aid-flow-chart/aid-flow-chart.chartjs.js';
+import { amountBoxes, labelBoxes, nodeRects } from '../../src/components/aid-flow-chart/aid-flow-chart.chartjs.js';
+import { boxesOverlap } from '../../src/components/aid-flow-chart/aid-flow-chart.labels.js';
 import { formatAmount } from '../../src/i18n/format.js';
 import { deepActiveElement, settled } from '../support/dom.js';
 
@@ -44,17 +45,27 @@ describe('<aid-flow-chart> as a reader sees it', () => {
       const graph = el.flowGraph!;
       const rects = nodeRects(chart);
       const labels = (chart.data.datasets[0] as unknown as { labels: Record<string, string> }).labels;
+      // What each node is drawn at: its total, plus what the minimum band adds to small flows
+      // through it, which the notes name (with their true values).
+      const flooredBy = new Map<string, number>();
+      for (const f of graph.flows.filter((x) => x.floored)) {
+        for (const key of f.nodeKeys) flooredBy.set(key, (flooredBy.get(key) ?? 0) + f.shownValue - f.drawnValue);
+        expect(graph.notes.join(' '), f.id).to.contain(f.amountText);
+      }
+      const shown = (key: string, total: number) => total + (flooredBy.get(key) ?? 0);
       // Pixels per unit, from the tallest node; every other node must match it (±1 px).
-      const tallest = graph.nodes.reduce((a, b) => (b.total > a.total ? b : a));
-      const scale = rects.get(tallest.key)!.height / tallest.total;
+      const tallest = graph.nodes.reduce((a, b) => (shown(b.key, b.total) > shown(a.key, a.total) ? b : a));
+      const scale = rects.get(tallest.key)!.height / shown(tallest.key, tallest.total);
       for (const n of graph.nodes) {
         const drawn = rects.get(n.key);
         expect(drawn, `${n.key} drawn`).to.not.equal(undefined);
-        expect(drawn!.height, `${n.key} height`).to.be.closeTo(Math.max(2, n.total * scale), 1);
+        expect(drawn!.height, `${n.key} height`).to.be.closeTo(Math.max(2, shown(n.key, n.total) * scale), 1);
+        // Only the small flows are raised, by at most the minimum band each.
+        expect(shown(n.key, n.total) - n.total, n.key).to.be.at.most(graph.total * 0.03 * graph.flows.filter((f) => f.floored).length);
         // Every node has a name, and its label's figure is the total it is drawn at.
         const [name, figure] = labels[n.key].split('\n');
         expect(name.trim(), n.key).to.not.equal('');
-        if (unit !== 'none') expect(figure).to.equal(formatAmount({ value: n.total, unit }, 'en'));
+        if (unit !== 'none') expect(figure).to.equal(formatAmount({ value: n.total, unit }, 'en', graph.numberStyle));
       }
       // The same totals, from the downloaded CSV: the rows "added up", summed per donor and recipient.
       if (unit !== 'none') {
@@ -64,7 +75,7 @@ describe('<aid-flow-chart> as a reader sees it', () => {
           const sum = added.filter((r) => r[column] === n.label).reduce((s, r) => s + Number(r.amount), 0);
           expect(sum, n.key).to.equal(n.total);
         }
-        expect(plain(root(el).querySelector('figcaption .total')?.textContent)).to.equal(`(Total drawn: ${formatAmount({ value: graph.total, unit }, 'en')})`);
+        expect(plain(root(el).querySelector('figcaption .total')?.textContent)).to.equal(`(Total drawn: ${formatAmount({ value: graph.total, unit }, 'en', graph.numberStyle)})`);
       }
     });
   }
@@ -197,4 +208,65 @@ describe('<aid-flow-chart> as a reader sees it', () => {
       }
     });
   }
+
+  for (const width of [320, 1280]) {
+    it(`draws node labels apart, whole and on the canvas, and bands inside their node bars, at ${width} px`, async () => {
+      await setViewport({ width, height: 800 });
+      try {
+        for (const unit of ['USD', 'doses', 'none'] as const) {
+          const el = await mount(html`<aid-flow-chart unit=${unit}></aid-flow-chart>`);
+          const chart = await ready(el);
+          const graph = el.flowGraph!;
+          const boxes = labelBoxes(chart);
+          // One label per node, each shown, with its name (whole where the room allows: at 1280 px).
+          expect(boxes.map((b) => b.key).sort(), unit).to.deep.equal(graph.nodes.map((n) => n.key).sort());
+          for (const b of boxes) {
+            const node = graph.nodes.find((n) => n.key === b.key)!;
+            expect(b.hidden, `${unit} ${b.key} hidden`).to.equal(false);
+            expect(b.x, `${unit} ${b.key} left`).to.be.at.least(0);
+            expect(b.x + b.width, `${unit} ${b.key} right`).to.be.at.most(chart.width);
+            expect(b.y, `${unit} ${b.key} top`).to.be.at.least(0);
+            expect(b.y + b.height, `${unit} ${b.key} bottom`).to.be.at.most(chart.height);
+            for (const other of boxes) if (other !== b) expect(boxesOverlap(b, other), `${unit} ${b.key} overlaps ${other.key}`).to.equal(false);
+            if (width === 1280 || ['Japan', 'Indonesia'].includes(node.label)) expect(b.lines[0], `${unit} ${b.key}`).to.equal(node.label);
+          }
+          // Each band starts and ends inside the bars of its two nodes.
+          const rects = nodeRects(chart);
+          const meta = chart.getDatasetMeta(0);
+          graph.links.forEach((link, i) => {
+            const band = meta.data[i] as unknown as { y: number; y2: number; height: number };
+            const from = rects.get(link.from)!;
+            const to = rects.get(link.to)!;
+            expect(band.y, `${link.key} top at its source`).to.be.at.least(from.y - 1);
+            expect(band.y + band.height, `${link.key} bottom at its source`).to.be.at.most(from.y + from.height + 1);
+            expect(band.y2, `${link.key} top at its target`).to.be.at.least(to.y - 1);
+            expect(band.y2 + band.height, `${link.key} bottom at its target`).to.be.at.most(to.y + to.height + 1);
+          });
+          el.remove();
+        }
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
+
+  it('prints the amount on a band wide enough, and beside each bar: one or two flows are never an unlabelled rectangle', async () => {
+    for (const [unit, view, expected] of [
+      ['IDR', 'sankey', ['Rp7.14 trillion']],
+      ['USD', 'sankey', ['US$473 million']],
+      ['IDR', 'bars', ['Rp7.14 trillion']],
+      ['USD', 'bars', ['US$479.9 million']],
+    ] as const) {
+      const el = await mount(html`<aid-flow-chart unit=${unit} view=${view}></aid-flow-chart>`);
+      const chart = await ready(el);
+      const amounts = amountBoxes(chart);
+      expect(amounts.map((a) => a.text), `${unit} ${view}`).to.deep.equal(expected);
+      for (const a of amounts) {
+        expect(a.x, `${unit} ${view}`).to.be.at.least(0);
+        expect(a.x + a.width, `${unit} ${view}`).to.be.at.most(chart.width);
+        for (const b of labelBoxes(chart)) expect(boxesOverlap(a, b), `${a.text} over the label of ${b.key}`).to.equal(false);
+      }
+      el.remove();
+    }
+  });
 });

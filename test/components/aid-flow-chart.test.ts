@@ -56,8 +56,9 @@ describe('<aid-flow-chart>', () => {
       expect(sankeyData(chart)).to.deep.equal([
         { from: 'donor:japan', to: 'channel:direct', flow: 473_000_000 },
         { from: 'channel:direct', to: 'recipient:indonesia', flow: 473_000_000 },
-        { from: 'donor:japan', to: 'channel:unicef', flow: 6_900_000 },
-        { from: 'channel:unicef', to: 'recipient:indonesia', flow: 6_900_000 },
+        // US$6.9 million drawn at the minimum band, 3% of US$479.9 million (labelled with its true value).
+        { from: 'donor:japan', to: 'channel:unicef', flow: 14_397_000 },
+        { from: 'channel:unicef', to: 'recipient:indonesia', flow: 14_397_000 },
       ]);
       const ds = chart.data.datasets[0] as unknown as { labels: Record<string, string>; column: Record<string, number> };
       expect(ds.labels['channel:unicef']).to.equal('UNICEF\nUS$6.9 million');
@@ -74,7 +75,7 @@ describe('<aid-flow-chart>', () => {
       expect(plain(root(el).querySelector('figcaption')?.textContent)).to.contain('Total drawn: 2,722,930 doses');
       const notes = [...root(el).querySelectorAll('[part="note"]')].map((n) => plain(n.textContent));
       expect(notes[0]).to.equal(
-        'Japan to Indonesia: the sources give 3 figures that may describe the same doses. Drawn: 2,722,930 doses. Alternative figures, which take no height and are not added up: 4.15 million doses; 6.88 million doses.',
+        'Japan to Indonesia: the sources give 3 figures that may describe the same doses. Drawn: 2,722,930 doses. Alternative figures, which take no height and are not added up: 4,150,000 doses; 6,880,000 doses.',
       );
       expect(notes[1]).to.contain('the chart draws one: a delivered figure before a pledged or planned one, and of those the smallest');
       expect(el.flowGraph!.flows.filter((f) => f.excludedFromTotal)).to.have.length(2);
@@ -243,11 +244,14 @@ describe('<aid-flow-chart>', () => {
       }
     });
 
-    it('opens evidence and citation on Enter and fires kj-select', async () => {
+    it('opens evidence and citation on Enter and fires kj-select, hiding the chart tooltip', async () => {
       const el = await mount(html`<aid-flow-chart></aid-flow-chart>`);
-      await ready(el);
+      const chart = await ready(el);
       wrapper(el).focus();
       await press(el, 'ArrowRight', 3);
+      // The focused flow's tooltip shows until the details open over the chart.
+      expect(chart.tooltip!.getActiveElements().length).to.be.greaterThan(0);
+      expect(chart.tooltip!.opacity).to.equal(1);
       const selected = oneEvent(el, 'kj-select') as Promise<KjSelectEvent>;
       await sendKeys({ press: 'Enter' });
       const event = await selected;
@@ -260,6 +264,10 @@ describe('<aid-flow-chart>', () => {
       const badge = panel.querySelector<CitationBadge>('citation-badge')!;
       expect(badge.ref).to.equal('azmi-2023');
       expect(badge.open).to.equal(true);
+      expect(chart.tooltip!.getActiveElements()).to.deep.equal([]);
+      expect(chart.tooltip!.opacity).to.equal(0);
+      // The focus ring stays on the flow; the next arrow key brings the tooltip back.
+      expect(chart.getActiveElements().length).to.be.greaterThan(0);
     });
 
     it('announces in Indonesian under lang="id"', async () => {
@@ -285,12 +293,12 @@ describe('<aid-flow-chart>', () => {
       expect(body).to.contain('Vaccine doses: 2,722,930 doses');
       expect(body).to.contain('Date: 19 Jan 2022');
       expect(body).to.contain('Status: Delivered');
-      expect(body).to.contain('Drawn in place of 2 alternative figures: 4.15 million doses; 6.88 million doses');
+      expect(body).to.contain('Drawn in place of 2 alternative figures: 4,150,000 doses; 6,880,000 doses');
       expect(body).to.contain('Disputed: The text');
       expect(body).to.contain('Source: Azmi et al., n.d.');
       // The next stop is an alternative figure: announced as such, its drawn figure's band highlighted.
       await press(el, 'ArrowRight');
-      expect(live(el)).to.contain('4.15 million doses, 2021, pledged, disputed, an alternative figure, not drawn and not added up (2,722,930 doses is drawn)');
+      expect(live(el)).to.contain('4,150,000 doses, 2021, pledged, disputed, an alternative figure, not drawn and not added up (2,722,930 doses is drawn)');
       expect(chart.getActiveElements().map((a) => a.index)).to.deep.equal([0]);
     });
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { bundledDataset } from '../../src/data/generated/dataset.js';
-import { barGroups, buildFlowGraph, chooseDrawnFigure, withSyntheticFlows, type FlowChartFilters, type FlowGraph } from '../../src/components/aid-flow-chart/aid-flow-chart.view.js';
+import { bandCrossings, barGroups, buildFlowGraph, buildLinks, chooseDrawnFigure, describeFlows, groupNodes, markAlternatives, MIN_BAND_SHARE, orderNodes, routeFlows, selectFlows, withSyntheticFlows, type FlowChartFilters, type FlowGraph } from '../../src/components/aid-flow-chart/aid-flow-chart.view.js';
 import { formatAmount } from '../../src/i18n/format.js';
 import type { DatasetT, FlowT } from '../../src/data/schema.js';
 import { loadStrings } from '../../src/i18n/strings.js';
@@ -70,7 +70,7 @@ describe('aid-flow-chart view-model', () => {
     expect(g.links.map((l) => [l.flowId, l.value])).to.deep.equal([['japan-doses-received-as-of-2022-01-19', 2_722_930]]);
     expect(g.totalText).to.equal('2,722,930 doses');
     expect(g.notes.map(plain)).to.deep.equal([
-      'Japan to Indonesia: the sources give 3 figures that may describe the same doses. Drawn: 2,722,930 doses. Alternative figures, which take no height and are not added up: 4.15 million doses; 6.88 million doses.',
+      'Japan to Indonesia: the sources give 3 figures that may describe the same doses. Drawn: 2,722,930 doses. Alternative figures, which take no height and are not added up: 4,150,000 doses; 6,880,000 doses.',
       'Of figures that may describe the same quantity the chart draws one: a delivered figure before a pledged or planned one, and of those the smallest, so that it never shows more than a source states.',
     ]);
     const indonesia = g.nodes.find((n) => n.key === 'recipient:indonesia')!;
@@ -92,10 +92,49 @@ describe('aid-flow-chart view-model', () => {
     expect(loan.relatedElsewhere).to.deep.equal(['Rp7.14 trillion']);
     expect(g.notes.map(plain)).to.deep.equal([
       'US$473 million (Japan to Indonesia) may be the same as Rp7.14 trillion, which this chart does not show; it is drawn and added up once here.',
+      'So that no flow is a hairline, bands are drawn at least 3% of the tallest column thick; these are drawn thicker than their share: Japan to Indonesia through UNICEF (US$6.9 million).',
     ]);
     expect(plain(buildFlowGraph(ds, {}, 'USD', 'id').notes[0])).to.equal(
       'US$473 juta (Japan ke Indonesia) mungkin sama dengan Rp7,14 triliun, yang tidak ditampilkan grafik ini; di sini digambar dan dijumlahkan sekali.',
     );
+  });
+
+  it('draws a small flow at the minimum band thickness, keeps its true value everywhere else, and says so', () => {
+    const g = buildFlowGraph(ds, {}, 'USD', 'en');
+    const grant = g.flows.find((f) => f.id === 'japan-unicef-cold-chain-grant-6-9m')!;
+    // US$6.9 million is 1.4% of the US$479.9 million column: raised to 3% of it.
+    expect([grant.floored, grant.drawnValue, grant.shownValue]).to.deep.equal([true, 6_900_000, 479_900_000 * MIN_BAND_SHARE]);
+    expect(g.links.filter((l) => l.flowId === grant.id).map((l) => [l.value, l.shown])).to.deep.equal([
+      [6_900_000, 14_397_000],
+      [6_900_000, 14_397_000],
+    ]);
+    expect(g.nodes.find((n) => n.key === 'channel:unicef')!.totalText).to.equal('US$6.9 million');
+    expect(g.flows.find((f) => f.id === 'japan-loan-473m-2020')!.floored).to.equal(false);
+    for (const locale of ['id', 'ja', 'ko'] as const) expect(plain(buildFlowGraph(ds, {}, 'USD', locale).notes.at(-1)!), locale).to.contain('3');
+    // Flows without amounts are all drawn equally wide: no floor.
+    expect(buildFlowGraph(ds, {}, 'none', 'en').flows.some((f) => f.floored)).to.equal(false);
+  });
+
+  it('orders channels and recipients after the nodes their flows come from, so that fewer bands cross', () => {
+    for (const [data, unit, most] of [
+      [ds, 'none', 2],
+      [withSyntheticFlows(ds, 40), 'USD', 91],
+    ] as const) {
+      const items = describeFlows(data, selectFlows(data, {}, unit), unit, 'en');
+      markAlternatives(items);
+      routeFlows(items);
+      const largestFirst = bandCrossings({ nodes: orderNodes(groupNodes(data, items), unit, 'en'), links: buildLinks(items) });
+      const g = buildFlowGraph(data, {}, unit, 'en');
+      expect(bandCrossings(g), unit).to.be.at.most(most);
+      expect(bandCrossings(g), unit).to.be.lessThan(largestFirst / 3);
+      // Donors stay largest first.
+      expect(g.nodes.filter((n) => n.column === 'donor').map((n) => n.total)).to.deep.equal(
+        g.nodes
+          .filter((n) => n.column === 'donor')
+          .map((n) => n.total)
+          .sort((a, b) => b - a),
+      );
+    }
   });
 
   it('reads each flow and node as a sentence, in English and Indonesian', () => {
@@ -153,7 +192,7 @@ describe('aid-flow-chart view-model', () => {
 
   it('gives table rows with each note once, as numbered footnotes', () => {
     const { rows, footnotes } = flowTable(buildFlowGraph(ds, {}, 'doses', 'en'));
-    expect(rows.map((r) => r.amount)).to.deep.equal(['4.15 million doses', '2,722,930 doses', '6.88 million doses']);
+    expect(rows.map((r) => r.amount)).to.deep.equal(['4,150,000 doses', '2,722,930 doses', '6,880,000 doses']);
     expect(new Set(footnotes).size).to.equal(footnotes.length);
     const notesOf = (i: number) => rows[i].notes.map((n) => footnotes[n - 1]);
     expect(notesOf(0)[0]).to.equal('An alternative figure, not drawn and not added up (2,722,930 doses is drawn).');
@@ -207,6 +246,43 @@ describe('aid-flow-chart view-model', () => {
   });
 });
 
+describe('aid-flow-chart: one number style per unit in a view', () => {
+  before(() => Promise.all((['id', 'ja', 'ko'] as const).map((l) => loadStrings(l))));
+
+  /** Every amount a chart prints: its flows', its nodes' totals, its own total. */
+  const printed = (g: FlowGraph) => [...g.flows.map((f) => f.amountText), ...g.nodes.map((n) => n.totalText), g.totalText].filter(Boolean);
+  // Written in full: two or more groups of three digits ("2,998,000,000", "2.722.930").
+  const full = /\d[,.\s\u202f]\d{3}[,.\s\u202f]\d{3}/;
+
+  for (const locale of ['en', 'id', 'ja', 'ko'] as const) {
+    it(`never prints one amount in full beside another in compact form (${locale})`, () => {
+      const cases: [DatasetT, 'USD' | 'doses'][] = [
+        [withSyntheticFlows(ds, 1000), 'USD'],
+        [withSyntheticFlows(ds, 40), 'USD'],
+        [ds, 'doses'],
+        [ds, 'USD'],
+      ];
+      for (const [data, unit] of cases) {
+        const g = buildFlowGraph(data, {}, unit, locale);
+        const texts = printed(g);
+        expect(texts.length).to.be.greaterThan(2);
+        const inFull = texts.filter((x) => full.test(x));
+        expect(inFull.length === 0 || inFull.length === texts.length, `${unit}, ${data.flows.length} flows: ${texts.join(' | ')}`).to.equal(true);
+        expect(g.numberStyle.compact, unit).to.equal(inFull.length === 0);
+      }
+    });
+  }
+
+  it('writes the synthetic story compactly and the doses in full, exact either way', () => {
+    const story = buildFlowGraph(withSyntheticFlows(ds, 1000), {}, 'USD', 'en');
+    expect(story.numberStyle.compact).to.equal(true);
+    expect(story.totalText).to.match(/^US\$\d+(\.\d{1,3})? billion$/);
+    expect(buildFlowGraph(ds, {}, 'doses', 'en').flows.map((f) => f.amountText)).to.deep.equal(['4,150,000 doses', '2,722,930 doses', '6,880,000 doses']);
+    expect(buildFlowGraph(ds, {}, 'USD', 'id').flows.map((f) => f.amountText)).to.deep.equal(['US$473 juta', 'US$6,9 juta']);
+    expect(buildFlowGraph(ds, {}, 'doses', 'ko').flows[1].amountText).to.equal('2,722,930회분');
+  });
+});
+
 describe('aid-flow-chart: related figures never share a stack', () => {
   const units = ['USD', 'IDR', 'doses', 'none'] as const;
   const filterSets: FlowChartFilters[] = [{}, { from: 'japan' }, { to: 'indonesia' }, { status: 'delivered' }, { status: 'pledged' }, { fromDate: '2022' }, { via: 'unicef' }];
@@ -218,7 +294,7 @@ describe('aid-flow-chart: related figures never share a stack', () => {
     for (const n of g.nodes) {
       expect(Math.max(inOf(n.key), outOf(n.key)), `${n.key} drawn`).to.equal(n.total);
       if (n.column === 'channel') expect(inOf(n.key), `${n.key} in = out`).to.equal(outOf(n.key));
-      expect(n.totalText, n.key).to.equal(g.unit === 'none' ? '' : formatAmount({ value: n.total, unit: g.unit }, g.locale));
+      expect(n.totalText, n.key).to.equal(g.unit === 'none' ? '' : formatAmount({ value: n.total, unit: g.unit }, g.locale, g.numberStyle));
     }
     const byId = new Map(g.flows.map((f) => [f.id, f]));
     for (const l of g.links) {

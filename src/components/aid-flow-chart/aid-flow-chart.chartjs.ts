@@ -28,6 +28,7 @@ import type { BarGroup, FlowGraph, FlowItem, FlowLink, GroupBy, LegendKey } from
 import type { FlowStrings } from '../../i18n/flow-strings.js';
 import { formatAmount } from '../../i18n/format.js';
 import type { FlowStatus, Unit } from '../../data/schema.js';
+import type { LabelBox, LabelLayoutOptions, LabelNode } from './aid-flow-chart.labels.js';
 
 declare module 'chart.js' {
   interface InteractionModeMap {
@@ -65,7 +66,14 @@ export interface ChartState {
   /** Node under the pointer or keyboard focus, for the node tooltip. */
   tooltipNode?: string;
   onActivate: (flowId: string) => void;
+  /**
+   * The node label layout (`layoutNodeLabels`): given by the content chunk, which holds the pure
+   * view code, so that this chunk stays Chart.js and the drawing around it.
+   */
+  layoutLabels: (nodes: readonly LabelNode[], options: LabelLayoutOptions) => LabelBox[];
 }
+
+const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 const NODE_WIDTH = 12;
 const states = new WeakMap<Chart, ChartState>();
@@ -106,7 +114,7 @@ export interface Rect {
 export function register(): void {
   if (registered) return;
   registered = true;
-  Chart.register(LinearScale, CategoryScale, BarController, BarElement, Tooltip, SankeyController, Flow, columnLabelsPlugin, markersPlugin, focusRingPlugin);
+  Chart.register(LinearScale, CategoryScale, BarController, BarElement, Tooltip, SankeyController, Flow, columnLabelsPlugin, markersPlugin, nodeLabelsPlugin, focusRingPlugin, amountsPlugin);
   Interaction.modes.kjSankey = sankeyMode;
   Tooltip.positioners.kjFocus = focusPositioner;
 }
@@ -377,6 +385,113 @@ const markersPlugin: Plugin = {
   },
 };
 
+const drawnLabels = new WeakMap<Chart, LabelBox[]>();
+const drawnAmounts = new WeakMap<Chart, (Rect & { text: string })[]>();
+
+/** The node labels as last drawn (`layoutNodeLabels`), in CSS pixels of the canvas: for tests. */
+export function labelBoxes(chart: Chart): LabelBox[] {
+  return drawnLabels.get(chart) ?? [];
+}
+
+/** The amounts printed on bands (sankey) or beside bars, as last drawn: for tests. */
+export function amountBoxes(chart: Chart): (Rect & { text: string })[] {
+  return drawnAmounts.get(chart) ?? [];
+}
+
+/** Paints `text` on a backing box; returns the box. */
+function paintTag(ctx: CanvasRenderingContext2D, st: ChartState, text: string, box: Rect): Rect & { text: string } {
+  ctx.fillStyle = withAlpha(st.theme.background, 0.9);
+  ctx.fillRect(box.x, box.y, box.width, box.height);
+  ctx.fillStyle = st.theme.text;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(text, box.x + box.width / 2, box.y + box.height / 2);
+  return { ...box, text };
+}
+
+/**
+ * Amounts where they fit: on each band thick and long enough to hold its flow's amount (the first
+ * segment of a flow through a channel), clear of the node labels; beside each bar, its total. So a
+ * chart of one or two flows is never an unlabelled rectangle; other amounts are in the labels,
+ * the tooltip and the sentence read out.
+ */
+const amountsPlugin: Plugin = {
+  id: 'kjAmounts',
+  afterDraw(chart) {
+    const st = states.get(chart);
+    if (!st || st.graph.empty || st.graph.unit === 'none') return;
+    const ctx = chart.ctx;
+    const size = st.theme.fontSize - 1;
+    const height = Math.round(size * 1.25) + 4;
+    const boxes: (Rect & { text: string })[] = [];
+    ctx.save();
+    ctx.font = font(st, size);
+    const meta = chart.getDatasetMeta(0);
+    if (st.view === 'sankey') {
+      const labels = labelBoxes(chart).filter((b) => !b.hidden);
+      st.graph.links.forEach((link, i) => {
+        if (link.segment === 'from-channel') return;
+        const el = meta.data[i] as unknown as FlowElementLike | undefined;
+        const text = st.graph.flows.find((f) => f.id === link.flowId)?.amountText;
+        if (!el || !text || el.height < height) return;
+        const width = ctx.measureText(text).width + 6;
+        const box = { x: (el.x + el.x2) / 2 - width / 2, y: (el.y + el.y2 + el.height) / 2 - height / 2, width, height };
+        if (width > el.x2 - el.x - 8 || labels.some((b) => overlaps(b, box)) || boxes.some((b) => overlaps(b, box))) return;
+        boxes.push(paintTag(ctx, st, text, box));
+      });
+    } else {
+      const last = chart.data.datasets.length - 1;
+      st.groups.forEach((g, i) => {
+        const bar = chart.getDatasetMeta(last).data[i] as unknown as BarElementLike | undefined;
+        const text = g.totalText;
+        if (!bar || !text) return;
+        const width = ctx.measureText(text).width + 6;
+        const end = chart.scales.x.getPixelForValue(g.total);
+        // Beside the bar's end, or inside it when the end is too near the edge.
+        const x = end + 4 + width <= chart.chartArea.right ? end + 4 : Math.max(chart.chartArea.left, end - 4 - width);
+        boxes.push(paintTag(ctx, st, text, { x, y: bar.y - height / 2, width, height }));
+      });
+    }
+    drawnAmounts.set(chart, boxes);
+    ctx.restore();
+  },
+};
+
+/**
+ * The node labels, laid out by `layoutNodeLabels` instead of the sankey controller (whose labels
+ * overprint each other and leave the canvas on narrow charts): name and total on a backing box.
+ */
+const nodeLabelsPlugin: Plugin = {
+  id: 'kjNodeLabels',
+  afterDatasetsDraw(chart) {
+    const st = states.get(chart);
+    if (!st || st.view !== 'sankey' || st.graph.empty) return;
+    const ctx = chart.ctx;
+    const size = st.theme.fontSize - 1;
+    const lineHeight = Math.round(size * 1.25);
+    ctx.save();
+    ctx.font = font(st, size);
+    const rects = nodeRects(chart);
+    const nodes = st.graph.nodes.flatMap((n) => {
+      const r = rects.get(n.key);
+      return r ? [{ key: n.key, column: n.columnIndex, ...r, lines: [n.label, n.totalText || st.strings.flowCount(n.flowIds.length)] }] : [];
+    });
+    const boxes = st.layoutLabels(nodes, { width: chart.width, height: chart.height, top: chart.chartArea.top - 4, lineHeight, padding: 2, gap: 4, measure: (t) => ctx.measureText(t).width });
+    drawnLabels.set(chart, boxes);
+    ctx.textBaseline = 'middle';
+    for (const b of boxes) {
+      if (b.hidden) continue;
+      ctx.fillStyle = withAlpha(st.theme.background, 0.9);
+      ctx.fillRect(b.x, b.y, b.width, b.height);
+      ctx.fillStyle = st.theme.text;
+      ctx.textAlign = b.side === 'right' ? 'left' : 'right';
+      const x = b.side === 'right' ? b.x + 2 : b.x + b.width - 2;
+      b.lines.forEach((line, i) => ctx.fillText(line, x, b.y + 2 + lineHeight * (i + 0.5)));
+    }
+    ctx.restore();
+  },
+};
+
 /** The keyboard focus ring, drawn on the canvas in `--kj-color-focus`. */
 const focusRingPlugin: Plugin = {
   id: 'kjFocusRing',
@@ -474,7 +589,8 @@ function sankeyConfig(st: ChartState): ChartConfiguration<'sankey'> {
     data: {
       datasets: [
         {
-          data: graph.links.map((l) => ({ from: l.from, to: l.to, flow: l.value })),
+          // A small flow's band is drawn at the minimum thickness (l.shown), said in the notes.
+          data: graph.links.map((l) => ({ from: l.from, to: l.to, flow: l.shown })),
           labels,
           priority,
           column,
@@ -494,7 +610,8 @@ function sankeyConfig(st: ChartState): ChartConfiguration<'sankey'> {
           parsing: { from: 'from', to: 'to', flow: 'flow' },
           color: theme.text,
           font: { family: theme.fontFamily, size: theme.fontSize - 1 },
-          nodeLabels: { backgroundColor: withAlpha(theme.background, 0.9), color: theme.text, padding: 2, borderRadius: 3 },
+          // Drawn by nodeLabelsPlugin, laid out so that they never overlap or leave the canvas.
+          nodeLabels: { display: false },
         },
       ],
     },
@@ -551,7 +668,7 @@ const STATUS_ORDER: FlowStatus[] = ['delivered', 'pledged', 'planned'];
 function barsConfig(st: ChartState): ChartConfiguration<'bar'> {
   const { theme, graph, groups } = st;
   const s = st.strings;
-  const amount = (v: number) => (graph.unit === 'none' ? s.flowCount(v) : formatAmount({ value: v, unit: graph.unit as Unit }, graph.locale));
+  const amount = (v: number) => (graph.unit === 'none' ? s.flowCount(v) : formatAmount({ value: v, unit: graph.unit as Unit }, graph.locale, graph.numberStyle));
   return {
     type: 'bar',
     data: {

@@ -19,6 +19,7 @@ import { KjSelectEvent } from '../../events.js';
 import { flowStrings } from '../../i18n/flow-strings.js';
 import { barGroups, buildFlowGraph, legendOf, type FlowGraph, type FocusItem } from './aid-flow-chart.view.js';
 import { flowsToCsv } from './aid-flow-chart.table.js';
+import { layoutNodeLabels } from './aid-flow-chart.labels.js';
 import { renderFlowChart } from './aid-flow-chart.template.js';
 import { exportPng } from './aid-flow-chart.png.js';
 import { aidFlowChartAttributes as contract, type ChartUnit, type FlowView, type GroupBy, type KindFilter, type StatusFilter } from './aid-flow-chart.options.js';
@@ -272,6 +273,7 @@ export class FlowChartContent {
       strings: flowStrings(this.host.locale),
       focus: this.toChartFocus(this.focusItems[this.focusIndex]),
       onActivate: (id) => void this.activateFlow(id),
+      layoutLabels: layoutNodeLabels,
     };
   }
 
@@ -330,13 +332,16 @@ export class FlowChartContent {
     if (chart && this.charts.module) this.charts.module.setFocus(chart, this.toChartFocus(item));
   }
 
-  private onBlur = () => {
+  /** Hides Chart.js's tooltip (the focus ring stays): on blur, and when a flow's details open over the chart. */
+  private hideTooltip(): void {
     const chart = this.charts.chart;
-    if (chart?.tooltip) {
+    if (chart?.tooltip?.getActiveElements().length) {
       chart.tooltip.setActiveElements([], { x: 0, y: 0 });
       chart.update('none');
     }
-  };
+  }
+
+  private onBlur = () => this.hideTooltip();
 
   private onFocus = () => {
     if (this.focusIndex >= 0) this.moveFocus(this.focusIndex);
@@ -346,6 +351,8 @@ export class FlowChartContent {
   async activateFlow(id: string): Promise<void> {
     if (!this.graph?.flows.some((f) => f.id === id)) return;
     this.selectedFlow = id;
+    // The details and the citation popover open over the chart: the tooltip would show through.
+    this.hideTooltip();
     this.host.requestUpdate();
     this.host.dispatchEvent(new KjSelectEvent({ type: 'flow', id }));
     // Also waits for <citation-badge> to register, if it is loading (its load is tracked).

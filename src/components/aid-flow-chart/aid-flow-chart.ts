@@ -225,8 +225,8 @@ export class AidFlowChart extends KerjasamaBase {
 
   /**
    * Before the content chunk and data arrive: the figure's frame at its final size — a caption line,
-   * the toolbar's buttons (invisible), the chart box, and four lines for the legend and the
-   * source line below it (typical at 700 px) — so that little shifts when they do.
+   * the toolbar's buttons (invisible), the chart box, and six lines for the legend, the notes
+   * and the source line below it (the US dollar view at 800 px) — so that little shifts when they do.
    */
   private renderPlaceholder() {
     const s = placeholderStrings(this.locale);

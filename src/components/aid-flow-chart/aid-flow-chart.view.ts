@@ -15,7 +15,8 @@
 import { formattedIn, langOf, pick, textLanguage, type TextLanguage } from '../../data/localized.js';
 import type { DatasetT, FlowStatus, FlowT, Locale, Unit } from '../../data/schema.js';
 import { citationForSource, filterFlows, getActor, getSource, relatedFlows, sourceTitle } from '../../data/queries.js';
-import { formatAmount, formatFuzzyDate } from '../../i18n/format.js';
+import { formatAmount, formatFuzzyDate, type NumberStyle } from '../../i18n/format.js';
+import { formatShare, numberStyleFor } from '../../i18n/number-style.js';
 import { flowStrings as t } from '../../i18n/flow-strings.js';
 import { CHART_UNITS, type ChartUnit, type FlowView, type GroupBy } from './aid-flow-chart.options.js';
 
@@ -89,6 +90,12 @@ export interface FlowItem {
   relatedElsewhere: string[];
   /** Height in the stack: `value` for a drawn figure, 0 for an alternative. */
   drawnValue: number;
+  /**
+   * The thickness the sankey draws: `drawnValue`, or the minimum band (`MIN_BAND_SHARE`) when that
+   * is thinner, so that a small flow is never a hairline (`floored`; said in the notes).
+   */
+  shownValue: number;
+  floored: boolean;
   sources: FlowSourceInfo[];
   /** Citation ids for the badge: the flow's own citations and its sources' citations. */
   citationIds: string[];
@@ -126,6 +133,8 @@ export interface FlowLink {
   to: string;
   segment: 'direct' | 'to-channel' | 'from-channel';
   value: number;
+  /** The thickness drawn: `value`, or the minimum band (the flow's `shownValue`). */
+  shown: number;
   status: FlowStatus;
   disputed: boolean;
   related: boolean;
@@ -148,6 +157,8 @@ export interface FlowGraph {
   columns: { column: FlowColumn; label: string }[];
   total: number;
   totalText: string;
+  /** The one way this chart writes its amounts (`viewNumberStyle`): compact for all, or full digits for all. */
+  numberStyle: NumberStyle;
   /** Whether some shown flow may describe the same quantity as another flow. */
   hasRelated: boolean;
   /** Groups of related figures on this chart (two or more), the drawn one first. */
@@ -252,6 +263,8 @@ export function describeFlows(ds: DatasetT, flows: FlowT[], unit: ChartUnit, loc
       alternativeIds: [],
       relatedElsewhere: related.filter((r) => !shown.has(r.id)).map((r) => (r.amount ? formatAmount(r.amount, locale) : (s.flowKinds[r.kind] ?? r.kind))),
       drawnValue: value,
+      shownValue: value,
+      floored: false,
       sources,
       citationIds: [...new Set([...(f.citations ?? []), ...sources.map((x) => x.citation).filter((c): c is string => !!c)])],
       evidence: f.evidence.map((e) => ({ quote: e.quote, sourceTitle: sourceTitle(ds, e.source, locale, s.translatedTitle), citation: citationForSource(ds, e.source)?.id })),
@@ -368,12 +381,35 @@ export function groupNodes(ds: DatasetT, items: FlowItem[], directLabel = 'Direc
   return [...nodes.values()];
 }
 
+/**
+ * The thinnest band the sankey draws, as a share of its tallest column: about 10 px on a chart
+ * 24rem tall. A thinner flow is drawn at this thickness and named in the notes (its true value is
+ * in its label, tooltip, sentence and the table).
+ */
+export const MIN_BAND_SHARE = 0.03;
+
+/**
+ * Step 5b: raises each drawn flow thinner than MIN_BAND_SHARE of the tallest column to that
+ * thickness (`shownValue`, `floored`). Node totals, labels and the table keep the true values.
+ */
+export function floorThinBands(items: FlowItem[], nodes: readonly FlowNode[], unit: ChartUnit): void {
+  if (unit === 'none') return; // every flow is drawn equally wide already
+  const columns = new Map<FlowColumn, number>();
+  for (const n of nodes) columns.set(n.column, (columns.get(n.column) ?? 0) + n.total);
+  const floor = Math.max(0, ...columns.values()) * MIN_BAND_SHARE;
+  for (const i of items) {
+    if (i.excludedFromTotal || i.drawnValue >= floor) continue;
+    i.shownValue = floor;
+    i.floored = true;
+  }
+}
+
 /** Step 6: a link per drawn flow, or two through a channel (donor → channel → recipient). */
 export function buildLinks(items: FlowItem[]): FlowLink[] {
   return items
     .filter((item) => !item.excludedFromTotal)
     .flatMap((item): FlowLink[] => {
-      const base = { flowId: item.id, value: item.drawnValue, status: item.status, disputed: item.disputed, related: item.related, excludedFromTotal: false };
+      const base = { flowId: item.id, value: item.drawnValue, shown: item.shownValue, status: item.status, disputed: item.disputed, related: item.related, excludedFromTotal: false };
       const [donor, second, third] = item.nodeKeys;
       if (!third) return [{ ...base, key: `${item.id}#1`, from: donor, to: second, segment: 'direct' }];
       return [
@@ -383,15 +419,30 @@ export function buildLinks(items: FlowItem[]): FlowLink[] {
     });
 }
 
-const totalFormatter = (unit: ChartUnit, locale: Locale) => (value: number) => (unit === 'none' ? '' : formatAmount({ value, unit: unit as Unit }, locale));
+const totalFormatter = (unit: ChartUnit, locale: Locale, style?: NumberStyle) => (value: number) => (unit === 'none' ? '' : formatAmount({ value, unit: unit as Unit }, locale, style));
+
+/**
+ * One number style for everything a chart prints in its unit: each flow's amount, each node's
+ * total and its parts by status (the bars), and the chart's total. Sets the flows' `amountText`
+ * in it, so that "US$2,998,000,000" never stands beside "US$759 million".
+ */
+export function viewNumberStyle(items: FlowItem[], unit: ChartUnit, locale: Locale): NumberStyle {
+  const values = items.filter((i) => i.flow.amount).map((i) => i.value);
+  const byStatus = new Map<string, number>();
+  for (const i of items) if (!i.excludedFromTotal) for (const key of i.nodeKeys) byStatus.set(`${key}|${i.status}`, (byStatus.get(`${key}|${i.status}`) ?? 0) + i.drawnValue);
+  values.push(...nodeTotals(items).values(), ...byStatus.values(), items.reduce((sum, i) => sum + i.drawnValue, 0));
+  const style = numberStyleFor(values, locale);
+  if (unit !== 'none') for (const i of items) if (i.flow.amount) i.amountText = formatAmount(i.flow.amount, locale, style);
+  return style;
+}
 
 /**
  * Step 7: each column's nodes ordered (largest first), with their totals and sentences; the
  * nodes returned column by column. Sets `order`, `totalText` and `sentence` on the nodes.
  */
-export function orderNodes(nodes: FlowNode[], unit: ChartUnit, locale: Locale): FlowNode[] {
+export function orderNodes(nodes: FlowNode[], unit: ChartUnit, locale: Locale, style?: NumberStyle): FlowNode[] {
   const s = t(locale);
-  const formatTotal = totalFormatter(unit, locale);
+  const formatTotal = totalFormatter(unit, locale, style);
   for (const column of FLOW_COLUMNS) {
     const inColumn = nodes
       .filter((n) => n.column === column)
@@ -403,6 +454,58 @@ export function orderNodes(nodes: FlowNode[], unit: ChartUnit, locale: Locale): 
     });
   }
   return [...nodes].sort((a, b) => a.columnIndex - b.columnIndex || a.order - b.order);
+}
+
+/**
+ * Step 7b: fewer crossing bands. Each channel and recipient column is ordered by the mean
+ * position of the nodes its flows come from (weighted by their drawn values; ties: the order of
+ * step 7); then donors of equal total by where their flows go, and the columns again. Donors stay
+ * largest first. Returns the nodes column by column with `order` updated.
+ */
+export function untangleNodes(nodes: FlowNode[], items: readonly FlowItem[]): FlowNode[] {
+  const byKey = new Map(nodes.map((n) => [n.key, n]));
+  /** The weighted mean order of the nodes next to `n` (step -1: before it, +1: after it). */
+  const centreOf = (n: FlowNode, step: -1 | 1) => {
+    let sum = 0;
+    let weight = 0;
+    for (const i of items) {
+      if (i.excludedFromTotal) continue;
+      const at = i.nodeKeys.indexOf(n.key);
+      const other = at >= 0 ? byKey.get(i.nodeKeys[at + step]) : undefined;
+      if (!other) continue;
+      const w = i.drawnValue || 1;
+      sum += other.order * w;
+      weight += w;
+    }
+    return weight ? sum / weight : n.order;
+  };
+  const sweep = () => {
+    for (const column of FLOW_COLUMNS.slice(1)) {
+      const inColumn = nodes.filter((n) => n.column === column);
+      const centre = new Map(inColumn.map((n) => [n.key, centreOf(n, -1)]));
+      inColumn.sort((a, b) => centre.get(a.key)! - centre.get(b.key)! || a.order - b.order).forEach((n, i) => (n.order = i));
+    }
+  };
+  sweep();
+  const donors = nodes.filter((n) => n.column === 'donor');
+  const after = new Map(donors.map((n) => [n.key, centreOf(n, 1)]));
+  donors.sort((a, b) => b.total - a.total || after.get(a.key)! - after.get(b.key)! || a.order - b.order).forEach((n, i) => (n.order = i));
+  sweep();
+  return [...nodes].sort((a, b) => a.columnIndex - b.columnIndex || a.order - b.order);
+}
+
+/** How many pairs of bands between the same two columns cross (for tests and the layout's choice). */
+export function bandCrossings(graph: Pick<FlowGraph, 'nodes' | 'links'>): number {
+  const order = new Map(graph.nodes.map((n) => [n.key, n.order]));
+  const column = new Map(graph.nodes.map((n) => [n.key, n.columnIndex]));
+  let crossings = 0;
+  graph.links.forEach((a, i) => {
+    for (const b of graph.links.slice(i + 1)) {
+      if (column.get(a.from) !== column.get(b.from) || column.get(a.to) !== column.get(b.to)) continue;
+      if ((order.get(a.from)! - order.get(b.from)!) * (order.get(a.to)! - order.get(b.to)!) < 0) crossings++;
+    }
+  });
+  return crossings;
 }
 
 /** Step 8: each flow read out as one sentence, saying whether it is drawn, an alternative, or reported elsewhere too. */
@@ -444,6 +547,8 @@ export function chartNotes(items: FlowItem[], groups: string[][], unit: ChartUni
   if (groups.length) notes.push(s.flowDrawnRule);
   for (const i of items) if (i.relatedElsewhere.length && !i.excludedFromTotal) notes.push(s.flowElsewhereNote(figure(i), i.route, i.relatedElsewhere.join(', ')));
   if (unit === 'none' && items.length) notes.push(s.flowNoAmountsNote);
+  const floored = items.filter((i) => i.floored);
+  if (floored.length) notes.push(s.flowMinimumBandNote(formatShare(MIN_BAND_SHARE, locale), floored.map((i) => `${i.route} (${i.amountText})`).join('; ')));
   return { notes, hasRelated: items.some((i) => i.related) };
 }
 
@@ -491,8 +596,10 @@ export function buildFlowGraph(ds: DatasetT, filters: FlowChartFilters, unit: Ch
   const items = describeFlows(ds, selectFlows(ds, filters, safeUnit), safeUnit, locale, tl);
   const groups = markAlternatives(items);
   routeFlows(items);
+  const numberStyle = viewNumberStyle(items, safeUnit, locale);
   describeSentences(items, locale);
-  const nodes = orderNodes(groupNodes(ds, items, s.flowDirectNode), safeUnit, locale);
+  const nodes = untangleNodes(orderNodes(groupNodes(ds, items, s.flowDirectNode), safeUnit, locale, numberStyle), items);
+  floorThinBands(items, nodes, safeUnit);
   const total = items.reduce((sum, i) => sum + i.drawnValue, 0);
   const links = buildLinks(items);
   const tooManyToDraw = nodes.length > MAX_DRAWN_NODES || links.length > MAX_DRAWN_LINKS;
@@ -508,7 +615,8 @@ export function buildFlowGraph(ds: DatasetT, filters: FlowChartFilters, unit: Ch
     links,
     columns: FLOW_COLUMNS.filter((c) => nodes.some((n) => n.column === c)).map((column) => ({ column, label: s.flowColumns[column] })),
     total,
-    totalText: totalFormatter(safeUnit, locale)(total),
+    totalText: totalFormatter(safeUnit, locale, numberStyle)(total),
+    numberStyle,
     relatedGroups: groups,
     legend: legendKeys(items),
     notes,

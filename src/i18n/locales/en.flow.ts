@@ -27,6 +27,8 @@ export const flow = {
   flowElsewhereNote: (figure: string, route: string, others: string) =>
     `${figure} (${route}) may be the same as ${others}, which this chart does not show; it is drawn and added up once here.`,
   flowNoAmountsNote: 'These flows have no amount in the sources; every flow is drawn equally wide.',
+  flowMinimumBandNote: (share: string, figures: string) =>
+    `So that no flow is a hairline, bands are drawn at least ${share} of the tallest column thick; these are drawn thicker than their share: ${figures}.`,
   flowTooManyToDraw: (flows: string, points: string) => `${flows} flows between ${points} donors, channels and recipients are too many to draw; the table lists them.`,
   flowDisputedReason: (reason: string) => `Disputed: ${reason}`,
   flowLegendLabel: 'Key',

@@ -136,6 +136,8 @@ export const flow: FlowOnlyStrings = {
   flowElsewhereNote: (figure, route, others) =>
     `${figure} (${route}) mungkin sama dengan ${others}, yang tidak ditampilkan grafik ini; di sini digambar dan dijumlahkan sekali.`,
   flowNoAmountsNote: 'Aliran ini tidak memiliki jumlah dalam sumber; setiap aliran digambar sama lebar.',
+  flowMinimumBandNote: (share, figures) =>
+    `Agar tidak ada aliran yang setipis rambut, setiap pita digambar paling tipis ${share} dari kolom tertinggi; pita berikut digambar lebih tebal daripada porsinya: ${figures}.`,
   flowTooManyToDraw: (flows, points) => `${flows} aliran di antara ${points} donor, saluran, dan penerima terlalu banyak untuk digambar; tabel mencantumkan semuanya.`,
   flowDisputedReason: (reason) => `Diperdebatkan: ${reason}`,
   flowLegendLabel: 'Keterangan',

@@ -134,6 +134,7 @@ export const flow: FlowOnlyStrings = {
     '同じ量を表すかもしれない数値のうち、グラフは一つだけを描きます。表明・計画より実施済みを優先し、その中で最小のものを選ぶので、出典が述べる以上を示すことはありません。',
   flowElsewhereNote: (figure, route, others) => `${figure}（${route}）は、このグラフに示していない ${others} と同じかもしれません。ここでは一度だけ描画・合算しています。`,
   flowNoAmountsNote: 'これらの流れには出典に金額がないため、すべて同じ幅で描いています。',
+  flowMinimumBandNote: (share, figures) => `細すぎて見えない流れがないよう、帯は最も高い列の${share}以上の太さで描いています。次の帯は実際の割合より太く描いています：${figures}。`,
   flowTooManyToDraw: (flows, points) => `${points} の供与側・経由・受け手の間の ${flows} 件の流れは多すぎて描けません。表に一覧を示します。`,
   flowDisputedReason: (reason) => `異論あり：${reason}`,
   flowLegendLabel: '凡例',

@@ -134,6 +134,7 @@ export const flow: FlowOnlyStrings = {
     '같은 양을 나타낼 수 있는 수치 가운데 차트는 하나만 그립니다. 약속되거나 계획된 수치보다 전달된 수치를 먼저, 그중 가장 작은 것을 골라 출처가 밝힌 것보다 많이 보여 주지 않습니다.',
   flowElsewhereNote: (figure, route, others) => `${figure}(${route})은(는) 이 차트에 없는 ${others}와(과) 같을 수 있으며, 여기서는 한 번만 그리고 합산합니다.`,
   flowNoAmountsNote: '이 흐름들은 출처에 금액이 없어 모두 같은 너비로 그립니다.',
+  flowMinimumBandNote: (share, figures) => `보이지 않을 만큼 가는 흐름이 없도록 띠는 가장 높은 열의 ${share} 이상 두께로 그립니다. 다음 띠는 실제 비율보다 두껍게 그려졌습니다: ${figures}.`,
   flowTooManyToDraw: (flows, points) => `공여자, 경유, 수혜자 ${points}곳 사이의 흐름 ${flows}건은 너무 많아 그릴 수 없습니다. 표에 모두 나열합니다.`,
   flowDisputedReason: (reason) => `이견 있음: ${reason}`,
   flowLegendLabel: '범례',
