@@ -57,7 +57,7 @@ describe('<aid-flow-chart> chunks', () => {
     expect(requested(BADGE).length, 'badge requested').to.be.greaterThan(0);
     await settled(el); // the popover's toggle event comes in a task of its own
     const badge = el.shadowRoot!.querySelector<CitationBadge>('.selected citation-badge')!;
-    expect(badge.ref).to.equal('azmi-2023');
+    expect(badge.cite).to.equal('azmi-2023');
     expect(badge.open).to.equal(true);
   });
 });

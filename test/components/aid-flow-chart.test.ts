@@ -149,7 +149,7 @@ describe('<aid-flow-chart>', () => {
       const noteNumbers = cells(rows[1])[5].split(', ').map(Number);
       expect(footnotes[noteNumbers[0] - 1]).to.equal('Drawn in place of 2 alternative figures.');
       expect(new Set(footnotes).size).to.equal(footnotes.length);
-      expect(rows[2].querySelector('citation-badge')?.getAttribute('ref')).to.equal('panda-2022 azmi-2023');
+      expect(rows[2].querySelector('citation-badge')?.getAttribute('cite')).to.equal('panda-2022 azmi-2023');
       // No canvas and no chart in the table view.
       expect(root(el).querySelector('canvas')).to.equal(null);
       expect(root(el).querySelector('.table-toggle')).to.equal(null);
@@ -262,7 +262,7 @@ describe('<aid-flow-chart>', () => {
       expect(plain(panel.querySelector('h3')?.textContent)).to.equal('Selected flow: Japan to Indonesia through UNICEF');
       expect(plain(panel.querySelector('blockquote')?.textContent)).to.contain('Japan themselves extended their fund for UNICEF for a total of $6.9 million USD');
       const badge = panel.querySelector<CitationBadge>('citation-badge')!;
-      expect(badge.ref).to.equal('azmi-2023');
+      expect(badge.cite).to.equal('azmi-2023');
       expect(badge.open).to.equal(true);
       expect(chart.tooltip!.getActiveElements()).to.deep.equal([]);
       expect(chart.tooltip!.opacity).to.equal(0);
@@ -275,7 +275,7 @@ describe('<aid-flow-chart>', () => {
       await ready(el);
       wrapper(el).focus();
       await press(el, 'ArrowRight', 3);
-      expect(live(el)).to.equal('Japan ke Indonesia melalui UNICEF: hibah sebesar US$6,9 juta, tanpa tanggal, sumber: Azmi dkk., t.t.');
+      expect(live(el)).to.equal('Jepang ke Indonesia melalui UNICEF: hibah sebesar US$6,9 juta, tanpa tanggal, sumber: Azmi dkk., t.t.');
       expect(plain(root(el).querySelector('.table-toggle')?.textContent)).to.equal('Tampilkan sebagai tabel');
     });
   });

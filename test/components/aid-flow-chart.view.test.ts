@@ -95,7 +95,7 @@ describe('aid-flow-chart view-model', () => {
       'So that no flow is a hairline, bands are drawn at least 3% of the tallest column thick; these are drawn thicker than their share: Japan to Indonesia through UNICEF (US$6.9 million).',
     ]);
     expect(plain(buildFlowGraph(ds, {}, 'USD', 'id').notes[0])).to.equal(
-      'US$473 juta (Japan ke Indonesia) mungkin sama dengan Rp7,14 triliun, yang tidak ditampilkan grafik ini; di sini digambar dan dijumlahkan sekali.',
+      'US$473 juta (Jepang ke Indonesia) mungkin sama dengan Rp7,14 triliun, yang tidak ditampilkan grafik ini; di sini digambar dan dijumlahkan sekali.',
     );
   });
 
@@ -145,7 +145,7 @@ describe('aid-flow-chart view-model', () => {
     );
     expect(plain(en.nodes[0].sentence)).to.equal('Japan, donor: US$479.9 million in 2 flows');
     const id = buildFlowGraph(ds, {}, 'USD', 'id');
-    expect(plain(id.flows[1].sentence)).to.equal('Japan ke Indonesia melalui UNICEF: hibah sebesar US$6,9 juta, tanpa tanggal, sumber: Azmi dkk., t.t.');
+    expect(plain(id.flows[1].sentence)).to.equal('Jepang ke Indonesia melalui UNICEF: hibah sebesar US$6,9 juta, tanpa tanggal, sumber: Azmi dkk., t.t.');
     expect(plain(id.nodes[2].sentence)).to.equal('UNICEF, saluran: US$6,9 juta dalam 1 aliran');
     expect(id.title).to.equal('Aliran bantuan: dolar AS');
   });

@@ -61,6 +61,6 @@ export const frameStyles = css`
     color: var(--_muted);
   }
   .reserve {
-    min-height: 8.6em;
+    min-height: 11em;
   }
 `;

@@ -140,8 +140,8 @@ export function renderTable(g: FlowGraph, s: FlowStrings, uid: string, theme: st
               <td class="nowrap">${row.status}</td>
               <td class="notes">${row.notes.map((n, i) => html`${i ? ', ' : ''}<span class="fn">${n}</span>`)}</td>
               <td class="sources">
-                ${row.sources.map((x) => x.title).join('; ')}
-                ${row.citationIds.length ? html`<citation-badge ref=${row.citationIds.join(' ')} theme=${theme}></citation-badge>` : nothing}
+                ${row.sources.map((x, i) => html`${i ? '; ' : ''}<span lang=${x.titleLang ?? nothing}>${x.title}</span>`)}
+                ${row.citationIds.length ? html`<citation-badge cite=${row.citationIds.join(' ')} theme=${theme}></citation-badge>` : nothing}
               </td>
             </tr>`,
           )}

@@ -104,7 +104,7 @@ function renderSelected(r: FlowChartRenderState) {
     <h3 id=${`${r.uid}-selected`}>${s.flowSelected}: ${item.route}</h3>
     <p>
       ${plainSentence(item.sentence)}
-      ${item.citationIds.length ? html`<citation-badge ref=${item.citationIds.join(' ')} theme=${r.theme}></citation-badge>` : nothing}
+      ${item.citationIds.length ? html`<citation-badge cite=${item.citationIds.join(' ')} theme=${r.theme}></citation-badge>` : nothing}
     </p>
     ${item.disputed
       ? item.disputedLang
@@ -114,7 +114,7 @@ function renderSelected(r: FlowChartRenderState) {
     ${item.noteText ? html`<p>${s.note}: <span lang=${item.noteLang ?? nothing}>${item.noteText}</span></p>` : nothing}
     ${item.evidence.map(
       (e) => html`<blockquote>
-        “${e.quote}” ${e.citation ? html`<citation-badge ref=${e.citation} theme=${r.theme}></citation-badge>` : html`<cite>${e.sourceTitle}</cite>`}
+        “${e.quote}” ${e.citation ? html`<citation-badge cite=${e.citation} theme=${r.theme}></citation-badge>` : html`<cite>${e.sourceTitle}</cite>`}
       </blockquote>`,
     )}
   </section>`;

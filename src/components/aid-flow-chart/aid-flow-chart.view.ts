@@ -12,10 +12,10 @@
  * - every node's drawn size is its labelled total: `nodeTotals` sums the drawn values, and the
  *   labels, the table, the bars and the sankey all read that sum.
  */
-import { formattedIn, langOf, pick, textLanguage, type TextLanguage } from '../../data/localized.js';
+import { formattedIn, langOf, pick, shownText, textLanguage, type TextLanguage } from '../../data/localized.js';
 import type { DatasetT, FlowStatus, FlowT, Locale, Unit } from '../../data/schema.js';
 import { citationForSource, filterFlows, getActor, getSource, relatedFlows, sourceTitle } from '../../data/queries.js';
-import { formatAmount, formatFuzzyDate, type NumberStyle } from '../../i18n/format.js';
+import { actorName as localActorName, formatAmount, formatFuzzyDate, type NumberStyle } from '../../i18n/format.js';
 import { formatShare, numberStyleFor } from '../../i18n/number-style.js';
 import { flowStrings as t } from '../../i18n/flow-strings.js';
 import { CHART_UNITS, type ChartUnit, type FlowView, type GroupBy } from './aid-flow-chart.options.js';
@@ -46,6 +46,8 @@ export interface FlowChartFilters {
 export interface FlowSourceInfo {
   id: string;
   title: string;
+  /** The language `title` is in (the dataset may have it only in another than the page's). */
+  titleLang?: string;
   /** Short form for sentences, e.g. "Azmi et al., n.d.". */
   short: string;
   licence: string;
@@ -182,14 +184,17 @@ const isolate = (s: string) => `\u2068${s}\u2069`;
 const lowerFirst = (s: string) => (s ? s[0].toLocaleLowerCase() + s.slice(1) : s);
 const stripBrackets = (s: string) => s.trim().replace(/^[([]\s*/, '').replace(/\s*[)\]]$/, '');
 
-function actorName(ds: DatasetT, id: string): string {
-  return getActor(ds, id)?.name ?? id;
+/** An actor's name in the reader's language (a state by its country's name: "Jepang" in Indonesian). */
+function actorName(ds: DatasetT, id: string, locale: Locale): string {
+  const actor = getActor(ds, id);
+  return actor ? localActorName(actor, locale) : id;
 }
 
 /** A node label short enough for the canvas: the shortest alternative name of a long name. */
-function shortActorName(ds: DatasetT, id: string): string {
+function shortActorName(ds: DatasetT, id: string, locale: Locale): string {
   const actor = getActor(ds, id);
   if (!actor) return id;
+  if (actor.kind === 'state' && actor.country) return localActorName(actor, locale);
   const short = [...(actor.altNames ?? [])].sort((a, b) => a.length - b.length)[0];
   return actor.name.length > 24 && short && short.length < actor.name.length ? short : actor.name;
 }
@@ -204,7 +209,8 @@ function sourcesOf(ds: DatasetT, flow: FlowT, locale: Locale, tl: TextLanguage):
     const source = getSource(ds, e.source);
     const citation = citationForSource(ds, e.source);
     const short = citation ? stripBrackets(formattedIn(citation.formatted.apa, tl).citation) : source ? pick(source.title, tl) : e.source;
-    out.push({ id: e.source, title: sourceTitle(ds, e.source, tl, s.translatedTitle), short, licence: source?.license?.name ?? s.flowSourceNone, citation: citation?.id });
+    const titleLang = source ? shownText(source.title, tl.lang, tl.fallback)?.lang : undefined;
+    out.push({ id: e.source, title: sourceTitle(ds, e.source, tl, s.translatedTitle), titleLang, short, licence: source?.license?.name ?? s.flowSourceNone, citation: citation?.id });
   }
   return out;
 }
@@ -233,9 +239,9 @@ export function describeFlows(ds: DatasetT, flows: FlowT[], unit: ChartUnit, loc
   const shown = new Set(flows.map((f) => f.id));
   return flows.map((f) => {
     const related = relatedFlows(ds, f);
-    const fromName = actorName(ds, f.from);
-    const toName = actorName(ds, f.to);
-    const viaNames = f.via.map((v) => actorName(ds, v));
+    const fromName = actorName(ds, f.from, locale);
+    const toName = actorName(ds, f.to, locale);
+    const viaNames = f.via.map((v) => actorName(ds, v, locale));
     const route = s.flowRoute(isolate(fromName), isolate(toName), viaNames.map(isolate).join(s.flowViaJoin));
     const sources = sourcesOf(ds, f, locale, tl);
     const value = unit === 'none' ? 1 : (f.amount?.value ?? 0);
@@ -357,7 +363,7 @@ export function nodeTotals(items: readonly FlowItem[]): Map<string, number> {
 }
 
 /** Step 5: one node per actor (or channel group, or "Direct") per column that a drawn flow passes. */
-export function groupNodes(ds: DatasetT, items: FlowItem[], directLabel = 'Direct'): FlowNode[] {
+export function groupNodes(ds: DatasetT, items: FlowItem[], directLabel = 'Direct', locale: Locale = 'en'): FlowNode[] {
   const hasChannel = items.some((i) => !i.excludedFromTotal && i.nodeKeys.length === 3);
   const columnIndex: Record<FlowColumn, number> = { donor: 0, channel: 1, recipient: hasChannel ? 2 : 1 };
   const totals = nodeTotals(items);
@@ -369,7 +375,7 @@ export function groupNodes(ds: DatasetT, items: FlowItem[], directLabel = 'Direc
       let node = nodes.get(key);
       if (!node) {
         const ids = key === DIRECT_NODE ? [] : key.slice(column.length + 1).split('+');
-        const label = key === DIRECT_NODE ? directLabel : ids.map((id) => shortActorName(ds, id)).join(' + ');
+        const label = key === DIRECT_NODE ? directLabel : ids.map((id) => shortActorName(ds, id, locale)).join(' + ');
         node = { key, actorIds: ids, column, columnIndex: columnIndex[column], label, order: 0, total: totals.get(key) ?? 0, totalText: '', flowIds: [], alternativeIds: [], notAdded: 0, sentence: '' };
         nodes.set(key, node);
       }
@@ -598,7 +604,7 @@ export function buildFlowGraph(ds: DatasetT, filters: FlowChartFilters, unit: Ch
   routeFlows(items);
   const numberStyle = viewNumberStyle(items, safeUnit, locale);
   describeSentences(items, locale);
-  const nodes = untangleNodes(orderNodes(groupNodes(ds, items, s.flowDirectNode), safeUnit, locale, numberStyle), items);
+  const nodes = untangleNodes(orderNodes(groupNodes(ds, items, s.flowDirectNode, locale), safeUnit, locale, numberStyle), items);
   floorThinBands(items, nodes, safeUnit);
   const total = items.reduce((sum, i) => sum + i.drawnValue, 0);
   const links = buildLinks(items);
