@@ -15,11 +15,16 @@
  * - `vite build --mode embed-host`: dist/cdn/embed-host.js — the optional classic script that sizes
  *   embed iframes.
  * - `vite build --mode embed`: the iframe embed page, dist/embed/embed.html.
+ * - `vite build --mode builder`: the dataset builder page, dist/builder/index.html (the CLI's build in the
+ *   browser). One script with everything inlined, so that nothing is fetched once it has loaded,
+ *   beside csl/ (the CSL styles, CC BY-SA, apart from the MIT code) and, when pdfjs-dist is
+ *   installed, pdfjs/ (pdf.js and its worker, Apache-2.0, loaded on the first PDF).
  * - `vite build --mode cli`: the `kerjasama` command (dist/cli/kerjasama.js, Node ESM). citeproc
  *   and pdfjs-dist stay package dependencies (loaded on demand); everything else is bundled in.
  */
-import { defineConfig, type UserConfig } from 'vite';
-import { readdirSync } from 'node:fs';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 
 const root = import.meta.dirname;
@@ -52,7 +57,30 @@ function browserBuild(build: NonNullable<UserConfig['build']>): UserConfig {
   };
 }
 
-export default defineConfig(({ mode }) => {
+/** Copies the builder page's separately licensed files beside it (see the `builder` mode). */
+function builderAssets(): Plugin {
+  return {
+    name: 'kerjasama-builder-assets',
+    apply: 'build',
+    closeBundle() {
+      const out = resolve(root, 'dist/builder');
+      mkdirSync(resolve(out, 'csl'), { recursive: true });
+      for (const file of readdirSync(resolve(root, 'data/csl'))) copyFileSync(resolve(root, 'data/csl', file), resolve(out, 'csl', file));
+      let pdfjs: string | undefined;
+      try {
+        pdfjs = resolve(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'), '..');
+      } catch {
+        return; // an optional dependency: without it, the page says PDFs need the CLI
+      }
+      mkdirSync(resolve(out, 'pdfjs'), { recursive: true });
+      for (const file of ['build/pdf.min.mjs', 'build/pdf.worker.min.mjs', 'LICENSE']) {
+        if (existsSync(resolve(pdfjs, file))) copyFileSync(resolve(pdfjs, file), resolve(out, 'pdfjs', file.replace('build/', '')));
+      }
+    },
+  };
+}
+
+export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'lib') {
     return {
       build: {
@@ -133,6 +161,25 @@ export default defineConfig(({ mode }) => {
         // No polyfill script: every browser that runs the elements supports modulepreload.
         modulePreload: { polyfill: false },
         rollupOptions: { input: { embed: resolve(root, 'stories/embed/embed.html') } },
+      },
+    };
+  }
+  if (mode === 'builder') {
+    return {
+      root: resolve(root, 'stories/builder'),
+      base: './',
+      plugins: [builderAssets()],
+      // Papa Parse's "browser" build (papaparse.min.js) fails when bundled ("reading
+      // 'skipEmptyLines'" of undefined); its main file is the same code, unminified, and works.
+      resolve: { alias: [{ find: /^papaparse$/, replacement: resolve(root, 'node_modules/papaparse/papaparse.js') }] },
+      build: {
+        outDir: resolve(root, 'dist/builder'),
+        emptyOutDir: true,
+        target: 'es2022',
+        modulePreload: { polyfill: false },
+        // A tool page: citeproc-js, Chart.js, the elements and the parsers in one file (~390 KB gzip).
+        chunkSizeWarningLimit: 2000,
+        rollupOptions: { input: { index: resolve(root, 'stories/builder/index.html') }, output: { codeSplitting: false } },
       },
     };
   }

@@ -34,7 +34,9 @@ export interface BuildFiles {
   formatCitations(citations: CitationRecordT[]): Map<string, FormattedT> | Promise<Map<string, FormattedT>>;
 }
 
-export type BuildResult = { ok: true; dataset: DatasetT; quotes: QuoteFound[] } | { ok: false; problems: BuildProblem[] };
+/** The documents as read (their lines, or why not), when the build got as far as reading them. */
+type ReadDocuments = { documents?: ReadonlyMap<string, SourceDocument> };
+export type BuildResult = ({ ok: true; dataset: DatasetT; quotes: QuoteFound[] } | { ok: false; problems: BuildProblem[] }) & ReadDocuments;
 
 /** Where each record of a sheet came from, to name the row and column of a problem. */
 interface SheetOrigin {
@@ -150,12 +152,12 @@ export async function buildFromFiles(files: BuildFiles): Promise<BuildResult> {
   const documents = await readDocuments(files, named);
   const place = (list: BuildProblem[]) => list.map((p) => placeInSheet(p, origins));
   const verified = verifyRecords(raw, documents, `${label}/records`, names);
-  if (!verified.records) return { ok: false, problems: place(verified.problems) };
+  if (!verified.records) return { ok: false, problems: place(verified.problems), documents };
 
   const { records } = verified;
   const formatted = await files.formatCitations(records.citations);
   const formatProblems = checkFormatted(records.citations, formatted, `${label}/records/${names.citations}`);
-  if (formatProblems.length) return { ok: false, problems: place(formatProblems) };
+  if (formatProblems.length) return { ok: false, problems: place(formatProblems), documents };
   const dataset = {
     version: records.version,
     license: records.license,
@@ -170,6 +172,6 @@ export async function buildFromFiles(files: BuildFiles): Promise<BuildResult> {
   };
   // The whole dataset through the runtime validator too: what we publish is what users load.
   const check = validateDataset(dataset, { strictText: true });
-  if (!check.ok) return { ok: false, problems: check.errors.map((p) => ({ ...p, file: `${label} (built dataset)` })) };
-  return { ok: true, dataset: check.data, quotes: verified.quotes ?? [] };
+  if (!check.ok) return { ok: false, problems: check.errors.map((p) => ({ ...p, file: `${label} (built dataset)` })), documents };
+  return { ok: true, dataset: check.data, quotes: verified.quotes ?? [], documents };
 }
