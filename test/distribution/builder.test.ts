@@ -170,4 +170,23 @@ describe('dataset builder page (dist/builder)', () => {
     await until(root, () => statusText(root) === 'Ready: give your files.');
     expect(root.querySelector('kerjasama-data')).to.equal(null);
   });
+
+  it('reads a PDF with pdf.js from its own folder (the only request after load), and marks quotes on their page', async function () {
+    this.timeout(30000);
+    const page = await openPage();
+    const { win, root } = page;
+    // test/fixtures/builder-note.pdf: the example note on two pages (pdf-lib), one quote hyphenated across lines.
+    const pdf = new win.File([await (await fetch('/test/fixtures/builder-note.pdf')).arrayBuffer()], 'note.pdf', { type: 'application/pdf' });
+    const records = await exampleFiles(win, CSV_RECORDS, (path, text) => (path.endsWith('sources.csv') ? text.replace('clinic-note.txt', 'note.pdf') : text));
+    const before = win.performance.getEntriesByType('resource').length;
+    drop(page, [pdf, ...records]);
+    await until(root, () => statusText(root).startsWith('Dataset built') || statusText(root).startsWith('Not built'));
+    expect(statusText(root), root.querySelector('ul.problems')?.textContent ?? '').to.equal('Dataset built: 7 quotes verified in 1 document.');
+    expect([...root.querySelectorAll('section h4')].map((h) => h.textContent)).to.deep.equal(['Page 1', 'Page 2']);
+    const secondPage = root.querySelectorAll('section ol.lines')[1];
+    expect([...secondPage.querySelectorAll('mark')].map((m) => m.textContent)).to.include.members(['centre\u2019s equip-', 'ment.']);
+    const requested = requestsSince(win, before).map((url) => new URL(url).pathname);
+    expect(requested.length).to.be.greaterThan(0);
+    expect(requested.every((path) => path.startsWith('/dist/builder/pdfjs/'))).to.equal(true, requested.join(', '));
+  });
 });
