@@ -1,6 +1,7 @@
 /**
  * The jobs, one per mode (`npm run build` runs every build mode in this order):
- * - `vite` (npm start): serves the demo gallery from stories/gallery with every element.
+ * - `vite` (npm start): serves the demo gallery from stories/gallery with every element, and the
+ *   built dataset builder page (dist/builder) at /builder/.
  * - `vite build --mode lib`: the npm build — ESM, unminified, one module per source module,
  *   lit/@lit/context/@lit-labs/virtualizer/@lit-labs/ssr/chart.js/valibot left as dependencies;
  *   with `kerjasama/ssr` (server rendering, Node) and `kerjasama/hydrate.js` (Lit's hydrate support).
@@ -23,9 +24,9 @@
  *   and pdfjs-dist stay package dependencies (loaded on demand); everything else is bundled in.
  */
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 
 const root = import.meta.dirname;
 const defineEntries = Object.fromEntries(
@@ -76,6 +77,25 @@ function builderAssets(): Plugin {
       for (const file of ['build/pdf.min.mjs', 'build/pdf.worker.min.mjs', 'LICENSE']) {
         if (existsSync(resolve(pdfjs, file))) copyFileSync(resolve(pdfjs, file), resolve(out, 'pdfjs', file.replace('build/', '')));
       }
+    },
+  };
+}
+
+const CONTENT_TYPES: Record<string, string> = { html: 'text/html', js: 'text/javascript', mjs: 'text/javascript', css: 'text/css', csl: 'application/xml', xml: 'application/xml', md: 'text/markdown' };
+
+/** Serves the built builder page (dist/builder, `npm start` builds it) at /builder/ beside the gallery. */
+function serveBuilder(): Plugin {
+  const dir = resolve(root, 'dist/builder');
+  return {
+    name: 'kerjasama-serve-builder',
+    configureServer(server) {
+      server.middlewares.use('/builder', (req, res, next) => {
+        const path = decodeURIComponent((req.url ?? '/').split('?')[0]).replace(/\/$/, '/index.html');
+        const file = resolve(dir, `.${path}`);
+        if (!file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) return next();
+        res.setHeader('Content-Type', CONTENT_TYPES[file.split('.').pop()!] ?? 'application/octet-stream');
+        res.end(readFileSync(file));
+      });
     },
   };
 }
@@ -201,6 +221,7 @@ export default defineConfig(({ mode }): UserConfig => {
     root: resolve(root, 'stories/gallery'),
     // The built dataset JSON is served beside the gallery for the `<kerjasama-data src>` demo.
     publicDir: resolve(root, 'dist/data'),
+    plugins: [serveBuilder()],
     server: { fs: { allow: [root] } },
     preview: { port: 4173 },
   };
