@@ -12,6 +12,7 @@
  */
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { KerjasamaBase } from '../base/kerjasama-base.js';
 import { buildFromFiles, type BuildFiles, type BuildResult, type DocumentFile } from '../build/build-core.js';
 import { datasetLanguages } from '../data/locales.js';
@@ -148,19 +149,20 @@ export class DatasetBuilder extends KerjasamaBase {
       return;
     }
     this.working = true;
-    const records = new Map<string, string>();
-    const documents = new Map<string, DocumentFile>();
-    for (const [name, file] of this.files) {
-      const role = fileRole(name).role;
-      if (role === 'record') records.set(name, await file.text());
-      else if (role === 'document') documents.set(name, { size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) });
-    }
     let result: BuildResult;
     try {
+      const records = new Map<string, string>();
+      const documents = new Map<string, DocumentFile>();
+      for (const [name, file] of this.files) {
+        const role = fileRole(name).role;
+        if (role === 'record') records.set(name, await file.text());
+        else if (role === 'document') documents.set(name, { size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) });
+      }
       result = await buildFromFiles({ label: '.', records, documents, loadPdfJs: this.loadPdfJs, pdfUnavailable: this.pdfUnavailable, formatCitations: this.formatCitations });
     } catch (error) {
-      // The build's own checks name every problem in the data; this is a fault of the page.
-      console.warn(`[kerjasama] <${this.localName}>: the build failed: ${String(error)}`);
+      // The build names every problem in the data itself; this is a file that could not be read
+      // (moved or deleted since it was given) or a fault of the page.
+      console.warn(`[kerjasama] <${this.localName}>: the build stopped: ${String(error)}`);
       result = { ok: false, problems: [{ file: '.', path: '$', message: `the build stopped: ${String(error)}` }] };
     }
     if (run !== this.run) return;
@@ -172,6 +174,7 @@ export class DatasetBuilder extends KerjasamaBase {
   private clear(): void {
     this.files = new Map();
     this.result = undefined;
+    this.working = false;
     this.run++;
     this.setDownloads();
   }
@@ -341,9 +344,16 @@ export class DatasetBuilder extends KerjasamaBase {
             </select></label
           >
         </div>
-        <kerjasama-data .data=${r.dataset} lang=${this.previewLang} theme=${this.previewTheme}>
-          ${elements.map((e) => this.renderElement(e))}
-        </kerjasama-data>
+        ${
+          // A new provider per language: the elements watch the page's lang attributes, which a
+          // change inside this shadow root does not reach.
+          keyed(
+            this.previewLang,
+            html`<kerjasama-data .data=${r.dataset} lang=${this.previewLang} theme=${this.previewTheme}>
+              ${elements.map((e) => this.renderElement(e))}
+            </kerjasama-data>`,
+          )
+        }
       </div>
     `;
   }

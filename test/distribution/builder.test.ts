@@ -113,8 +113,23 @@ describe('dataset builder page (dist/builder)', () => {
     const card = root.querySelector('kerjasama-data actor-card') as HTMLElement & { updateComplete: Promise<boolean> };
     await card.updateComplete;
     expect(card.shadowRoot!.textContent).to.contain('Ministry of Health of Indonesia');
+    expect(card.shadowRoot!.textContent).to.contain('Opened the training centre with JICA');
+    // The dataset's other language, and dark: the card follows its provider.
+    const [language, theme] = root.querySelectorAll<HTMLSelectElement>('.preview-controls select');
+    expect([...language.options].map((o) => o.value)).to.deep.equal(['en', 'id']);
+    language.value = 'id';
+    language.dispatchEvent(new win.Event('change'));
+    theme.value = 'dark';
+    theme.dispatchEvent(new win.Event('change'));
+    await page.builder.updateComplete;
+    const cardInId = root.querySelector('kerjasama-data actor-card') as HTMLElement & { updateComplete: Promise<boolean> };
+    await cardInId.updateComplete;
+    expect(cardInId.shadowRoot!.textContent).to.contain('Membuka pusat pelatihan bersama JICA');
+    expect(cardInId.shadowRoot!.textContent).to.contain('Peran'); // its own words in Indonesian too
+    expect(root.querySelector('kerjasama-data')!.getAttribute('theme')).to.equal('dark');
+    expect(win.getComputedStyle(root.querySelector('kerjasama-data')!).backgroundColor).to.equal('rgb(17, 17, 17)');
     const embed = root.querySelector<HTMLTextAreaElement>('[data-tag="actor-card"] textarea')!;
-    expect(embed.value).to.contain('<kerjasama-data src="kerjasama.dataset.json"');
+    expect(embed.value).to.contain('<kerjasama-data src="kerjasama.dataset.json" lang="id">');
     expect(embed.value).to.contain('<actor-card actor="indonesia-moh"></actor-card>');
 
     // The download, as a click on the link gives it (the click is kept from navigating the test).
