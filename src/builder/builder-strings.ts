@@ -10,7 +10,7 @@ const en = {
   intro:
     'Give your documents (.txt, .md, .html, .pdf) and your records (dataset, sources, actors, events, flows and citations, each as .yaml, .csv or .tsv). Every quote is checked against its document by the same code as the command kerjasama data build.',
   privacy: 'Nothing leaves your computer: the files are read by this page, and nothing is sent anywhere.',
-  pick: 'Choose files',
+  pick: 'Documents and record files',
   drop: 'Or drop files here.',
   clear: 'Remove all files',
   loading: 'Getting ready…',
@@ -43,7 +43,7 @@ const id: BuilderStrings = {
   intro:
     'Berikan dokumen Anda (.txt, .md, .html, .pdf) dan catatan Anda (dataset, sources, actors, events, flows, dan citations, masing-masing sebagai .yaml, .csv, atau .tsv). Setiap kutipan diperiksa terhadap dokumennya dengan kode yang sama seperti perintah kerjasama data build.',
   privacy: 'Tidak ada yang keluar dari komputer Anda: berkas dibaca oleh halaman ini, dan tidak ada yang dikirim ke mana pun.',
-  pick: 'Pilih berkas',
+  pick: 'Dokumen dan berkas catatan',
   drop: 'Atau letakkan berkas di sini.',
   clear: 'Hapus semua berkas',
   loading: 'Menyiapkan…',
@@ -75,7 +75,7 @@ const ja: BuilderStrings = {
   intro:
     '文書（.txt、.md、.html、.pdf）とレコード（dataset、sources、actors、events、flows、citations。それぞれ .yaml、.csv または .tsv）を指定してください。すべての引用は、コマンド kerjasama data build と同じコードで文書と照合されます。',
   privacy: 'ファイルがお使いのコンピューターの外に出ることはありません。このページが読み込むだけで、どこにも送信されません。',
-  pick: 'ファイルを選択',
+  pick: '文書とレコードファイル',
   drop: 'またはここにファイルをドロップしてください。',
   clear: 'すべてのファイルを削除',
   loading: '準備中…',
@@ -107,7 +107,7 @@ const ko: BuilderStrings = {
   intro:
     '문서(.txt, .md, .html, .pdf)와 레코드(dataset, sources, actors, events, flows, citations, 각각 .yaml, .csv 또는 .tsv)를 넣으세요. 모든 인용문은 kerjasama data build 명령과 같은 코드로 문서와 대조됩니다.',
   privacy: '파일은 컴퓨터 밖으로 나가지 않습니다. 이 페이지가 파일을 읽을 뿐, 어디로도 보내지 않습니다.',
-  pick: '파일 선택',
+  pick: '문서와 레코드 파일',
   drop: '또는 여기에 파일을 끌어다 놓으세요.',
   clear: '모든 파일 제거',
   loading: '준비 중…',

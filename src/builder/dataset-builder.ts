@@ -65,11 +65,14 @@ export class DatasetBuilder extends KerjasamaBase {
       ol.lines {
         font-family: ui-monospace, monospace;
         font-size: 0.875em;
-        white-space: pre-wrap;
         overflow-wrap: anywhere;
         padding-inline-start: 3.5em;
         max-height: 24rem;
         overflow: auto;
+      }
+      ol.lines li {
+        /* The document's own spacing, on its lines only (not the template's). */
+        white-space: pre-wrap;
       }
       mark {
         background: var(--kj-builder-mark, #ffe58a);
@@ -86,6 +89,12 @@ export class DatasetBuilder extends KerjasamaBase {
         display: flex;
         flex-wrap: wrap;
         gap: 1rem;
+      }
+      .element {
+        display: grid;
+        gap: 0.5rem;
+        padding-block-end: 1rem;
+        border-block-end: 1px solid color-mix(in srgb, currentColor 30%, transparent);
       }
       textarea {
         width: 100%;
@@ -251,7 +260,7 @@ export class DatasetBuilder extends KerjasamaBase {
         <span>${s.drop}</span>
       </div>
       <p class="status" role="status">${this.status()}</p>
-      ${this.files.size ? this.renderFiles() : nothing} ${this.renderProblems()} ${this.renderDocuments()} ${this.renderPreview()}
+      ${this.renderProblems()} ${this.renderPreview()} ${this.renderDocuments()} ${this.files.size ? this.renderFiles() : nothing}
       <p><small>${s.references}</small></p>
     `;
   }
