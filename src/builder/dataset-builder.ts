@@ -51,9 +51,25 @@ export class DatasetBuilder extends KerjasamaBase {
       input {
         font: inherit;
       }
-      ul.files,
       ul.problems {
         padding-inline-start: 1.25rem;
+      }
+      ul.files {
+        list-style: none;
+        padding: 0;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+      }
+      ul.files li {
+        border: 1px solid currentColor;
+        border-radius: 1rem;
+        padding-inline: 0.75rem 0.25rem;
+        overflow-wrap: anywhere;
+      }
+      ul.files button {
+        min-width: 1.75rem;
+        min-height: 1.75rem;
       }
       .problems li {
         margin-block: 0.25rem;
@@ -180,6 +196,14 @@ export class DatasetBuilder extends KerjasamaBase {
     this.setDownloads();
   }
 
+  private removeFile(name: string): void {
+    const files = new Map(this.files);
+    files.delete(name);
+    this.files = files;
+    if (files.size) void this.rebuild();
+    else this.clear();
+  }
+
   private clear(): void {
     this.files = new Map();
     this.result = undefined;
@@ -260,7 +284,7 @@ export class DatasetBuilder extends KerjasamaBase {
         <span>${s.drop}</span>
       </div>
       <p class="status" role="status">${this.status()}</p>
-      ${this.renderProblems()} ${this.renderPreview()} ${this.renderDocuments()} ${this.files.size ? this.renderFiles() : nothing}
+      ${this.renderProblems()} ${this.files.size ? this.renderFiles() : nothing} ${this.renderPreview()} ${this.renderDocuments()}
       <p><small>${s.references}</small></p>
     `;
   }
@@ -270,7 +294,12 @@ export class DatasetBuilder extends KerjasamaBase {
     return html`
       <h2>${s.files}</h2>
       <ul class="files">
-        ${[...this.files.keys()].map((name) => html`<li>${name}</li>`)}
+        ${[...this.files.keys()].map(
+          (name) => html`<li>
+            ${name}
+            <button type="button" aria-label=${s.remove(name)} title=${s.remove(name)} @click=${() => this.removeFile(name)}>×</button>
+          </li>`,
+        )}
       </ul>
       <button type="button" @click=${this.clear}>${s.clear}</button>
     `;

@@ -169,6 +169,14 @@ describe('dataset builder page (dist/builder)', () => {
     expect(jica.shadowRoot!.textContent).to.contain('Japan International Cooperation Agency');
     provider.remove();
 
+    // Its own remove button takes one file away (by keyboard too: it is a button).
+    const removeDocx = root.querySelector<HTMLButtonElement>('ul.files button[aria-label="Remove notes.docx"]')!;
+    removeDocx.click();
+    await until(root, () => !root.querySelector('ul.files')!.textContent!.includes('notes.docx') && statusText(root).startsWith('Not built'));
+    expect([...root.querySelectorAll('ul.problems li')]).to.have.length(1);
+    drop(page, [new win.File(['x'], 'notes.docx')]);
+    await until(root, () => root.querySelectorAll('ul.problems li').length === 2 && statusText(root).startsWith('Not built'));
+
     // Axe, on the page with problems listed, then with the dataset built.
     win.eval(axeSource);
     const axe = (win as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
