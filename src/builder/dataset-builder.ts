@@ -40,6 +40,7 @@ export class DatasetBuilder extends KerjasamaBase {
         border-radius: 0.5rem;
         padding: 1rem;
         display: grid;
+        grid-template-columns: minmax(0, 1fr);
         gap: 0.5rem;
         justify-items: start;
       }
@@ -50,6 +51,7 @@ export class DatasetBuilder extends KerjasamaBase {
       select,
       input {
         font: inherit;
+        max-width: 100%;
       }
       ul.problems {
         padding-inline-start: 1.25rem;

@@ -35,12 +35,12 @@ function until(root: ShadowRoot, test: () => boolean): Promise<void> {
 
 const statusText = (root: ShadowRoot) => root.querySelector('[role="status"]')?.textContent?.trim() ?? '';
 
-async function openPage(): Promise<Page> {
+async function openPage(width = 800): Promise<Page> {
   const built = await fetch(PAGE, { method: 'HEAD' });
   if (!built.ok) throw new Error('dist/builder is missing: run `npm run build` (or `npx vite build --mode builder`) before this test');
   const iframe = document.createElement('iframe');
   iframe.src = PAGE;
-  iframe.style.width = '800px';
+  iframe.style.width = `${width}px`;
   iframe.style.height = '600px';
   const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
   document.body.append(iframe);
@@ -211,5 +211,19 @@ describe('dataset builder page (dist/builder)', () => {
     const requested = requestsSince(win, before).map((url) => new URL(url).pathname);
     expect(requested.length).to.be.greaterThan(0);
     expect(requested.every((path) => path.startsWith('/dist/builder/pdfjs/'))).to.equal(true, requested.join(', '));
+  });
+
+  it('builds from YAML records too, and fits a 320 px wide screen', async () => {
+    const page = await openPage(320);
+    const { win, root } = page;
+    const yaml = await Promise.all(
+      ['dataset', 'sources', 'actors', 'events', 'flows', 'citations'].map(async (kind) => new win.File([await (await fetch(`/data/example/records/${kind}.yaml`)).text()], `${kind}.yaml`)),
+    );
+    pick(page, [...(await exampleFiles(win, ['sources/clinic-note.txt'])), ...yaml]);
+    await until(root, () => statusText(root).startsWith('Dataset built') || statusText(root).startsWith('Not built'));
+    expect(statusText(root)).to.equal('Dataset built: 7 quotes verified in 1 document.');
+    const elements = [...root.querySelectorAll('kerjasama-data > .element > *')].filter((e) => e.localName.includes('-')) as (HTMLElement & { updateComplete: Promise<boolean> })[];
+    await Promise.all(elements.map((e) => e.updateComplete));
+    expect(win.document.documentElement.scrollWidth).to.be.at.most(320);
   });
 });
