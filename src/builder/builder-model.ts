@@ -47,16 +47,20 @@ export function markQuotes(lines: readonly DocumentLine[], quotes: readonly Pick
     list.push([from, to]);
     spans.set(i, list);
   };
+  // Lines are in document order: find a quote's first line by its place, then walk to its last
+  // (a document of 10 000 quoted lines must not cost 10 000 × 10 000 steps).
+  const indexOf = new Map<number, number>();
+  lines.forEach((l, i) => {
+    if (!indexOf.has(place(l.page, l.line))) indexOf.set(place(l.page, l.line), i);
+  });
   for (const { quote, location } of quotes) {
     const first = place(location.page, location.line);
     const last = place(location.endPage ?? location.page, location.endLine);
-    lines.forEach((l, i) => {
-      const at = place(l.page, l.line);
-      if (at < first || at > last) return;
-      const exact = first === last ? l.text.indexOf(quote.trim()) : -1;
+    for (let i = indexOf.get(first) ?? lines.length; i < lines.length && place(lines[i].page, lines[i].line) <= last; i++) {
+      const exact = first === last ? lines[i].text.indexOf(quote.trim()) : -1;
       if (exact >= 0) add(i, exact, exact + quote.trim().length);
-      else add(i, 0, l.text.length);
-    });
+      else add(i, 0, lines[i].text.length);
+    }
   }
   return lines.map((l, i) => {
     const marked = (spans.get(i) ?? []).sort((a, b) => a[0] - b[0]);

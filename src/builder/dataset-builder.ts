@@ -80,17 +80,27 @@ export class DatasetBuilder extends KerjasamaBase {
       .status {
         font-weight: 600;
       }
-      ol.lines {
+      ul.lines {
         font-family: ui-monospace, monospace;
         font-size: 0.875em;
         overflow-wrap: anywhere;
-        padding-inline-start: 3.5em;
+        list-style: none;
+        padding: 0;
         max-height: 24rem;
         overflow: auto;
       }
-      ol.lines li {
+      ul.lines li {
         /* The document's own spacing, on its lines only (not the template's). */
         white-space: pre-wrap;
+        padding-inline-start: 3.5em;
+        text-indent: -3.5em;
+      }
+      ul.lines .n {
+        display: inline-block;
+        width: 3em;
+        margin-inline-end: 0.5em;
+        text-align: end;
+        text-indent: 0;
       }
       mark {
         background: var(--kj-builder-mark, #ffe58a);
@@ -343,9 +353,9 @@ export class DatasetBuilder extends KerjasamaBase {
           <h3>${file}</h3>
           ${pages.map(
             (page) => html`${page === undefined ? nothing : html`<h4>${this.strings.page(page)}</h4>`}
-              <ol class="lines">
+              <ul class="lines">
                 ${marked.filter((l) => l.page === page).map((l) => this.renderLine(l))}
-              </ol>`,
+              </ul>`,
           )}
         </section>`;
       })}
@@ -353,7 +363,9 @@ export class DatasetBuilder extends KerjasamaBase {
   }
 
   private renderLine(l: MarkedLine) {
-    return html`<li value=${l.line}>${l.parts.map((p) => (p.mark ? html`<mark>${p.text}</mark>` : p.text))}</li>`;
+    // The line number as text, not <ol>/<li value>: Chromium renumbers the items after each one
+    // given a value, which for a document of 10 000 lines took 40 s.
+    return html`<li><span class="n">${l.line}</span>${l.parts.map((p) => (p.mark ? html`<mark>${p.text}</mark>` : p.text))}</li>`;
   }
 
   private renderPreview() {

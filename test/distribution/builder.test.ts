@@ -105,7 +105,7 @@ describe('dataset builder page (dist/builder)', () => {
     expect(statusText(root)).to.equal('Dataset built: 7 quotes verified in 1 document.');
 
     // The quote of the flow, marked in its document as written.
-    const marks = [...root.querySelectorAll('ol.lines mark')].map((m) => m.textContent);
+    const marks = [...root.querySelectorAll('ul.lines mark')].map((m) => m.textContent);
     expect(marks).to.include("In 2022 JICA gave a grant of $2.5 million for the centre's equipment.");
     expect(root.querySelector('section h3')?.textContent).to.equal('clinic-note.txt');
 
@@ -206,7 +206,7 @@ describe('dataset builder page (dist/builder)', () => {
     await until(root, () => statusText(root).startsWith('Dataset built') || statusText(root).startsWith('Not built'));
     expect(statusText(root), root.querySelector('ul.problems')?.textContent ?? '').to.equal('Dataset built: 7 quotes verified in 1 document.');
     expect([...root.querySelectorAll('section h4')].map((h) => h.textContent)).to.deep.equal(['Page 1', 'Page 2']);
-    const secondPage = root.querySelectorAll('section ol.lines')[1];
+    const secondPage = root.querySelectorAll('section ul.lines')[1];
     expect([...secondPage.querySelectorAll('mark')].map((m) => m.textContent)).to.include.members(['centre\u2019s equip-', 'ment.']);
     const requested = requestsSince(win, before).map((url) => new URL(url).pathname);
     expect(requested.length).to.be.greaterThan(0);
