@@ -123,6 +123,15 @@ try {
   const badFormat = await cli(['data', 'init', 'new-xml', '--format', 'xml']);
   check('init refuses an unknown --format (exit 2) and writes nothing', badFormat.code === 2 && !existsSync(join(scratch, 'new-xml')), badFormat.err);
 
+  // The Japanese fixture the builder page's test also builds (test/distribution/builder.test.ts).
+  const ja = await cli(['data', 'build', join(root, 'test/fixtures/ja-dataset'), '--out', 'ja.json']);
+  const jaData = existsSync(join(scratch, 'ja.json')) ? JSON.parse(readFileSync(join(scratch, 'ja.json'), 'utf8')) : undefined;
+  check(
+    'builds a Japanese document with five CSV records (test/fixtures/ja-dataset)',
+    ja.code === 0 && jaData?.defaultLanguage === 'ja' && jaData.events.length === 2 && jaData.events[0].title.ja === '日本がインドネシアにワクチンを供与' && validateDataset(jaData).ok,
+    `exit ${ja.code}: ${ja.err}`,
+  );
+
   const ownStyles = exampleCopy('own-styles', (dir) => cpSync(join(root, 'data/csl'), join(dir, 'csl'), { recursive: true }));
   const withCsl = await cli(['data', 'build', ownStyles, '--out=own.json']);
   check('builds a folder that has its own csl/', withCsl.code === 0 && existsSync(join(scratch, 'own.json')), withCsl.err);

@@ -6,6 +6,8 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define/kerjasama-data.js';
 import '../../src/define/actor-card.js';
+import '../../src/define/cooperation-timeline.js';
+import '../../src/define/citation-badge.js';
 import type { DatasetBuilder } from '../../src/builder/dataset-builder.js';
 import type { KerjasamaData } from '../../src/components/kerjasama-data/kerjasama-data.js';
 
@@ -225,5 +227,42 @@ describe('dataset builder page (dist/builder)', () => {
     const elements = [...root.querySelectorAll('kerjasama-data > .element > *')].filter((e) => e.localName.includes('-')) as (HTMLElement & { updateComplete: Promise<boolean> })[];
     await Promise.all(elements.map((e) => e.updateComplete));
     expect(win.document.documentElement.scrollWidth).to.be.at.most(320);
+  });
+
+  it('a Japanese document and five CSV records: built, previewed in Japanese, embedded on a lang="ja" page', async function () {
+    this.timeout(30000);
+    const page = await openPage();
+    const { win, root } = page;
+    // test/fixtures/ja-dataset: one page in Japanese; dataset.yaml declares ja alone (a sheet has no
+    // column for languages); the five records are CSV. scripts/check-cli.ts builds it with the CLI.
+    const base = '/test/fixtures/ja-dataset';
+    const paths = ['sources/note-ja.txt', 'records/dataset.yaml', ...['sources', 'actors', 'events', 'flows', 'citations'].map((k) => `records/${k}.csv`)];
+    const files = await Promise.all(paths.map(async (p) => new win.File([await (await fetch(`${base}/${p}`)).text()], p.split('/').pop()!)));
+    drop(page, files);
+    await until(root, () => statusText(root).startsWith('Dataset built') || statusText(root).startsWith('Not built'));
+    expect(statusText(root), root.querySelector('ul.problems')?.textContent ?? '').to.equal('Dataset built: 5 quotes verified in 1 document.');
+    expect([...root.querySelectorAll('ul.lines mark')].map((m) => m.textContent)).to.include('2021年7月1日、JICAはジャカルタでコールドチェーン研修を開始した。');
+    expect([...root.querySelectorAll<HTMLOptionElement>('.preview-controls select option')].map((o) => o.value).slice(0, 1)).to.deep.equal(['ja']);
+    const timeline = root.querySelector('kerjasama-data cooperation-timeline') as HTMLElement & { updateComplete: Promise<boolean> };
+    await timeline.updateComplete;
+    expect(timeline.shadowRoot!.textContent).to.contain('日本がインドネシアにワクチンを供与');
+    expect(root.querySelector<HTMLTextAreaElement>('[data-tag="cooperation-timeline"] textarea')!.value).to.contain('lang="ja"');
+
+    // The download, on a plain page in Japanese: a timeline and a badge.
+    const dataset = await (await fetch(root.querySelector<HTMLAnchorElement>('a[download="kerjasama.dataset.json"]')!.href)).json();
+    const host = document.createElement('div');
+    host.lang = 'ja';
+    const provider = document.createElement('kerjasama-data') as KerjasamaData;
+    provider.data = dataset;
+    provider.innerHTML = '<p>研修の記録 <citation-badge cite="note-2021"></citation-badge></p><cooperation-timeline></cooperation-timeline>';
+    host.append(provider);
+    document.body.append(host);
+    const shown = [...provider.querySelectorAll('citation-badge, cooperation-timeline')] as (HTMLElement & { updateComplete: Promise<boolean> })[];
+    await Promise.all(shown.map((e) => e.updateComplete));
+    const [badge, onPage] = shown;
+    expect(badge.shadowRoot!.textContent).to.contain('(例の学生, 2021)');
+    expect(onPage.shadowRoot!.textContent).to.contain('2021年6月');
+    expect(onPage.shadowRoot!.textContent).to.contain('JICAがコールドチェーン研修を開始');
+    host.remove();
   });
 });
