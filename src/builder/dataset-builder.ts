@@ -6,8 +6,9 @@
  * Files are read with the File API and the downloads are blob: URLs: nothing is sent anywhere.
  * Every piece of the reader's data is rendered as text (Lit bindings), never as HTML.
  *
- * The page hands it what is not plain code: `formatCitations` (citeproc-js with the CSL styles,
- * shipped beside the page under their own licence) and `loadPdfJs`. A documentation tool, not a
+ * The page hands it what is not plain code: `runBuild`, the same build in a worker (with citeproc-js
+ * and the CSL styles, shipped beside the page under their own licence, and pdf.js), or
+ * `formatCitations` and `loadPdfJs` to build in this thread. A documentation tool, not a
  * reader-facing element: registered by its page and tests, not by the drop-in script.
  */
 import { css, html, nothing, type PropertyValues } from 'lit';
@@ -149,7 +150,12 @@ export class DatasetBuilder extends KerjasamaBase {
     `,
   ];
 
-  /** Pre-formats references (citeproc-js with the CSL styles); the build waits until it is set. */
+  /**
+   * Runs the build elsewhere (the builder page's worker, so that the page stays responsive), on the
+   * record texts and the document files. When set, it is used instead of building in this thread.
+   */
+  @property({ attribute: false }) runBuild?: (records: Map<string, string>, documents: Map<string, GivenFile>) => Promise<BuildResult>;
+  /** Pre-formats references (citeproc-js with the CSL styles), to build in this thread; the build waits until it or `runBuild` is set. */
   @property({ attribute: false }) formatCitations?: BuildFiles['formatCitations'];
   /** Loads pdf.js; without it (or when it rejects) a PDF is refused with `pdfUnavailable`. */
   @property({ attribute: false }) loadPdfJs: BuildFiles['loadPdfJs'] = () => Promise.reject(new Error('no pdf.js'));
@@ -166,6 +172,10 @@ export class DatasetBuilder extends KerjasamaBase {
   private pageUrl?: string;
   private run = 0;
 
+  private get canBuild(): boolean {
+    return Boolean(this.runBuild || this.formatCitations);
+  }
+
   private get strings(): BuilderStrings {
     return BUILDER_STRINGS[this.locale];
   }
@@ -181,7 +191,7 @@ export class DatasetBuilder extends KerjasamaBase {
   /** Settles when the files given so far are built (or found wanting). */
   async rebuild(): Promise<void> {
     const run = ++this.run;
-    if (!this.formatCitations || this.files.size === 0) {
+    if (!this.canBuild || this.files.size === 0) {
       this.result = undefined;
       return;
     }
@@ -189,13 +199,17 @@ export class DatasetBuilder extends KerjasamaBase {
     let result: BuildResult;
     try {
       const records = new Map<string, string>();
-      const documents = new Map<string, DocumentFile>();
+      const given = new Map<string, GivenFile>();
       for (const [name, file] of this.files) {
         const role = fileRole(name).role;
         if (role === 'record') records.set(name, await file.text());
-        else if (role === 'document') documents.set(name, { size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) });
+        else if (role === 'document') given.set(name, file);
       }
-      result = await buildFromFiles({ label: '.', records, documents, loadPdfJs: this.loadPdfJs, pdfUnavailable: this.pdfUnavailable, formatCitations: this.formatCitations });
+      if (this.runBuild) result = await this.runBuild(records, given);
+      else {
+        const documents = new Map<string, DocumentFile>([...given].map(([name, file]) => [name, { size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) }]));
+        result = await buildFromFiles({ label: '.', records, documents, loadPdfJs: this.loadPdfJs, pdfUnavailable: this.pdfUnavailable, formatCitations: this.formatCitations! });
+      }
     } catch (error) {
       // The build names every problem in the data itself; this is a file that could not be read
       // (moved or deleted since it was given) or a fault of the page.
@@ -246,7 +260,7 @@ export class DatasetBuilder extends KerjasamaBase {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Files given before the styles arrived are built once they have.
-    if (changed.has('formatCitations') && this.formatCitations && this.files.size && !this.result) void this.rebuild();
+    if ((changed.has('formatCitations') || changed.has('runBuild')) && this.canBuild && this.files.size && !this.result) void this.rebuild();
   }
 
   private onPick(event: Event): void {
@@ -269,7 +283,7 @@ export class DatasetBuilder extends KerjasamaBase {
 
   private status(): string {
     const s = this.strings;
-    if (!this.formatCitations) return s.loading;
+    if (!this.canBuild) return s.loading;
     if (this.working) return s.working;
     const r = this.result;
     if (!r) return s.ready;

@@ -84,8 +84,16 @@ function pick(page: Page, files: File[]) {
   input.dispatchEvent(new page.win.Event('change', { bubbles: true }));
 }
 
-/** URLs the page requested after `since` (resource timing sees fetch, XHR, scripts, images, beacons). */
-const requestsSince = (win: Window, since: number) => win.performance.getEntriesByType('resource').slice(since).map((e) => e.name);
+/**
+ * Every URL the page has requested: its resource timing (fetch, XHR, scripts, images, beacons)
+ * and what its build worker reports having requested (marks named kerjasama:worker-request).
+ */
+const requests = (win: Window) => [
+  ...win.performance.getEntriesByType('resource').map((e) => e.name),
+  ...win.performance.getEntriesByName('kerjasama:worker-request').map((m) => `worker: ${(m as PerformanceMark).detail}`),
+];
+/** The URLs requested since `before` (a `requests` list taken earlier). */
+const requestsSince = (win: Window, before: string[]) => requests(win).filter((url) => !before.includes(url));
 
 describe('dataset builder page (dist/builder)', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
@@ -99,7 +107,7 @@ describe('dataset builder page (dist/builder)', () => {
     const records = await exampleFiles(win, CSV_RECORDS);
     const broken = await exampleFiles(win, ['records/flows.csv'], (_p, t) => t.replace('a grant of $2.5 million', 'a grant of $25 million'));
     const axeSource = await (await fetch('/node_modules/axe-core/axe.min.js')).text();
-    const before = win.performance.getEntriesByType('resource').length;
+    const before = requests(win);
 
     drop(page, documents);
     pick(page, records);
@@ -203,16 +211,16 @@ describe('dataset builder page (dist/builder)', () => {
     // test/fixtures/builder-note.pdf: the example note on two pages (pdf-lib), one quote hyphenated across lines.
     const pdf = new win.File([await (await fetch('/test/fixtures/builder-note.pdf')).arrayBuffer()], 'note.pdf', { type: 'application/pdf' });
     const records = await exampleFiles(win, CSV_RECORDS, (path, text) => (path.endsWith('sources.csv') ? text.replace('clinic-note.txt', 'note.pdf') : text));
-    const before = win.performance.getEntriesByType('resource').length;
+    const before = requests(win);
     drop(page, [pdf, ...records]);
     await until(root, () => statusText(root).startsWith('Dataset built') || statusText(root).startsWith('Not built'));
     expect(statusText(root), root.querySelector('ul.problems')?.textContent ?? '').to.equal('Dataset built: 7 quotes verified in 1 document.');
     expect([...root.querySelectorAll('section h4')].map((h) => h.textContent)).to.deep.equal(['Page 1', 'Page 2']);
     const secondPage = root.querySelectorAll('section ul.lines')[1];
     expect([...secondPage.querySelectorAll('mark')].map((m) => m.textContent)).to.include.members(['centre\u2019s equip-', 'ment.']);
-    const requested = requestsSince(win, before).map((url) => new URL(url).pathname);
+    const requested = requestsSince(win, before);
     expect(requested.length).to.be.greaterThan(0);
-    expect(requested.every((path) => path.startsWith('/dist/builder/pdfjs/'))).to.equal(true, requested.join(', '));
+    expect(requested.every((url) => new URL(url.replace(/^worker: /, '')).pathname.startsWith('/dist/builder/pdfjs/'))).to.equal(true, requested.join(', '));
   });
 
   it('builds from YAML records too, and fits a 320 px wide screen', async () => {
