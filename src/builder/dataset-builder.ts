@@ -46,7 +46,8 @@ export class DatasetBuilder extends KerjasamaBase {
         justify-items: start;
       }
       .drop.over {
-        background: var(--kj-color-surface, #eef3fb);
+        /* From the text colour, so that it reads on a light and a dark page alike. */
+        background: color-mix(in srgb, currentColor 12%, transparent);
       }
       button,
       select,
