@@ -13,16 +13,17 @@ import { badgePages } from './badges.js';
 import { runTimelineSuite, timelinePages } from './timeline.js';
 import { chartPages, runChartSuite } from './chart.js';
 import { crowdedPages, runCrowdedSuite } from './crowded.js';
+import { runBuilderSuite } from './builder.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const SIZES = [20, 200, 1000];
 const TIMELINE_SIZES = [20, 1000, 10_000];
 const CHART_SIZES = [10, 100, 1000];
-// BENCH_ONLY=badges, timeline, chart or crowded runs one suite.
+// BENCH_ONLY=badges, timeline, chart, crowded or builder runs one suite.
 const ONLY = process.env.BENCH_ONLY;
 
-execSync('npx vite build --mode cdn --logLevel error && npx vite build --mode cdn-elements --logLevel error', { cwd: root, stdio: 'inherit' });
+execSync('npx vite build --mode cdn --logLevel error && npx vite build --mode cdn-elements --logLevel error && npx vite build --mode builder --logLevel error', { cwd: root, stdio: 'inherit' });
 // Everything printed also goes into bench/REPORT.md (committed), with the machine noted.
 const printed: string[] = [];
 const print = console.log.bind(console);
@@ -32,7 +33,7 @@ console.log = (...args: unknown[]) => {
 };
 const sizes = execSync('npx tsx scripts/check-sizes.ts', { cwd: root, encoding: 'utf8' });
 // The first line each suite prints: with BENCH_ONLY, that suite's section of REPORT.md is replaced.
-const SECTION_HEADS: Record<string, string> = { badges: 'Citation badges', chart: 'Aid-flow chart:', crowded: 'Crowded page:' };
+const SECTION_HEADS: Record<string, string> = { badges: 'Citation badges', chart: 'Aid-flow chart:', crowded: 'Crowded page:', builder: 'Dataset builder:' };
 
 const { server, url } = await serve(root, { ...badgePages(SIZES), ...timelinePages(root, TIMELINE_SIZES), ...chartPages(root, CHART_SIZES), ...crowdedPages() });
 const browser = await launch();
@@ -63,6 +64,7 @@ try {
   if (!ONLY || ONLY === 'timeline') await runTimelineSuite(browser, url, TIMELINE_SIZES, RUNS);
   if (!ONLY || ONLY === 'chart') await runChartSuite(browser, url, CHART_SIZES, RUNS);
   if (!ONLY || ONLY === 'crowded') await runCrowdedSuite(browser, url, RUNS);
+  if (!ONLY || ONLY === 'builder') await runBuilderSuite(browser, url, root, Math.min(RUNS, 3));
   const head = ONLY && SECTION_HEADS[ONLY];
   if (head) {
     // One suite re-run alone: replace its section (its lines up to the next blank line) and the
@@ -72,7 +74,13 @@ try {
     const fresh = printed.join('\n').split('\n');
     const from = fresh.findIndex((l) => l.startsWith(head));
     const section = fresh.slice(from, fresh.indexOf('', from) === -1 ? undefined : fresh.indexOf('', from));
-    const start = lines.findIndex((l) => l.startsWith(head));
+    let start = lines.findIndex((l) => l.startsWith(head));
+    if (start === -1 && from !== -1) {
+      // A suite the report does not have yet: added at the end of its measurements.
+      start = lines.lastIndexOf('```');
+      lines.splice(start, 0, '', '');
+      start += 1;
+    }
     if (from === -1 || start === -1) throw new Error(`no "${head}" section to replace in bench/REPORT.md`);
     let end = lines.indexOf('', start);
     if (end === -1 || lines.slice(start, end).some((l) => l.startsWith('```'))) end = lines.findIndex((l, i) => i > start && (l === '' || l.startsWith('```')));

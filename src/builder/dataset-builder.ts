@@ -261,7 +261,8 @@ export class DatasetBuilder extends KerjasamaBase {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Files given before the styles arrived are built once they have.
-    if ((changed.has('formatCitations') || changed.has('runBuild')) && this.canBuild && this.files.size && !this.result) void this.rebuild();
+    // (Not while a build runs: a new way to build, set meanwhile, waits for the next files.)
+    if ((changed.has('formatCitations') || changed.has('runBuild')) && this.canBuild && this.files.size && !this.result && !this.working) void this.rebuild();
   }
 
   private onPick(event: Event): void {
