@@ -100,7 +100,8 @@ export default {
               }
               const allowed = contract[attribute.name];
               if (!allowed) continue;
-              const type = { text: union(allowed.values) };
+              // Free text with keywords (a heading, or "none") is any string, its keywords named.
+              const type = { text: allowed.keywords ? `${union(allowed.keywords)} | string` : union(allowed.values) };
               attribute.type = type;
               const member = decl.members?.find((m) => m.kind === 'field' && m.name === attribute.fieldName);
               if (member) member.type = type;

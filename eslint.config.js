@@ -7,7 +7,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'storybook-static/', 'coverage/', 'src/data/generated/', 'custom-elements.json'] },
+  { ignores: ['node_modules/', 'dist/', 'storybook-static/', 'coverage/', 'src/data/generated/', 'custom-elements.json', 'test/fixtures/apps/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

@@ -3,7 +3,8 @@
  * - `vite` (npm start): serves the demo gallery from stories/gallery with every element, and the
  *   built dataset builder page (dist/builder) at /builder/.
  * - `vite build --mode lib`: the npm build — ESM, unminified, one module per source module,
- *   lit/@lit/context/@lit-labs/virtualizer/@lit-labs/ssr/chart.js/valibot left as dependencies;
+ *   lit/@lit/context/@lit-labs/virtualizer/chart.js/valibot left as dependencies (and
+ *   @lit-labs/ssr, an optional peer dependency that `kerjasama/ssr` imports on demand);
  *   with `kerjasama/ssr` (server rendering, Node) and `kerjasama/hydrate.js` (Lit's hydrate support).
  * - `vite build --mode cdn`: the drop-in script dist/cdn/kerjasama.js — a minified ES module
  *   that registers every element (a public path: keep it stable), with Lit in a chunk beside it;
@@ -22,7 +23,9 @@
  *   beside csl/ (the CSL styles, CC BY-SA, apart from the MIT code) and, when pdfjs-dist is
  *   installed, pdfjs/ (pdf.js and its worker, Apache-2.0, loaded on the first PDF).
  * - `vite build --mode cli`: the `kerjasama` command (dist/cli/kerjasama.js, Node ESM). citeproc
- *   and pdfjs-dist stay package dependencies (loaded on demand); everything else is bundled in.
+ *   (an optional dependency, which its licence keeps out of our bundle) and pdfjs-dist (an optional
+ *   peer, several MB, for PDF documents only) are loaded on demand; everything else, @lit-labs/ssr
+ *   included, is bundled in.
  */
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';

@@ -15,7 +15,15 @@ const preview: Preview = {
   globalTypes: {
     lang: {
       description: 'Page language',
-      toolbar: { title: 'Language', items: [{ value: 'en', title: 'English' }, { value: 'id', title: 'Bahasa Indonesia' }] },
+      toolbar: {
+        title: 'Language',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'id', title: 'Bahasa Indonesia' },
+          { value: 'ja', title: '日本語' },
+          { value: 'ko', title: '한국어' },
+        ],
+      },
     },
   },
   initialGlobals: { lang: 'en' },

@@ -21,7 +21,7 @@ export function badgePages(sizes: number[]): Record<string, string> {
         await Promise.all([...host.querySelectorAll('citation-badge')].map((b) => b.updateComplete));
         requestAnimationFrame(() => requestAnimationFrame(() => { window.__renderedAt = performance.now(); }));
       </script>
-      <main id="host">${paragraphs(n, (id, i) => `<citation-badge ${i % 2 ? 'format="numeric" ' : ''}ref="${id}"></citation-badge>`)}<reference-list></reference-list></main>
+      <main id="host">${paragraphs(n, (id, i) => `<citation-badge ${i % 2 ? 'format="numeric" ' : ''}cite="${id}"></citation-badge>`)}<reference-list></reference-list></main>
     </body></html>`;
     pages[`/plain-${n}.html`] = `<!doctype html><html lang="en"><body>
       <main id="host">${paragraphs(n, (id) => `<span>(${id})</span>`)}</main>

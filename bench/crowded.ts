@@ -52,7 +52,7 @@ function crowdedPage(): string {
   const paragraphs: string[] = [];
   for (let i = 0; i < CROWD.badges; i++) {
     const chip = i % (CROWD.badges / CROWD.chips) === 0 ? ` with <actor-card variant="chip" actor="${ACTORS[(i / 10) % ACTORS.length]}"></actor-card>` : '';
-    paragraphs.push(`<p>Sentence ${i} about vaccine diplomacy${chip} <citation-badge ${i % 2 ? 'format="numeric" ' : ''}ref="${CITATIONS[i % CITATIONS.length]}"></citation-badge>.</p>`);
+    paragraphs.push(`<p>Sentence ${i} about vaccine diplomacy${chip} <citation-badge ${i % 2 ? 'format="numeric" ' : ''}cite="${CITATIONS[i % CITATIONS.length]}"></citation-badge>.</p>`);
   }
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>crowded</title>
     <style>body { margin: 0; font-family: sans-serif; } main { width: 1000px; } .charts { display: flex; gap: 8px; } .chart { flex: 1; min-width: 0; }</style>

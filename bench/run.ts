@@ -13,6 +13,8 @@ import { badgePages } from './badges.js';
 import { runTimelineSuite, timelinePages } from './timeline.js';
 import { chartPages, runChartSuite } from './chart.js';
 import { crowdedPages, runCrowdedSuite } from './crowded.js';
+import { hostilePages, runHostileSuite } from './hostile.js';
+import { lighthousePages, runLighthouseSuite } from './lighthouse.js';
 import { runBuilderSuite } from './builder.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,7 +22,9 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const SIZES = [20, 200, 1000];
 const TIMELINE_SIZES = [20, 1000, 10_000];
 const CHART_SIZES = [10, 100, 1000];
-// BENCH_ONLY=badges, timeline, chart, crowded or builder runs one suite.
+// Lighthouse takes ~30 s a run: fewer runs (BENCH_LIGHTHOUSE_RUNS).
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+// BENCH_ONLY=badges, timeline, chart, crowded, hostile, lighthouse or builder runs one suite.
 const ONLY = process.env.BENCH_ONLY;
 
 execSync('npx vite build --mode cdn --logLevel error && npx vite build --mode cdn-elements --logLevel error && npx vite build --mode builder --logLevel error', { cwd: root, stdio: 'inherit' });
@@ -33,9 +37,9 @@ console.log = (...args: unknown[]) => {
 };
 const sizes = execSync('npx tsx scripts/check-sizes.ts', { cwd: root, encoding: 'utf8' });
 // The first line each suite prints: with BENCH_ONLY, that suite's section of REPORT.md is replaced.
-const SECTION_HEADS: Record<string, string> = { badges: 'Citation badges', chart: 'Aid-flow chart:', crowded: 'Crowded page:', builder: 'Dataset builder:' };
+const SECTION_HEADS: Record<string, string> = { badges: 'Citation badges', chart: 'Aid-flow chart:', crowded: 'Crowded page:', hostile: 'Hostile datasets:', lighthouse: 'Lighthouse', builder: 'Dataset builder:' };
 
-const { server, url } = await serve(root, { ...badgePages(SIZES), ...timelinePages(root, TIMELINE_SIZES), ...chartPages(root, CHART_SIZES), ...crowdedPages() });
+const { server, url } = await serve(root, { ...badgePages(SIZES), ...timelinePages(root, TIMELINE_SIZES), ...chartPages(root, CHART_SIZES), ...crowdedPages(), ...hostilePages(root), ...lighthousePages() });
 const browser = await launch();
 try {
   console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; ${RUNS} alternating runs per page (first run of each page discarded as warm-up).`);
@@ -64,6 +68,8 @@ try {
   if (!ONLY || ONLY === 'timeline') await runTimelineSuite(browser, url, TIMELINE_SIZES, RUNS);
   if (!ONLY || ONLY === 'chart') await runChartSuite(browser, url, CHART_SIZES, RUNS);
   if (!ONLY || ONLY === 'crowded') await runCrowdedSuite(browser, url, RUNS);
+  if (!ONLY || ONLY === 'hostile') await runHostileSuite(browser, url, RUNS);
+  if (!ONLY || ONLY === 'lighthouse') await runLighthouseSuite(root, url, LIGHTHOUSE_RUNS);
   if (!ONLY || ONLY === 'builder') await runBuilderSuite(browser, url, root, Math.min(RUNS, 3));
   const head = ONLY && SECTION_HEADS[ONLY];
   if (head) {
@@ -75,16 +81,16 @@ try {
     const from = fresh.findIndex((l) => l.startsWith(head));
     const section = fresh.slice(from, fresh.indexOf('', from) === -1 ? undefined : fresh.indexOf('', from));
     let start = lines.findIndex((l) => l.startsWith(head));
-    if (start === -1 && from !== -1) {
-      // A suite the report does not have yet: added at the end of its measurements.
-      start = lines.lastIndexOf('```');
-      lines.splice(start, 0, '', '');
-      start += 1;
+    if (start === -1) {
+      // A suite new to the report: its section goes last in the timings' block.
+      const close = lines.lastIndexOf('```');
+      lines.splice(close, 0, '', head);
+      start = close + 1;
     }
-    if (from === -1 || start === -1) throw new Error(`no "${head}" section to replace in bench/REPORT.md`);
+    if (from === -1) throw new Error(`no "${head}" section in this run's output`);
     let end = lines.indexOf('', start);
     if (end === -1 || lines.slice(start, end).some((l) => l.startsWith('```'))) end = lines.findIndex((l, i) => i > start && (l === '' || l.startsWith('```')));
-    const note = `(This section re-run alone with BENCH_ONLY=${ONLY} on ${new Date().toISOString().slice(0, 10)}, ${RUNS} runs per page; ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${await browser.version()}.)`;
+    const note = `(This section re-run alone with BENCH_ONLY=${ONLY} on ${new Date().toISOString().slice(0, 10)}, ${ONLY === 'lighthouse' ? LIGHTHOUSE_RUNS : RUNS} runs per page; ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${await browser.version()}.)`;
     lines.splice(start, end - start, ...section, note);
     const sizesStart = lines.indexOf('gzip sizes (level 9)');
     const sizesEnd = lines.indexOf('```', sizesStart);

@@ -2,8 +2,12 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+
+// Compressed once per file, as a real host serves them (Lighthouse's simulated network counts the bytes).
+const gzipped = new Map<string, Buffer>();
 
 export function serve(root: string, pages: Record<string, string>): Promise<{ server: Server; url: string }> {
   const server = createServer(async (req, res) => {
@@ -20,7 +24,12 @@ export function serve(root: string, pages: Record<string, string>): Promise<{ se
     } catch {
       return void res.writeHead(404).end();
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (type !== 'application/octet-stream' && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+      if (!gzipped.has(file)) gzipped.set(file, gzipSync(body));
+      return void res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' }).end(gzipped.get(file));
+    }
+    res.writeHead(200, { 'content-type': type }).end(body);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
     const address = server.address();

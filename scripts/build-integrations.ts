@@ -6,6 +6,9 @@
  * - vue.d.ts: Vue's `GlobalComponents`, for vue-tsc and Volar (`import type {} from 'kerjasama/vue'`);
  * - vscode.html-custom-data.json: VS Code's HTML custom data (`html.customData`);
  * - web-types.json: JetBrains web-types (package.json's `web-types` points at it).
+ * - sanitizers.js (`kerjasama/sanitizers`) and allow-list.json: the tags and attributes that
+ *   DOMPurify, sanitize-html and WordPress's kses must let through, for the elements marked
+ *   of src/elements.ts but the provider, each with its attributes from the manifest;
  * react.js and vue.js are empty modules, so that the type entries also import at run time.
  * It also writes each attribute as an `@attr` tag into the JSDoc of its element's class in
  * dist/types, where lit-analyzer and web-component-analyzer look for attributes.
@@ -13,6 +16,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ELEMENTS, ELEMENT_TAGS } from '../src/elements.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'dist/integrations');
@@ -186,6 +190,74 @@ export function webTypes(elements: ElementInfo[], pkg: { name: string; version: 
 }
 
 /**
+ * The elements an author without script rights may write: all but the dataset provider, whose
+ * `src` makes readers' browsers fetch from whatever address the author chooses.
+ */
+export const SANITIZER_TAGS = ELEMENT_TAGS.filter((tag) => !('provider' in ELEMENTS[tag]));
+
+/** Attributes a sanitiser keeps on any element it allows (and the elements read `lang` and `dir`); never `id`, `style` or `on*`. */
+export const SHARED_ATTRIBUTES = ['class', 'dir', 'lang', 'title'] as const;
+
+/** Tag → the attributes a sanitiser must keep on it, for the elements authors may write. */
+export function allowList(elements: ElementInfo[], tags: readonly string[]): Record<string, string[]> {
+  return Object.fromEntries(
+    tags.map((tag) => {
+      const el = elements.find((e) => e.tag === tag);
+      if (!el) throw new Error(`<${tag}> is not in custom-elements.json`);
+      return [tag, [...new Set([...el.attributes.map((a) => a.name), ...SHARED_ATTRIBUTES])]];
+    }),
+  );
+}
+
+/** `kerjasama/sanitizers`: the allow-list, and configurations for DOMPurify and sanitize-html. */
+export function sanitizersModule(list: Record<string, string[]>): { js: string; dts: string } {
+  const js = `${HEADER}/** Tag → the attributes a sanitiser must keep on it (also in allow-list.json). */
+export const allowedAttributes = {
+${Object.entries(list)
+  .map(([tag, attributes]) => `  '${tag}': [${attributes.map((a) => `'${a}'`).join(', ')}],`)
+  .join('\n')}
+};
+
+/** The tags. */
+export const allowedTags = Object.keys(allowedAttributes);
+
+const allows = (tag, attribute) => Object.hasOwn(allowedAttributes, tag) && allowedAttributes[tag].includes(attribute);
+
+/** For DOMPurify: \`DOMPurify.sanitize(html, dompurify)\`; each element with its own attributes only. */
+export const dompurify = {
+  CUSTOM_ELEMENT_HANDLING: {
+    tagNameCheck: (tag) => Object.hasOwn(allowedAttributes, tag),
+    attributeNameCheck: (attribute, tag) => allows(tag, attribute),
+    allowCustomizedBuiltInElements: false,
+  },
+};
+
+/** For sanitize-html, to add to its defaults (see the README). */
+export const sanitizeHtml = { allowedTags, allowedAttributes };
+`;
+  const dts = `${HEADER}/** Tag → the attributes a sanitiser must keep on it (also in allow-list.json). */
+export declare const allowedAttributes: {
+${Object.entries(list)
+  .map(([tag, attributes]) => `  readonly '${tag}': readonly (${attributes.map((a) => `'${a}'`).join(' | ')})[];`)
+  .join('\n')}
+};
+/** The tags. */
+export declare const allowedTags: readonly (keyof typeof allowedAttributes)[];
+/** For DOMPurify: \`DOMPurify.sanitize(html, dompurify)\`; each element with its own attributes only. */
+export declare const dompurify: {
+  CUSTOM_ELEMENT_HANDLING: {
+    tagNameCheck: (tag: string) => boolean;
+    attributeNameCheck: (attribute: string, tag?: string) => boolean;
+    allowCustomizedBuiltInElements: false;
+  };
+};
+/** For sanitize-html, to add to its defaults (see the README). */
+export declare const sanitizeHtml: { allowedTags: string[]; allowedAttributes: Record<string, string[]> };
+`;
+  return { js, dts };
+}
+
+/**
  * The class's JSDoc in its declaration file with an `@attr {type} name - description` line per
  * attribute (and the type on each `@fires`), unless it already has them.
  */
@@ -214,9 +286,17 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   writeFileSync(join(outDir, 'vue.js'), empty);
   writeFileSync(join(outDir, 'vscode.html-custom-data.json'), JSON.stringify(vscodeData(elements), null, 2) + '\n');
   writeFileSync(join(outDir, 'web-types.json'), JSON.stringify(webTypes(elements, pkg), null, 2) + '\n');
+  const list = allowList(elements, SANITIZER_TAGS);
+  const sanitizers = sanitizersModule(list);
+  writeFileSync(join(outDir, 'sanitizers.js'), sanitizers.js);
+  writeFileSync(join(outDir, 'sanitizers.d.ts'), sanitizers.dts);
+  writeFileSync(
+    join(outDir, 'allow-list.json'),
+    JSON.stringify({ $comment: 'Generated by kerjasama: the tags, and each one\'s attributes, that an HTML sanitiser (DOMPurify, sanitize-html, WordPress kses) must keep. See the README, "Sanitisers".', elements: list }, null, 2) + '\n',
+  );
   for (const el of elements) {
     const file = join(root, el.module.replace(/^dist\//, 'dist/types/').replace(/\.js$/, '.d.ts'));
     writeFileSync(file, withAttrTags(readFileSync(file, 'utf8'), el));
   }
-  console.log(`dist/integrations: React, Vue, VS Code and JetBrains data for ${elements.length} elements`);
+  console.log(`dist/integrations: React, Vue, VS Code and JetBrains data for ${elements.length} elements; sanitiser allow-lists for ${SANITIZER_TAGS.length}`);
 }

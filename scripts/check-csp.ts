@@ -19,6 +19,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { ELEMENT_TAGS } from '../src/elements.js';
+import * as api from '../src/components/index.js';
+import { elementClasses } from '../src/internal/element-classes.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -30,9 +32,13 @@ export const STRICT_CSP =
 export const STRICT_CSP_LIT_TWICE = STRICT_CSP.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'");
 
 const TAGS = ELEMENT_TAGS;
+// The drop-in registers the classes the package exports: an element on the list but not exported
+// would never be defined by it (the page below would wait for it until the timeout).
+const unexported = TAGS.filter((tag) => !elementClasses(api).has(tag));
+if (unexported.length) throw new Error(`src/components/index.ts exports no class for ${unexported.map((t) => `<${t}>`).join(', ')}: export it there too.`);
 
 // Every element, inside and outside a provider; one provider loads its dataset with fetch.
-const BODY = `
+const WRITTEN = `
   <main>
     <p>Vaccine diplomacy <citation-badge cite="hotez-2014"></citation-badge> and
        <citation-badge format="numeric" cite="panda-2022"></citation-badge>.</p>
@@ -45,6 +51,8 @@ const BODY = `
       <actor-card actor="japan"></actor-card>
     </kerjasama-data>
   </main>`;
+// An element the page above does not write yet still gets one instance: each one is loaded and checked.
+const BODY = WRITTEN.replace('</main>', `${TAGS.filter((t) => !WRITTEN.includes(`<${t}`)).map((t) => `<${t}></${t}>`).join('')}</main>`);
 
 /**
  * Waits until everything has rendered, then works the elements a little (opens a popover,

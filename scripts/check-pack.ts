@@ -9,11 +9,15 @@
  * in it; each export resolves with Node's own resolver and each type entry with TypeScript's,
  * from a consumer that installed the packed tarball; the packed `kerjasama` command builds the
  * packed example folder; every define file covered by `sideEffects`; plain Node imports every
- * export (what SSR frameworks and static builds do on the server) without throwing, and the
- * define entries register their elements in Lit's server registry.
+ * export (what SSR frameworks and static builds do on the server) without throwing, the
+ * define entries register their elements in Lit's server registry, and a real Eleventy build
+ * with Lit's SSR plugin renders them with their content. Then a browser user's install, the
+ * tarball alone outside this repository: no server- or CLI-only package in it (counted and
+ * measured), every export imports, and the `kerjasama` command renders and builds the example.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -24,6 +28,7 @@ const run = (cmd: string, args: string[], cwd = root) =>
   execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
 
 const problems: string[] = [];
+let installSummary = '';
 const fail = (message: string) => problems.push(message);
 
 // 1. A fresh build (keeping the dataset npm test has just built).
@@ -160,18 +165,37 @@ if (problems.length === 0) {
       fail(`node cannot import ${specifier}: ${stderr.split('\n').find((l) => /Error/.test(l)) ?? stderr.slice(0, 200)}`);
     }
   }
-  // As Eleventy's Lit plugin renders a page: the define modules, then Lit's SSR on a template.
-  // With `kerjasama/ssr` among the modules (it gives the server the whole bundled dataset) the
-  // content renders, not the "Loading data…" a browser shows while shards arrive.
+  // A real Eleventy build with Lit's SSR plugin (@lit-labs/eleventy-plugin-lit), set up as its
+  // README says: the define modules as component modules, after `kerjasama/ssr`, which gives the
+  // server the whole bundled dataset so that the content renders, not "Loading data…".
   try {
+    const site = join(work, 'eleventy');
+    mkdirSync(join(site, 'js'), { recursive: true });
+    const ssrTags = ['citation-badge', 'reference-list', 'actor-card', 'cooperation-timeline'];
+    writeFileSync(join(site, 'js/components.js'), ['kerjasama/ssr', ...ssrTags.map((t) => `kerjasama/define/${t}.js`)].map((m) => `import '${m}';`).join('\n') + '\n');
     writeFileSync(
-      join(work, 'lit-ssr.mjs'),
-      `import 'kerjasama/ssr';\nimport 'kerjasama/define/actor-card.js';\nimport { render } from '@lit-labs/ssr';\nimport { collectResult } from '@lit-labs/ssr/lib/render-result.js';\nimport { html } from 'lit';\nprocess.stdout.write(await collectResult(render(html\`<actor-card actor="jica"></actor-card>\`)));\n`,
+      join(site, 'eleventy.config.js'),
+      `import litPlugin from '@lit-labs/eleventy-plugin-lit';\nexport default (config) => config.addPlugin(litPlugin, { mode: 'worker', componentModules: ['js/components.js'] });\n`,
     );
-    const page = run(process.execPath, ['lit-ssr.mjs'], work);
-    if (!/<h3 id="kj-actor-name" part="name">(<!--[^>]*-->)*Japan International Cooperation Agency/.test(page)) fail(`Lit's SSR rendered <actor-card actor="jica"> without its name: ${page.replace(/<style>[\s\S]*?<\/style>/g, '').slice(0, 200)}`);
+    writeFileSync(
+      join(site, 'index.md'),
+      '# Vaccine diplomacy\n\nJapan\'s agency <actor-card variant="chip" actor="jica"></actor-card>, as <citation-badge cite="hotez-2014"></citation-badge> shows.\n\n<actor-card actor="jica"></actor-card>\n\n<cooperation-timeline countries="ID JP"></cooperation-timeline>\n\n<reference-list all></reference-list>\n',
+    );
+    writeFileSync(join(site, 'package.json'), JSON.stringify({ name: 'eleventy-site', private: true, type: 'module' }));
+    run(process.execPath, [join(root, 'node_modules/@11ty/eleventy/cmd.cjs'), '--quiet'], site);
+    const built = readFileSync(join(site, '_site/index.html'), 'utf8');
+    const text = built.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const shadowRoots = built.match(/<template shadowroot="open" shadowrootmode="open">/g)?.length ?? 0;
+    for (const [what, seen] of [
+      ['every element with a shadow root', shadowRoots >= 5],
+      ["the chip's and the card's name", /Japan International Cooperation Agency/.test(text)],
+      ["the badge's marker", text.includes('(Hotez, 2014)')],
+      ["a timeline event's title", /JICA starts working on Indonesia/.test(text)],
+      ["the reference list's entries", /Hotez, P\. J\./.test(text)],
+      ['no loading state', !/Loading/i.test(text)],
+    ] as const) if (!seen) fail(`Eleventy with Lit's SSR plugin: ${what} missing from _site/index.html: ${text.slice(0, 200)}`);
   } catch (error) {
-    fail(`Lit's SSR failed on the define modules: ${(error as { stderr?: string }).stderr ?? error}`);
+    fail(`an Eleventy build with Lit's SSR plugin failed on the define modules: ${(error as { stderr?: string }).stderr ?? error}`);
   }
 
   // The packed `kerjasama` executable builds the packed example folder (with the packed CSL styles).
@@ -209,6 +233,8 @@ if (problems.length === 0) {
     `import 'kerjasama/autoloader.js';`,
     `import 'kerjasama/hydrate.js';`,
     `import { renderElement, type RenderElementOptions } from 'kerjasama/ssr';`,
+    `import { allowedAttributes, dompurify, sanitizeHtml } from 'kerjasama/sanitizers';`,
+    `export const allowed: readonly string[] = [...allowedAttributes['citation-badge'], ...sanitizeHtml.allowedTags, String(dompurify.CUSTOM_ELEMENT_HANDLING.tagNameCheck('actor-card'))];`,
     `export const rendered: Promise<string> = renderElement('actor-card', { actor: 'jica' }, { lang: 'id' } satisfies RenderElementOptions);`,
     `export const used: unknown[] = [ActorCard, CooperationTimeline, KjSelectEvent, ${defineTags.map((_, i) => `define${i}, component${i}`).join(', ')}];`,
     `export type Used = [DatasetState, DatasetT];`,
@@ -258,6 +284,26 @@ if (problems.length === 0) {
     ].join('\n') + '\n',
   );
 
+  // sanitize-html (a devDependency here), as the README configures it, on the README's script-tag
+  // example and on hostile additions: every element keeps its attributes; handlers, scripts, the
+  // provider and declarative shadow roots go. (DOMPurify is checked in the browser tests.)
+  try {
+    const section = readme.slice(readme.indexOf('### Sanitisers'));
+    const sanitizeSnippet = [...section.matchAll(/^```js\n([\s\S]*?)^```$/gm)].map((m) => m[1]).find((code) => code.includes("from 'sanitize-html'"));
+    const example = /^```html\n([\s\S]*?)^```$/m.exec(readme.slice(readme.indexOf('### With a script tag')))?.[1];
+    if (!sanitizeSnippet || !example) throw new Error('README.md: no sanitize-html snippet under "### Sanitisers", or no example under "### With a script tag"');
+    const hostile = `<citation-badge cite="hotez-2014" actor="x" onclick="alert(1)">(Hotez, 2014)</citation-badge><kerjasama-data src="https://attacker.example/d.json">kept</kerjasama-data><div><template shadowrootmode="open"><b>x</b></template></div><script>alert(1)</script>`;
+    writeFileSync(join(work, 'sanitize.mjs'), `const untrustedHtml = ${JSON.stringify(example + hostile)};\n${sanitizeSnippet}\nprocess.stdout.write(clean);\n`);
+    const clean = run(process.execPath, ['sanitize.mjs'], work);
+    const TAGS = /<(citation-badge|reference-list|actor-card|cooperation-timeline|aid-flow-chart|kerjasama-data)(\s[^>]*)?>/g;
+    const opening = (html: string) => [...html.matchAll(TAGS)].map((m) => `${m[1]}[${[...(m[2] ?? '').matchAll(/\s([a-z-]+)(?:="[^"]*")?/g)].map((a) => a[1]).sort().join(' ')}]`);
+    const expected = [...opening(example), 'citation-badge[cite]'];
+    if (opening(clean).join() !== expected.join()) fail(`sanitize-html with kerjasama/sanitizers keeps ${opening(clean).join(', ')}, not ${expected.join(', ')}`);
+    if (/\son\w+=|<script|shadowrootmode|attacker\.example/.test(clean) || !clean.includes('kept')) fail(`sanitize-html with kerjasama/sanitizers let through what it should not: ${clean.slice(-300)}`);
+  } catch (error) {
+    fail(`the README's sanitize-html configuration failed: ${(error as { stderr?: string }).stderr ?? error}`);
+  }
+
   // Editors: VS Code's data offers the values an enumerated attribute takes, not type names.
   const vscode = JSON.parse(readFileSync(join(work, 'node_modules/kerjasama/dist/integrations/vscode.html-custom-data.json'), 'utf8')) as {
     tags: { name: string; attributes: { name: string; values?: { name: string }[] }[] }[];
@@ -296,11 +342,51 @@ if (problems.length === 0) {
       fail(`types do not resolve (moduleResolution ${ts.ModuleResolutionKind[moduleResolution]}):\n${text.trim()}`);
     }
   }
+
+  // 6. A browser user's install: the tarball alone, in a folder outside this repository (so
+  // nothing resolves from our node_modules), as `npm install kerjasama` will. What only the
+  // server or the command line needs stays out: @lit-labs/ssr (with parse5, node-fetch,
+  // @types/node…) and pdf.js are optional peers; the `kerjasama` command bundles Lit's SSR and
+  // finds citeproc, an optional dependency npm installs by default.
+  const isolated = mkdtempSync(join(tmpdir(), 'kerjasama-install-'));
+  try {
+    writeFileSync(join(isolated, 'package.json'), JSON.stringify({ name: 'browser-user', private: true, type: 'module' }));
+    run(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', join(work, packed.filename)], isolated);
+    // npm's record of what it put in node_modules (`npm ls` also lists the absent optional peers).
+    const hidden = JSON.parse(readFileSync(join(isolated, 'node_modules/.package-lock.json'), 'utf8')) as { packages: Record<string, unknown> };
+    const names = new Set(Object.keys(hidden.packages).map((path) => path.replace(/^.*node_modules\//, '')));
+    for (const serverOnly of ['@lit-labs/ssr', 'parse5', 'node-fetch', 'enhanced-resolve', '@types/node', 'pdfjs-dist', '@napi-rs/canvas']) {
+      if (names.has(serverOnly)) fail(`a browser user's install has ${serverOnly}, which only server rendering or the command line needs`);
+    }
+    const size = Number(run('du', ['-sk', join(isolated, 'node_modules')]).split(/\s/)[0]) * 1024;
+    installSummary = `npm install of the tarball: ${names.size} packages (kerjasama and ${names.size - 1} dependencies), ${(size / 1024 / 1024).toFixed(1)} MB`;
+    // Every export still imports there, and server rendering says what it lacks.
+    for (const specifier of specifiers) {
+      try {
+        run(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(specifier)}${specifier.endsWith('.json') ? ", { with: { type: 'json' } }" : ''})`], isolated);
+      } catch (error) {
+        fail(`a browser user's install cannot import ${specifier}: ${String((error as { stderr?: string }).stderr ?? error).split('\n').find((l) => /Error/.test(l))}`);
+      }
+    }
+    const withoutSsr = spawnSync(process.execPath, ['--input-type=module', '-e', `const { renderElement } = await import('kerjasama/ssr'); await renderElement('actor-card', { actor: 'jica' });`], { cwd: isolated, encoding: 'utf8' });
+    if (withoutSsr.status === 0 || !withoutSsr.stderr.includes('npm install @lit-labs/ssr')) fail(`renderElement without @lit-labs/ssr does not say to install it: ${withoutSsr.stderr.slice(0, 300)}`);
+    // The command, from this install alone: rendering, and building the packed example (citeproc).
+    const bin = join(isolated, 'node_modules/.bin/kerjasama');
+    const badge = run(bin, ['render', 'citation-badge', 'cite=hotez-2014'], isolated);
+    if (!badge.includes('(Hotez, 2014)')) fail(`kerjasama render from a browser user's install printed ${badge.slice(0, 120)}`);
+    run(bin, ['data', 'build', 'node_modules/kerjasama/data/example', '--out', 'example.dataset.json'], isolated);
+    if (!JSON.parse(readFileSync(join(isolated, 'example.dataset.json'), 'utf8')).citations?.[0]?.formatted) fail('kerjasama data build from a browser user\'s install formatted no citation');
+  } catch (error) {
+    fail(`a browser user's install failed: ${(error as { stderr?: string }).stderr ?? error}`);
+  } finally {
+    if (!process.env.KEEP_PACK_CHECK) rmSync(isolated, { recursive: true, force: true });
+  }
   if (!process.env.KEEP_PACK_CHECK) rmSync(work, { recursive: true, force: true });
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 console.log(`npm pack: ${files.length} files, ${kb(report.size)} packed, ${kb(report.unpackedSize)} unpacked`);
+if (installSummary) console.log(installSummary);
 if (problems.length) {
   console.error(`${problems.length} pack problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   process.exit(1);

@@ -55,7 +55,7 @@ const meta: Meta<ListArgs> = {
     citationStyle: choiceControl(contract['citation-style'], { name: 'citation-style' }),
     all: { control: 'boolean', description: 'List the whole bibliography instead of what is cited.' },
     source: { control: 'text', description: 'With `all`: only the works this source document cites.' },
-    heading: { control: 'text', description: 'Heading text; empty hides it.' },
+    heading: { control: 'text', description: 'Heading text; `none` (or empty) leaves it out, for a page with its own heading.' },
     headingLevel: headingLevelControl(contract['heading-level']),
     theme: themeControl,
   },

@@ -14,8 +14,13 @@ export interface Choice<T extends string | number = string | number> {
 
 export const choice = <const V extends readonly (string | number)[]>(values: V, fallback: V[number]): Choice<V[number]> => ({ values, fallback });
 
+/** A free-text attribute some of whose values are keywords (`heading="none"`): typed `'none' | string`. */
+export interface Keywords<T extends string = string> {
+  readonly keywords: readonly T[];
+}
+
 /** What `<tag>.options.ts` exports as `<tagInCamelCase>Attributes`: attribute name → its contract. */
-export type AttributeContract = Readonly<Record<string, Choice>>;
+export type AttributeContract = Readonly<Record<string, Choice | Keywords>>;
 
 /** Heading levels an element's `heading-level` takes (others clamp into the element's range). */
 export const HEADING_LEVELS = [1, 2, 3, 4, 5, 6] as const;

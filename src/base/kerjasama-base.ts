@@ -98,9 +98,15 @@ export abstract class KerjasamaBase extends LitElement {
     } catch {
       // A subclass took the internals (attachInternals works once): it keeps its own theme.
     }
-    // As for a change of `theme` (the chart redraws with the new colours).
-    this.requestUpdate('theme', undefined);
+    this.followedThemeChanged();
   }
+
+  /**
+   * The theme this element follows on auto changed. Its styles switch by themselves (the custom
+   * state); an element that paints colours itself (the chart's canvas) overrides this to redraw.
+   * No re-render otherwise: 5 000 badges in a table would each render twice.
+   */
+  protected followedThemeChanged(): void {}
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -4,7 +4,7 @@
  * the dataset object. Browser-safe (no `node:` imports): `kerjasama data build` (build-dataset.ts
  * reads a folder and calls this) and the browser builder page run this same code.
  */
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 import { COLLECTION_NAMES, verifyRecords, type BuildProblem, type Collection, type QuoteFound, type RawRecords, type SourceDocument } from '../data/verify.js';
 import { validateDataset } from '../data/validate.js';
 import { checkFormatted } from './format-citations.js';
@@ -19,18 +19,23 @@ export interface DocumentFile {
   bytes(): Promise<Uint8Array> | Uint8Array;
 }
 
+/** Why a given file cannot be read; the message completes "<file> …". */
+export interface UnreadableFile {
+  error: string;
+}
+
 export interface BuildFiles {
   /** How the folder appears in messages: `<label>/records/actors.csv`. */
   label: string;
-  /** The record files by name (`actors.csv`, `dataset.yaml`), as text. */
-  records: ReadonlyMap<string, string>;
-  /** The documents by file name, as `sources/` holds them. */
-  documents: ReadonlyMap<string, DocumentFile>;
+  /** The record files by name (`actors.csv`, `dataset.yaml`), as text, or why one cannot be read. */
+  records: ReadonlyMap<string, string | UnreadableFile>;
+  /** The documents by file name, as `sources/` holds them, or why one cannot be read. */
+  documents: ReadonlyMap<string, DocumentFile | UnreadableFile>;
   /** pdf.js, loaded the first time a PDF is read; rejects when it cannot be had. */
   loadPdfJs(): Promise<PdfJs>;
   /** Completes "<file> is a PDF, and reading PDFs needs …" when pdf.js cannot be loaded. */
   pdfUnavailable: string;
-  /** Pre-formats references (format-citations.ts with citeproc and the CSL styles). */
+  /** Pre-formats references (format-citations.ts with citeproc and the CSL styles); throws CslFileError for a style it cannot read. */
   formatCitations(citations: CitationRecordT[]): Map<string, FormattedT> | Promise<Map<string, FormattedT>>;
 }
 
@@ -46,6 +51,43 @@ interface SheetOrigin {
 
 export const RECORD_FORMATS = ['yaml', 'csv', 'tsv'] as const;
 
+/** Most YAML aliases (`*name`) a record file may resolve: a few are handy, thousands are an attack ("billion laughs"). */
+export const MAX_YAML_ALIASES = 100;
+
+/** A CSL style or locale that is missing or may not be read (outside csl/). */
+export class CslFileError extends Error {
+  constructor(readonly file: string) {
+    super(file);
+  }
+}
+
+export const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * Parses YAML with the core schema only: every error and every warning refuses the file, so a
+ * tag the schema does not know (`!!js/function`, `!!binary`, a local `!tag`) is never read as a
+ * plain string, and aliases are capped. Returns the value, or the problem with its line and column.
+ */
+function parseRecordYaml(text: string): { value: unknown } | { error: string } {
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, resolveKnownTags: false });
+  const first = [...doc.errors, ...doc.warnings][0];
+  if (first) {
+    const at = first.linePos?.[0];
+    const message = first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    return { error: `is not valid YAML${at ? ` at line ${at.line}, column ${at.col}` : ''}: ${message}` };
+  }
+  try {
+    return { value: doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) };
+  } catch (error) {
+    // Thrown while resolving aliases; the parser has no position for it, so name the first alias.
+    const alias = /\*[^\s,\]}]+/.exec(text);
+    const before = alias ? text.slice(0, alias.index).split('\n') : undefined;
+    const where = before ? ` at line ${before.length}, column ${before.at(-1)!.length + 1}` : '';
+    const reason = /alias count/i.test((error as Error).message) ? `its aliases (*name) expand too far (more than ${MAX_YAML_ALIASES}): write the records out` : (error as Error).message.split('\n')[0];
+    return { error: `is not valid YAML${where}: ${reason}` };
+  }
+}
+
 /** Reads the record file of one kind, in whichever form the files have it. */
 function readRecordFile(files: BuildFiles, kind: SheetKind, problems: BuildProblem[]): { value?: unknown; file?: string; origin?: SheetOrigin } {
   const present = RECORD_FORMATS.map((ext) => `${kind}.${ext}`).filter((f) => files.records.has(f));
@@ -60,13 +102,17 @@ function readRecordFile(files: BuildFiles, kind: SheetKind, problems: BuildProbl
   }
   const file = present[0];
   const text = files.records.get(file)!;
+  if (typeof text !== 'string') {
+    problems.push({ file: where(file), path: '$', message: text.error });
+    return {};
+  }
   if (file.endsWith('.yaml')) {
-    try {
-      return { value: parseYaml(text, { prettyErrors: true }), file };
-    } catch (error) {
-      problems.push({ file: where(file), path: '$', message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+    const parsed = parseRecordYaml(text);
+    if ('error' in parsed) {
+      problems.push({ file: where(file), path: '$', message: parsed.error });
       return {};
     }
+    return { value: parsed.value, file };
   }
   const { sheet, problems: parseProblems } = parseDelimited(text, { tsv: file.endsWith('.tsv') });
   const read = sheet ? sheetToRecords(kind, sheet) : undefined;
@@ -98,15 +144,25 @@ function placeInSheet(p: BuildProblem, origins: Partial<Record<Collection | 'met
 export async function readDocuments(files: Pick<BuildFiles, 'documents' | 'loadPdfJs' | 'pdfUnavailable'>, names: readonly string[]): Promise<Map<string, SourceDocument>> {
   const out = new Map<string, SourceDocument>();
   for (const file of new Set(names)) {
-    const given = typeof file === 'string' && !file.includes('/') && !file.includes('\\') ? files.documents.get(file) : undefined;
+    if (typeof file !== 'string') continue;
+    // A name alone: `../../etc/passwd` or `/etc/passwd` would read a file outside the folder.
+    if (/[/\\\0]/.test(file) || file === '.' || file === '..') {
+      out.set(file, { error: 'is not a file name in sources/: give the name alone (no folders, no "..")' });
+      continue;
+    }
+    const given = files.documents.get(file);
     if (!given) continue;
+    if ('error' in given) {
+      out.set(file, { error: given.error });
+      continue;
+    }
     const kind = documentKind(file);
     if (!kind) {
       out.set(file, { error: 'is not a kind of document the build reads: give it as .txt, .md, .html or .pdf' });
       continue;
     }
     if (given.size > MAX_DOCUMENT_BYTES) {
-      out.set(file, { error: `is ${(given.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB a document may have: give its text alone (a .txt file)` });
+      out.set(file, { error: `is ${MB(given.size)}, over the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB a document may have: give its text alone (a .txt file)` });
       continue;
     }
     const bytes = await given.bytes();
@@ -155,7 +211,13 @@ export async function buildFromFiles(files: BuildFiles): Promise<BuildResult> {
   if (!verified.records) return { ok: false, problems: place(verified.problems), documents };
 
   const { records } = verified;
-  const formatted = await files.formatCitations(records.citations);
+  let formatted: Map<string, FormattedT>;
+  try {
+    formatted = await files.formatCitations(records.citations);
+  } catch (error) {
+    if (!(error instanceof CslFileError)) throw error;
+    return { ok: false, problems: [{ file: `${label}/csl/${error.file}`, path: '$', message: 'is missing, or a link to a file outside csl/: the build reads styles and locales only from the folder itself' }], documents };
+  }
   const formatProblems = checkFormatted(records.citations, formatted, `${label}/records/${names.citations}`);
   if (formatProblems.length) return { ok: false, problems: place(formatProblems), documents };
   const dataset = {

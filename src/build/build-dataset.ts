@@ -1,19 +1,21 @@
 /**
  * The data build for a folder on disk (`kerjasama data build`, `npm run data`): reads the record
  * files of `<dir>/records`, the documents of `<dir>/sources` and the CSL styles of `<dir>/csl`,
- * then runs the browser-safe build (build-core.ts), the same code as the browser builder page.
+ * safely (a folder prepared by someone else may hold links out of it, huge or binary files), then
+ * runs the browser-safe build (build-core.ts), the same code as the browser builder page.
  * Node only.
  */
-import { readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { COLLECTION_NAMES } from '../data/verify.js';
 import { formatCitations, type CslModule } from './format-citations.js';
-import { buildFromFiles, readDocuments, RECORD_FORMATS, type BuildResult, type DocumentFile } from './build-core.js';
-import type { PdfJs } from './document-text.js';
+import { buildFromFiles, readDocuments, CslFileError, MB, RECORD_FORMATS, type BuildResult, type DocumentFile, type UnreadableFile } from './build-core.js';
+import { DocumentError, decodeUtf8, type PdfJs } from './document-text.js';
 import type { SourceDocument } from '../data/verify.js';
 
 export type { BuildResult } from './build-core.js';
+export { MAX_YAML_ALIASES } from './build-core.js';
 
 export interface BuildInput {
   /** Folder with `sources/`, `records/` and `csl/`. */
@@ -22,7 +24,63 @@ export interface BuildInput {
   label?: string;
 }
 
+/** Largest record file read (bytes). The project's own records total well under 1 MB. */
+export const MAX_RECORD_FILE_BYTES = 16 * 1024 * 1024;
+
 const require = createRequire(import.meta.url);
+
+/**
+ * Whether `path` is a file that really lies inside `folder` once links are followed: a folder
+ * prepared by someone else may hold a link to `~/.ssh/id_rsa`, and the build would publish it.
+ */
+export function isFileInside(folder: string, path: string): boolean {
+  try {
+    const root = realpathSync(folder);
+    const real = realpathSync(path);
+    return real.startsWith(root + sep) && statSync(real).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `path` (links followed) is a regular file; false for anything that cannot be read. */
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A record file's text, or why it cannot be read: outside its folder through a link, too big,
+ * not UTF-8 or binary. Messages complete "<file> …".
+ */
+function readRecordText(folder: string, file: string): string | UnreadableFile {
+  const path = join(folder, file);
+  if (!isFileInside(folder, path)) {
+    return { error: isRegularFile(path) ? 'is a link to a file outside records/: copy the file itself into the folder' : 'is not a file' };
+  }
+  const size = statSync(path).size;
+  if (size > MAX_RECORD_FILE_BYTES) return { error: `is ${MB(size)}, over the ${MAX_RECORD_FILE_BYTES / 1024 / 1024} MB a record file may have` };
+  const bytes = new Uint8Array(readFileSync(path));
+  let text: string;
+  try {
+    text = decodeUtf8(bytes);
+  } catch (error) {
+    if (!(error instanceof DocumentError)) throw error;
+    // Where: the first byte the lenient decoder had to replace.
+    const loose = new TextDecoder().decode(bytes);
+    const before = loose.slice(0, Math.max(0, loose.indexOf('\uFFFD'))).split('\n');
+    return { error: `${error.message.replace(/^is not UTF-8 text/, `is not UTF-8 text (line ${before.length}, column ${before.at(-1)!.length + 1})`)}` };
+  }
+  const nul = text.indexOf('\0');
+  if (nul >= 0) {
+    const before = text.slice(0, nul).split('\n');
+    return { error: `holds binary data (a NUL byte at line ${before.length}, column ${before.at(-1)!.length + 1}): give records as YAML, CSV or TSV text` };
+  }
+  return text;
+}
 
 let pdfjsModule: Promise<PdfJs> | undefined;
 /** pdf.js, loaded the first time a PDF is read (an optional dependency, kept out of the CLI bundle). */
@@ -32,14 +90,17 @@ function loadPdfJs(): Promise<PdfJs> {
 }
 const PDF_UNAVAILABLE = 'pdf.js: npm install pdfjs-dist';
 
-/** The files of a folder, as the build reads them: size first, bytes on demand. */
-function folderDocuments(sourceDir: string): Map<string, DocumentFile> {
-  const out = new Map<string, DocumentFile>();
+/** The entries of `sources/`, as the build reads them: size first, bytes on demand; or why not. */
+function folderDocuments(sourceDir: string): Map<string, DocumentFile | UnreadableFile> {
+  const out = new Map<string, DocumentFile | UnreadableFile>();
   if (!existsSync(sourceDir)) return out;
   for (const name of readdirSync(sourceDir)) {
     const path = join(sourceDir, name);
-    const stat = statSync(path);
-    if (stat.isFile()) out.set(name, { size: stat.size, bytes: () => new Uint8Array(readFileSync(path)) });
+    if (!isFileInside(sourceDir, path)) {
+      out.set(name, { error: isRegularFile(path) ? 'is a link to a file outside sources/: copy the document itself into the folder' : 'is not a file' });
+      continue;
+    }
+    out.set(name, { size: statSync(path).size, bytes: () => new Uint8Array(readFileSync(path)) });
   }
   return out;
 }
@@ -50,19 +111,30 @@ export function readSourceDocuments(sourceDir: string, files: readonly string[])
 }
 
 export async function buildDataset({ dir, label = dir }: BuildInput): Promise<BuildResult> {
-  const records = new Map<string, string>();
+  const records = new Map<string, string | UnreadableFile>();
+  const recordDir = join(dir, 'records');
   for (const kind of ['dataset', ...COLLECTION_NAMES]) {
     for (const ext of RECORD_FORMATS) {
-      const path = join(dir, 'records', `${kind}.${ext}`);
-      if (existsSync(path)) records.set(`${kind}.${ext}`, readFileSync(path, 'utf8'));
+      const file = `${kind}.${ext}`;
+      // A name that exists (a link out of the folder, a folder too) is read, to say why not.
+      if (existsSync(join(recordDir, file))) records.set(file, readRecordText(recordDir, file));
     }
   }
+  const cslDir = join(dir, 'csl');
   return buildFromFiles({
     label,
     records,
     documents: folderDocuments(join(dir, 'sources')),
     loadPdfJs,
     pdfUnavailable: PDF_UNAVAILABLE,
-    formatCitations: (citations) => formatCitations(citations, (file) => readFileSync(join(dir, 'csl', file), 'utf8'), require('citeproc') as CslModule),
+    formatCitations: (citations) =>
+      formatCitations(
+        citations,
+        (file) => {
+          if (!isFileInside(cslDir, join(cslDir, file))) throw new CslFileError(file);
+          return readFileSync(join(cslDir, file), 'utf8');
+        },
+        require('citeproc') as CslModule,
+      ),
   });
 }

@@ -5,7 +5,7 @@
  * with a declarative shadow root (src/ssr/render.ts). Node only; `cli-main.ts` runs it, bundled
  * into dist/cli/kerjasama.js.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -165,6 +165,15 @@ async function runDataBuild(rest: string[], io: CliIo): Promise<number> {
     return 1;
   }
 
+  // A folder prepared by someone else may link its parts elsewhere (`records -> /home/you`): the
+  // build reads only what lies inside the folder itself.
+  const realDir = realpathSync(dir);
+  const outside = ['records', 'sources', 'csl'].filter((sub) => isDir(join(dir, sub)) && !realpathSync(join(dir, sub)).startsWith(realDir + sep));
+  if (outside.length) {
+    io.err(`${label}: ${outside.map((o) => `${o}/`).join(' and ')} ${outside.length > 1 ? 'are links' : 'is a link'} to a folder outside ${label}: copy ${outside.length > 1 ? 'them' : 'it'} into the folder.`);
+    return 1;
+  }
+
   // The build reads <dir>/csl; without one of its own, the folder is lent the package's styles
   // through a scratch folder of links (junctions on Windows), leaving the user's folder untouched.
   let buildDir = dir;
@@ -200,6 +209,14 @@ async function runDataBuild(rest: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const target = resolve(io.cwd, outFile ?? join(folder, 'kerjasama.dataset.json'));
+    // The default file lies in a folder someone else prepared: a link there (to ~/.bashrc) would
+    // have the build overwrite whatever it points to. An --out the user names is theirs to choose.
+    // (lstat: a dangling link counts too; writing through it would create its target.)
+    if (outFile === undefined && lstatSync(target, { throwIfNoEntry: false })?.isSymbolicLink()) {
+      io.err(`${relative(io.cwd, target)} is a link; the build writes no file through a link it did not make: remove it, or give --out <file>.`);
+      io.err('Nothing was written.');
+      return 1;
+    }
     writeFileSync(target, json);
     io.out(`Dataset ${dataset.version}: ${summary}; every quote verified.`);
     io.out(`Wrote ${relative(io.cwd, target) || target}. Use it with <kerjasama-data src="…/kerjasama.dataset.json">.`);
@@ -250,6 +267,14 @@ async function runRender(args: string[], io: CliIo): Promise<number> {
   }
   if (!tag || lang === '' || !script) {
     io.err(USAGE);
+    return 2;
+  }
+  // The page loads it as code: a path or an http(s) URL, never javascript: or data:. (Schemes as
+  // the URL parser reads them, without the whitespace and control characters it drops.)
+  // eslint-disable-next-line no-control-regex -- control characters are what the URL parser strips
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(script.replace(/[\u0000-\u0020\u007f]/g, ''))?.[1].toLowerCase();
+  if (scheme !== undefined && scheme !== 'http' && scheme !== 'https' && !/^[a-z]:[\\/]/i.test(script)) {
+    io.err(`--script "${script.slice(0, 60)}": give a path or an http(s) URL.`);
     return 2;
   }
   try {

@@ -32,11 +32,16 @@ const followers = new Map<Follower, PageTheme | undefined>();
 const pending = new Set<Follower>();
 let osQuery: MediaQueryList | undefined;
 
-/** What decides for `el`: the nearest enclosing element not of ours, or one of ours with its own theme. */
+/**
+ * What decides for `el`: the nearest enclosing element not of ours, or one of ours with its own
+ * theme. Inside one of our shadow roots our own styles paint everything up to its host, so the
+ * host decides (a badge in a chart's table follows the chart, with no style read of its own).
+ */
 function decider(el: Element): Element | PageTheme {
   let node: Element = el;
   for (;;) {
-    const parent = node.parentNode;
+    const root = node.getRootNode();
+    const parent = root instanceof ShadowRoot && followers.has(root.host as Follower) ? root : node.parentNode;
     const next = parent instanceof ShadowRoot ? parent.host : parent;
     if (!(next instanceof Element)) return el.ownerDocument.documentElement;
     if (!followers.has(next as Follower)) return next;
@@ -48,12 +53,17 @@ function decider(el: Element): Element | PageTheme {
 }
 
 function flush(): void {
-  // All reads first, then all writes: one style pass for the whole batch.
+  // All reads first, then all writes: one style pass for the whole batch, one read per decider.
+  const read = new Map<Element, PageTheme>();
   const results = [...pending].filter((el) => el.isConnected).map((el) => {
     const source = decider(el);
     if (typeof source === 'string') return [el, source] as const;
-    const style = getComputedStyle(source);
-    return [el, pageThemeFrom(style.colorScheme, style.color, !!osQuery?.matches)] as const;
+    let theme = read.get(source);
+    if (!theme) {
+      const style = getComputedStyle(source);
+      read.set(source, (theme = pageThemeFrom(style.colorScheme, style.color, !!osQuery?.matches)));
+    }
+    return [el, theme] as const;
   });
   pending.clear();
   for (const [el, theme] of results) {

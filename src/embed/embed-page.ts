@@ -5,7 +5,10 @@
  * snippet gives it (`height="600"`) and scrolls.
  */
 import { loadDefineModule, type ElementLoader } from '../autoload.js';
-import { parseEmbedParams } from './embed-params.js';
+import { parseEmbedParams, type EmbedRefusal } from './embed-params.js';
+import { embed as embedEn } from '../i18n/locales/en.embed.js';
+import { embedStrings } from '../i18n/embed-strings.js';
+import type { UiLocale } from '../data/locales.js';
 
 /** The message the page posts to its parent whenever its content height changes. */
 export const HEIGHT_MESSAGE = 'kerjasama:height';
@@ -17,7 +20,7 @@ export interface HeightMessage {
 export interface MountedEmbed {
   /** The rendered element, or undefined when the query string asked for nothing allowed. */
   element?: HTMLElement;
-  /** Settles when the element's define module has loaded. */
+  /** Settles when the element's define module has loaded, or when the refusal's text is shown. */
   ready: Promise<unknown>;
   /** Stops reporting the height. */
   stop(): void;
@@ -40,6 +43,22 @@ export function reportHeight(container: Element, target: Pick<Window, 'postMessa
 }
 
 /**
+ * Writes why nothing is embedded, in the language the query asks for (its table loads first:
+ * the message stays blank until then, never in another language), else the page's English.
+ */
+async function showRefusal(message: HTMLElement, refusal: EmbedRefusal, lang: UiLocale | undefined): Promise<void> {
+  if (!lang || lang === 'en') {
+    message.textContent = embedEn[refusal];
+    return;
+  }
+  message.ownerDocument.documentElement.lang = lang;
+  const { strings, fallback } = await embedStrings(lang);
+  // Its file could not load: English, marked as such.
+  if (fallback) message.lang = 'en';
+  message.textContent = strings[refusal];
+}
+
+/**
  * Renders the element `search` describes into `container` (its only child). Every attribute is
  * set with `setAttribute`, after the allow-list in embed-params.ts; messages are text.
  */
@@ -58,8 +77,9 @@ export function mountEmbed(
     const message = doc.createElement('p');
     message.setAttribute('role', 'alert');
     message.className = 'kj-embed-error';
-    message.textContent = result.error;
     container.replaceChildren(message);
+    ready = showRefusal(message, result.error, result.lang as UiLocale | undefined);
+    console.warn(`kerjasama embed: nothing shown: ${embedEn[result.error]}`);
   } else {
     const { tag, attributes, lang, refused } = result.request;
     if (lang) doc.documentElement.lang = lang;

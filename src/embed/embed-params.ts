@@ -14,6 +14,7 @@ import { aidFlowChartAttributes as chart } from '../components/aid-flow-chart/ai
 import { referenceListAttributes as list } from '../components/reference-list/reference-list.options.js';
 import { SECTORS } from '../data/vocabulary.js';
 import { UI_LOCALES } from '../data/locales.js';
+import type { EmbedStrings } from '../i18n/embed-strings.js';
 
 /** A rule for one attribute's value. */
 type Rule =
@@ -107,7 +108,20 @@ export interface EmbedRequest {
   refused: string[];
 }
 
-export type EmbedParseResult = { ok: true; request: EmbedRequest } | { ok: false; error: string };
+/** Why nothing is embedded: a key of the embed strings (`src/i18n/locales/<locale>.embed.ts`). */
+export type EmbedRefusal = keyof EmbedStrings;
+
+export type EmbedParseResult = { ok: true; request: EmbedRequest } | { ok: false; error: EmbedRefusal; lang?: string };
+
+/**
+ * Longest query string read (characters, after the `?`). An embed the builder makes stays far
+ * below (20 long reference ids come to about 1 700); past it the whole query is refused, not cut.
+ */
+export const MAX_EMBED_QUERY_LENGTH = 4096;
+/** Refusals listed one by one in the console warning; more are counted. */
+const MAX_LISTED_REFUSALS = 10;
+
+const isUiLocale = (lang: string | null): lang is string => lang !== null && (UI_LOCALES as readonly string[]).includes(lang);
 
 const isEmbedTag = (tag: string): tag is EmbedTag => Object.hasOwn(EMBED_ELEMENTS, tag);
 
@@ -129,13 +143,23 @@ function checkValue(rule: Rule, raw: string): { value?: string; refused?: boolea
   }
 }
 
-/** Reads `?element=<tag>&<attribute>=<value>…` (plus `lang`). Unknown tags fail; bad attributes are left out. */
+/**
+ * Reads `?element=<tag>&<attribute>=<value>…` (plus `lang`). The whole query is refused when it is
+ * longer than MAX_EMBED_QUERY_LENGTH, names no element, one that is not embeddable, or more than
+ * one; otherwise attributes not allowed and values of the wrong shape are left out, and of a
+ * repeated attribute (or `lang`) the first wins. Refusals carry `lang` when it was valid, so
+ * the message can be in the page's language.
+ */
 export function parseEmbedParams(search: string | URLSearchParams): EmbedParseResult {
-  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const tag = params.get('element') ?? '';
-  if (!isEmbedTag(tag)) {
-    return { ok: false, error: tag ? 'This element cannot be embedded.' : 'No element was given (?element=…).' };
-  }
+  const text = typeof search === 'string' ? search.replace(/^\?/, '') : search.toString();
+  if (text.length > MAX_EMBED_QUERY_LENGTH) return { ok: false, error: 'tooLong' };
+  const params = typeof search === 'string' ? new URLSearchParams(text) : search;
+  const firstLang = params.get('lang');
+  const refusal = (error: EmbedRefusal): EmbedParseResult => ({ ok: false, error, ...(isUiLocale(firstLang) ? { lang: firstLang } : {}) });
+  const elements = params.getAll('element');
+  if (elements.length > 1) return refusal('manyElements');
+  const tag = elements[0] ?? '';
+  if (!isEmbedTag(tag)) return refusal(tag ? 'notEmbeddable' : 'noElement');
   const rules: Record<string, Rule> = EMBED_ELEMENTS[tag];
   const attributes: [string, string][] = [];
   const seen = new Set<string>();
@@ -144,8 +168,10 @@ export function parseEmbedParams(search: string | URLSearchParams): EmbedParseRe
   for (const [given, raw] of params) {
     const name = Object.hasOwn(OLD_NAMES[tag] ?? {}, given) ? OLD_NAMES[tag]![given] : given;
     if (name === 'lang') {
-      if ((UI_LOCALES as readonly string[]).includes(raw)) lang = raw;
+      if (seen.has(name)) refused.push('lang: given more than once');
+      else if (isUiLocale(raw)) lang = raw;
       else refused.push('lang: not an available language');
+      seen.add(name);
       continue;
     }
     if (PAGE_PARAMS.has(name)) continue;
@@ -162,5 +188,6 @@ export function parseEmbedParams(search: string | URLSearchParams): EmbedParseRe
     if (bad) refused.push(`${name}: value not accepted`);
     else if (value !== undefined) attributes.push([name, value]);
   }
+  if (refused.length > MAX_LISTED_REFUSALS) refused.splice(MAX_LISTED_REFUSALS, Infinity, `and ${refused.length - MAX_LISTED_REFUSALS} more`);
   return { ok: true, request: { tag, attributes, lang, refused } };
 }

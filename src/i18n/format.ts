@@ -98,3 +98,11 @@ export function countryName(code: string, locale: Locale): string {
     return code;
   }
 }
+
+/**
+ * An actor's name as the reader's language writes it: a state's from Intl (so "Japan" reads
+ * "Jepang" on an Indonesian page, as the timeline's country names do); others as recorded.
+ */
+export function actorName(actor: { name: string; kind: string; country: string | null }, locale: Locale): string {
+  return actor.kind === 'state' && actor.country ? countryName(actor.country, locale) : actor.name;
+}

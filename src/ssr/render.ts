@@ -8,8 +8,6 @@
  * and the bundled dataset are rendered; numbering that depends on the other badges of the live
  * page (numeric badges, a reference list of what is cited) is refused with a clear error.
  */
-import { render } from '@lit-labs/ssr';
-import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { preloadAidFlowChart as preloadChart } from '../components/aid-flow-chart/aid-flow-chart.js';
 import * as api from '../index.js';
@@ -27,6 +25,14 @@ import { toLocale } from '../controllers/locale-controller.js';
 import { actorJsonLd, buildActorView } from '../components/actor-card/actor-card.view.js';
 import { textLanguage } from '../data/localized.js';
 import { LD_MARKER } from '../components/actor-card/actor-card.js';
+
+// `@lit-labs/ssr` is an optional peer dependency, so that a browser user's install stays small:
+// this module imports without it (any export of the package imports in plain Node), and
+// rendering asks for it. The `kerjasama` command bundles it.
+const litSsr = await Promise.all([import('@lit-labs/ssr'), import('@lit-labs/ssr/lib/render-result.js')]).then(
+  ([ssr, result]) => ({ render: ssr.render, collectResultSync: result.collectResultSync, missing: undefined }),
+  (error: unknown) => ({ render: undefined, collectResultSync: undefined, missing: error }),
+);
 
 // A server has the whole dataset at hand: every shard, in every language, without loading.
 for (const [key, data] of splitDataset(bundledDataset)) provideShard(key, data);
@@ -100,7 +106,11 @@ function attributeList(tag: SsrTag, attributes: AttributeValues, lang: string | 
     }
     if (name === 'lang') continue;
     if (value === false || value === null || value === undefined) continue;
-    out.push([name, value === true ? '' : String(value)]);
+    const text = value === true ? '' : String(value);
+    // What the HTML standard allows, so that the markup stays valid whatever a caller passes.
+    if (name === 'id' && !/^[^\s]+$/.test(text)) throw new RenderElementError(`id="${text.slice(0, 40)}" is not an HTML id: one word, without spaces.`);
+    if (name === 'dir' && !['ltr', 'rtl', 'auto'].includes(text)) throw new RenderElementError(`dir="${text.slice(0, 40)}" is not one of ltr, rtl, auto.`);
+    out.push([name, text]);
   }
   if (lang !== undefined) out.push(['lang', lang]);
   const get = (name: string) => out.find(([n]) => n === name)?.[1];
@@ -161,6 +171,8 @@ function lightContent(tag: SsrTag, attrs: [string, string][], lang: string | und
  */
 export function renderElementSync(tag: string, attributes: AttributeValues = {}, options: RenderElementOptions = {}): string {
   if (!isSsrTag(tag)) throw new RenderElementError(`Cannot render <${tag}>; one of: ${SSR_TAGS.join(', ')}.`);
+  const { render, collectResultSync, missing } = litSsr;
+  if (!render || !collectResultSync) throw new Error('kerjasama/ssr renders with @lit-labs/ssr, an optional peer dependency: npm install @lit-labs/ssr', { cause: missing });
   // Without its view code the chart would render its loading placeholder, which cannot hydrate.
   if (tag === 'aid-flow-chart' && !chartPreloaded) throw new RenderElementError('<aid-flow-chart>: call `await preloadAidFlowChart()` first, or use renderElement.');
   register();

@@ -19,7 +19,7 @@ export const popoverStyles = css`
     font-size: 0.9375rem;
     font-style: normal;
     font-weight: normal;
-    line-height: 1.45;
+    line-height: var(--_leading);
     text-align: start;
     white-space: normal;
     box-shadow: 0 6px 24px rgb(0 0 0 / 0.25);

@@ -1,8 +1,10 @@
 /**
- * Design tokens. Page authors theme elements with these `--kj-*` custom properties (documented
- * on each element); `theme="light|dark|auto"` picks the defaults, `auto` following the enclosing
- * `<kerjasama-data theme>`, else the page around the element (src/controllers/page-theme.ts).
- * All text/background pairs meet WCAG AA in both themes.
+ * Design tokens. Page authors theme elements with these `--kj-*` custom properties (listed with
+ * their defaults in tokens.ts, which the Storybook theming page renders); `theme="light|dark|auto"`
+ * picks the defaults, `auto` following the enclosing `<kerjasama-data theme>`, else the page
+ * around the element (src/controllers/page-theme.ts). All text/background pairs meet WCAG AA in
+ * both themes. Elements take colours, font, radius, spacing and type scale only from the
+ * private `--_*` names below, so one set of values styles them all.
  */
 import { css } from 'lit';
 
@@ -11,7 +13,7 @@ const light = css`
   --_surface: var(--kj-color-surface, #f6f7f9);
   --_text: var(--kj-color-text, #1b1f24);
   --_muted: var(--kj-color-muted, #4d5560);
-  --_border: var(--kj-color-border, #8a929c);
+  --_border: var(--kj-color-border, #858d97);
   --_accent: var(--kj-color-accent, #0b5cad);
   --_accent-text: var(--kj-color-accent-contrast, #ffffff);
   --_focus: var(--kj-color-focus, #b3125f);
@@ -33,16 +35,29 @@ const dark = css`
 // inside :is(), whose list is forgiving: a browser without :state() keeps the rest of each rule.
 // .kj-root shields internals from inherited page styles that would break reading: page
 // selectors cannot reach into the shadow root, but inherited values (a universal tiny font, zero
-// line height, hidden visibility, odd spacing) still flow in through the host. The page's font
-// family and a readable size still pass.
+// line height, hidden visibility, odd spacing) still flow in through the host. A readable size
+// still passes; the family is the stack below (badges and chips take their sentence's).
+// A block element followed by anything keeps a gap below it (a card above a card); on inline
+// ones (badge, chip) a block margin does nothing. Being on :host, any page rule overrides it.
+// A role="status" message (nothing found) is neutral; the danger colour is for errors only.
+// The font is a system sans-serif stack unless --kj-font-family names another (the browser's
+// serif default is what a page that sets no font would otherwise give).
 // (Comments inside css`` ship to every page, so they live out here.)
 export const themeStyles = css`
   :host {
     ${light}
-    --_font: var(--kj-font-family, inherit);
+    --_font: var(--kj-font-family, system-ui, sans-serif);
     --_radius: var(--kj-radius, 6px);
     --_space: var(--kj-space, 0.5rem);
+    --_space-xs: calc(var(--_space) / 2);
+    --_space-l: calc(var(--_space) * 2);
+    --_weight-strong: 600;
+    --_leading: 1.45;
+    --_text-heading: 1.2em;
     color-scheme: light;
+  }
+  :host(:not(:last-child)) {
+    margin-block-end: var(--_space-l);
   }
   :host(:is([theme='dark'], :state(dark):not([theme='light']))) {
     ${dark}
@@ -74,7 +89,7 @@ export const themeStyles = css`
   }
   :focus-visible {
     outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+    outline-offset: 3px;
   }
   .visually-hidden {
     position: absolute !important;
@@ -93,6 +108,9 @@ export const themeStyles = css`
     border-inline-start: 4px solid var(--_danger);
     background: var(--_surface);
     color: var(--_text);
+  }
+  .message[role='status'] {
+    border-inline-start-color: var(--_border);
   }
   button {
     font: inherit;

@@ -36,6 +36,8 @@ self.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
   if (request.type === 'init') {
     settings = request;
     styles = new Map(request.styles);
+    // Answer 0 says it is ready: its script has loaded, so the page may say so too.
+    self.postMessage({ id: 0, requests: performance.getEntriesByType('resource').map((e) => e.name) } satisfies WorkerAnswer);
     return;
   }
   const answer: WorkerAnswer = { id: request.id, requests: [] };

@@ -37,7 +37,8 @@ const PDF_UNAVAILABLE = 'pdf.js, which this copy of the builder page does not ha
 // The build runs in a worker, started now: its script is fetched as the page loads, like the rest.
 const worker = new Worker(new URL('./build-worker.ts', import.meta.url), { type: 'module' });
 const pending = new Map<number, { resolve: (r: BuildResult) => void; reject: (e: Error) => void }>();
-let nextId = 0;
+// Id 0 is the worker's answer to `init`: ready.
+let nextId = 1;
 let workerRequests = 0;
 worker.addEventListener('message', (event: MessageEvent<WorkerAnswer>) => {
   const { id, result, error, requests } = event.data;
@@ -47,7 +48,7 @@ worker.addEventListener('message', (event: MessageEvent<WorkerAnswer>) => {
   workerRequests = Math.max(workerRequests, requests.length);
   const waiting = pending.get(id);
   pending.delete(id);
-  if (result) waiting?.resolve(result);
+  if (result || id === 0) waiting?.resolve(result as BuildResult);
   else waiting?.reject(new Error(error ?? 'the build worker gave no result'));
 });
 worker.addEventListener('error', (event) => {
@@ -64,7 +65,9 @@ try {
       return [file, await response.text()] as [string, string];
     }),
   );
+  const ready = new Promise<unknown>((resolve, reject) => pending.set(0, { resolve, reject }));
   post({ type: 'init', styles, pdfjsUrl: asset('pdfjs/pdf.min.mjs'), pdfWorkerUrl: asset('pdfjs/pdf.worker.min.mjs'), pdfUnavailable: PDF_UNAVAILABLE });
+  await ready;
   builder.runBuild = (records, documents) =>
     new Promise<BuildResult>((resolve, reject) => {
       const id = nextId++;

@@ -181,6 +181,20 @@ describe('<reference-list>', () => {
     expect(root(custom).querySelector('h2'), 'default level again').to.not.equal(null);
   });
 
+  it('leaves its heading out with heading="none", under the page own heading', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<section lang="id" aria-labelledby="own">
+      <h2 id="own">Bibliografi</h2>
+      <reference-list all source=${SOURCE_000} heading="none"></reference-list>
+    </section>`);
+    await settled(wrapper);
+    const list = wrapper.querySelector('reference-list')!;
+    expect(root(list).querySelector('h1, h2, h3, h4, h5, h6')).to.equal(null);
+    expect(text(root(list))).not.to.contain('none');
+    expect(text(root(list))).not.to.contain('Daftar Pustaka');
+    expect(items(list).length).to.be.greaterThan(0);
+    await expect(wrapper).to.be.accessible();
+  });
+
   it('formats entries in the chosen citation style', async () => {
     const { list } = await page('numeric');
     const hotez = () => referenceText(items(list)[1]);

@@ -12,6 +12,7 @@ import '../../src/define/citation-badge.js';
 import '../../src/define/cooperation-timeline.js';
 import type { AidFlowChart } from '../../src/components/aid-flow-chart/aid-flow-chart.js';
 import type { KerjasamaData } from '../../src/components/kerjasama-data/kerjasama-data.js';
+import type { CooperationTimeline } from '../../src/components/cooperation-timeline/cooperation-timeline.js';
 import { buildFlowGraph, MAX_DRAWN_LINKS, MAX_DRAWN_NODES } from '../../src/components/aid-flow-chart/aid-flow-chart.view.js';
 import type { ActorT, DatasetT, FlowT } from '../../src/data/schema.js';
 import { bundledCopy } from '../support/datasets.js';
@@ -100,11 +101,8 @@ describe('hostile datasets', () => {
 
     it(`lists 5 000 flows between 10 000 actors in the table, drawing none (beyond ${MAX_DRAWN_NODES} nodes or ${MAX_DRAWN_LINKS} links), with one warning`, async () => {
       const data = crowded(10_000, 5_000);
-      const started = performance.now();
+      // How long it takes is measured by `npm run bench` (BENCH_ONLY=hostile), never asserted here.
       const { chart } = await mountChart(data);
-      const took = performance.now() - started;
-      console.log(`10 000 actors, 5 000 flows: rendered as a table in ${Math.round(took)} ms`);
-      expect(took, 'ms to a rendered element').to.be.below(8000);
       expect(chart.shadowRoot!.querySelector('canvas'), 'no chart laid out').to.equal(null);
       const notes = [...chart.shadowRoot!.querySelectorAll('.note')].map((n) => plain(visibleText(n)));
       expect(notes.join(' | ')).to.match(/^5,000 flows between [\d,]+ donors, channels and recipients are too many to draw; the table lists them\./);
@@ -127,9 +125,11 @@ describe('hostile datasets', () => {
         data.flows[0].amount = { value, unit: 'USD' };
         const { provider, chart } = await mountChart(data);
         expect(provider.status).to.equal('error');
+        // The reader is told the dataset is unusable; the path is for its maintainer, in the console.
         const alert = provider.shadowRoot!.querySelector('[role="alert"]')!;
-        expect(plain(alert.textContent)).to.contain('$.flows[0].amount.value (flows "a-to-b")');
+        expect(plain(alert.textContent)).to.equal('The dataset could not be loaded: it does not match the dataset schema');
         expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('$.flows[0].amount.value (flows "a-to-b")');
         expect(plain(visibleText(chart))).to.not.contain('∞');
       });
     }
@@ -141,6 +141,80 @@ describe('hostile datasets', () => {
       expect(Number.isFinite(g.total)).to.equal(true);
       expect(g.totalText).to.not.contain('∞');
     });
+  });
+
+  describe('units the schema does not know', () => {
+    for (const unit of ['EUR', 'usd', '', 'constructor', '__proto__', 'doses ']) {
+      it(`refuses an amount in ${JSON.stringify(unit)} with the provider's message and one warning`, async () => {
+        const data = cyclic();
+        (data.flows[1].amount as { unit: string }).unit = unit;
+        const { provider, chart } = await mountChart(data);
+        expect(provider.status).to.equal('error');
+        expect(plain(provider.shadowRoot!.querySelector('[role="alert"]')!.textContent)).to.contain('$.flows[1].amount.unit (flows "b-to-a")');
+        expect(warnings.messages).to.have.length(1);
+        // Nothing drawn or listed from a dataset that was refused, and no error thrown.
+        expect(chart.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(0);
+        expect(uncaught.errors).to.deep.equal([]);
+      });
+    }
+
+    it('shows a chart asked for a unit it does not have in its default unit, with one warning', async () => {
+      const { provider, chart } = await mountChart(cyclic(), 'unit="EUR" view="table"');
+      expect(provider.status).to.equal('ready');
+      expect(chart.getAttribute('unit'), 'what the author wrote is kept').to.equal('EUR');
+      expect(tableRoutes(chart)).to.have.length(5);
+      expect(warnings.messages.filter((m) => m.includes('unit="EUR"'))).to.have.length(1);
+      expect(uncaught.errors).to.deep.equal([]);
+    });
+  });
+
+  describe('duplicate ids', () => {
+    it('tells apart records of different kinds that share an id', async () => {
+      const data = bundledCopy();
+      const jica = data.actors.find((a) => a.id === 'jica')!;
+      data.flows.push({ ...data.flows[0], id: 'jica', relatedTo: undefined });
+      data.events.push({ ...data.events[0], id: 'jica', title: { en: 'Event that shares its id with JICA' } });
+      const model = data.citations.find((c) => c.formatted?.apa?.en)!;
+      data.citations.push({ ...model, id: 'jica', citedBy: [], inBibliography: false });
+      const el = await fixture<KerjasamaData>(html`<kerjasama-data .data=${data}>
+        <actor-card actor="jica"></actor-card>
+        <citation-badge cite="jica"></citation-badge>
+        <cooperation-timeline selected="jica"></cooperation-timeline>
+        <aid-flow-chart view="table" unit="USD"></aid-flow-chart>
+      </kerjasama-data>`);
+      el.querySelector('aid-flow-chart')!.scrollIntoView();
+      await settled(el);
+      expect(el.status, 'shown, not refused').to.equal('ready');
+      expect(plain(visibleText(el.querySelector('actor-card')!))).to.contain(jica.name);
+      expect(plain(visibleText(el.querySelector('actor-card')!))).to.not.contain('Event that shares');
+      const badge = plain(visibleText(el.querySelector('citation-badge')!));
+      expect(badge).to.equal(plain(model.formatted!.apa!.en!.citation));
+      const timeline = el.querySelector<CooperationTimeline>('cooperation-timeline')!;
+      const selected = timeline.shadowRoot!.querySelector('.item.selected');
+      expect(selected && plain(visibleText(selected))).to.contain('Event that shares its id with JICA');
+      const chart = el.querySelector<AidFlowChart>('aid-flow-chart')!;
+      const rows = tableRoutes(chart);
+      // The flow named "jica" is listed once more than its model's route, beside the model itself.
+      const route = rows.find((r) => rows.filter((x) => x === r).length === 2);
+      expect(route, 'the copied flow and its model both listed').to.be.a('string');
+      expect(warnings.messages).to.deep.equal([]);
+      expect(uncaught.errors).to.deep.equal([]);
+    });
+
+    for (const collection of ['actors', 'events', 'flows', 'citations', 'sources'] as const) {
+      it(`refuses two ${collection} with one id, with the provider's message and one warning`, async () => {
+        const data = bundledCopy();
+        const list = data[collection] as { id: string }[];
+        list.push({ ...list[1], id: list[0].id });
+        const el = await fixture<KerjasamaData>(html`<kerjasama-data><actor-card actor="jica"></actor-card></kerjasama-data>`);
+        el.data = data;
+        await settled(el);
+        expect(el.status).to.equal('error');
+        expect(plain(el.shadowRoot!.querySelector('[role="alert"]')!.textContent)).to.contain(`duplicate id "${list[0].id}"`);
+        expect(warnings.messages).to.have.length(1);
+        expect(uncaught.errors).to.deep.equal([]);
+      });
+    }
   });
 
   describe('ids and keys that name Object.prototype members', () => {
@@ -182,7 +256,8 @@ describe('hostile datasets', () => {
         expect(Object.getPrototypeOf(data.actors[0])).to.equal(Object.prototype);
       }
       expect(el.status, '__proto__ as an id').to.equal('error');
-      expect(plain(el.shadowRoot!.querySelector('[role="alert"]')!.textContent)).to.contain('$.actors[0].id');
+      expect(plain(el.shadowRoot!.querySelector('[role="alert"]')!.textContent)).not.to.contain('$');
+      expect(warnings.messages.join('\n')).to.contain('$.actors[0].id');
       expect(uncaught.errors).to.deep.equal([]);
     });
   });
@@ -195,7 +270,9 @@ describe('hostile datasets', () => {
       expect(el.status).to.equal('error');
       expect(warnings.messages, 'one warning').to.have.length(1);
       expect(uncaught.errors).to.deep.equal([]);
-      return plain(el.shadowRoot!.querySelector('[role="alert"]')!.textContent);
+      // The reader gets the plain message; what broke, and where, is in the one warning.
+      expect(plain(el.shadowRoot!.querySelector('[role="alert"]')!.textContent)).to.equal('The dataset could not be loaded: it does not match the dataset schema');
+      return warnings.messages[0];
     }
 
     it('refuses a 1 MB name', async () => {

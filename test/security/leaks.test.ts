@@ -244,7 +244,8 @@ describe('connecting and disconnecting every element 1 000 times', function () {
         expect(globals.liveListeners(), 'window/document/media-query listeners left attached').to.deep.equal([]);
         expect(globals.liveObservers(), 'observers left observing').to.deep.equal([]);
         // Bounded by pruning; a root that kept every request would hold one per fresh element (500+).
-        expect(pendingContextRequests(), 'context requests held for removed elements').to.be.below(64);
+        // Pruned per context when its list passes 32: at most 33 for each of the three contexts.
+        expect(pendingContextRequests(), 'context requests held for removed elements').to.be.below(100);
       } finally {
         globals.restore();
       }

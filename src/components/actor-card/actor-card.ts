@@ -1,4 +1,4 @@
-import { html, css, nothing } from 'lit';
+import { html, css, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { textLanguage } from '../../data/localized.js';
 import { property, state } from 'lit/decorators.js';
@@ -12,6 +12,9 @@ import { actorCardAttributes as contract, type ActorVariant } from './actor-card
 import { popoverStyles } from '../../styles/popover.js';
 import { actorJsonLd, buildActorView, type ActorView } from './actor-card.view.js';
 import { CitationBadge } from '../citation-badge/citation-badge.js';
+
+/** Items a related list shows before "Show N more" (one more shows instead of the button). */
+const LIST_SHOWN = 5;
 
 /** Marks the JSON-LD script the card keeps in its light DOM (server rendering writes the same). */
 export const LD_MARKER = 'data-kerjasama-ld';
@@ -30,6 +33,7 @@ export const LD_MARKER = 'data-kerjasama-ld';
  * @csspart event-button - A related event; activating it fires `kj-select`.
  * @csspart evidence-button - Shows or hides the evidence quotes (loaded when pointed at or focused).
  * @csspart quote - An evidence quote from a source document.
+ * @csspart more-button - Shows the rest of a long list of related events or flows.
  * @fires kj-select - A related event was chosen: `detail` is `{ type: 'event', id }`.
  * @cssprop --kj-color-surface - Card background.
  * @cssprop --kj-color-border - Card border.
@@ -37,7 +41,7 @@ export const LD_MARKER = 'data-kerjasama-ld';
  * @cssprop --kj-color-text - Text colour.
  * @cssprop --kj-color-muted - Secondary text.
  * @cssprop --kj-radius - Corner radius.
- * @cssprop --kj-font-family - Font (inherits the page's by default).
+ * @cssprop --kj-font-family - Font (a system sans-serif stack by default).
  */
 export class ActorCard extends KerjasamaElement {
   static override readonly tag = 'actor-card';
@@ -52,6 +56,10 @@ export class ActorCard extends KerjasamaElement {
 
   /** Whether the evidence quotes are shown. */
   @state() private evidenceOpen = false;
+  /** Lists ("events", "flows") shown in full after "Show N more". */
+  @state() private expanded = new Set<string>();
+  // A chip sits in the author's sentence and takes its font; the card and the hovercard use the
+  // system stack (theme.ts) unless --kj-font-family says otherwise.
   static override styles = [
     ...KerjasamaElement.styles,
     popoverStyles,
@@ -71,7 +79,7 @@ export class ActorCard extends KerjasamaElement {
         border-radius: var(--_radius);
         background: var(--_surface);
         color: var(--_text);
-        line-height: 1.45;
+        line-height: var(--_leading);
       }
       .popover .card {
         padding: 0;
@@ -80,7 +88,7 @@ export class ActorCard extends KerjasamaElement {
       }
       h1, h2, h3, h4, h5, h6 {
         margin: 0 0 0.25rem;
-        font-size: 1.2em;
+        font-size: var(--_text-heading);
         line-height: 1.25;
       }
       .alt {
@@ -102,16 +110,26 @@ export class ActorCard extends KerjasamaElement {
       .related h4,
       .related p.count,
       .evidence-toggle {
-        margin: 0.5rem 0 0.25rem;
+        margin: var(--_space) 0 var(--_space-xs);
         font-size: 1em;
-        font-weight: 600;
+        font-weight: var(--_weight-strong);
       }
+      /* No markers: a button wraps as one box, so a marker would sit beside its last line. */
       ul {
         margin: 0;
-        padding-inline-start: 1.1rem;
+        padding: 0;
+        list-style: none;
       }
       li {
-        margin-block-end: 0.25rem;
+        margin-block-end: var(--_space-xs);
+      }
+      .more {
+        padding: 0;
+        border: 0;
+        background: none;
+        color: var(--_accent);
+        text-decoration: underline;
+        cursor: pointer;
       }
       .event-button {
         display: inline;
@@ -143,17 +161,16 @@ export class ActorCard extends KerjasamaElement {
       .evidence-toggle[aria-expanded='true']::before {
         content: '▾ ' / '';
       }
-      .evidence-toggle:focus-visible {
-        outline: 2px solid var(--_focus);
-        outline-offset: 2px;
-      }
       blockquote {
         margin: 0.25rem 0 0.5rem;
         padding-inline-start: 0.6rem;
         border-inline-start: 3px solid var(--_border);
       }
-      .chip-wrap {
+      .chip-wrap,
+      .chip-loading,
+      .message-inline {
         display: inline;
+        font-family: var(--kj-font-family, inherit);
       }
       .chip {
         display: inline;
@@ -233,7 +250,7 @@ export class ActorCard extends KerjasamaElement {
     if (st.status !== 'ready') {
       const text = st.status === 'loading' ? s.loading : s.dataUnavailable;
       return chip
-        ? html`<span class="kj-root chip-loading" aria-busy=${st.status === 'loading' ? 'true' : 'false'}><slot>${this.actor || '…'}</slot></span>`
+        ? html`<span class="kj-root chip-loading" aria-busy=${st.status === 'loading' ? 'true' : 'false'}><slot>…</slot></span>`
         : html`<div class="kj-root card" part="card" aria-busy=${st.status === 'loading' ? 'true' : 'false'}><p>${text}</p></div>`;
     }
     const view = buildActorView(st.dataset, this.actor, this.locale, textLanguage(st.dataset, this.pageLang));
@@ -241,7 +258,7 @@ export class ActorCard extends KerjasamaElement {
       this.warnOnce(`unknown:${this.actor}`, `unknown actor id "${this.actor}".`);
       const text = s.actorNotFound(this.actor);
       return chip
-        ? html`<span class="kj-root message-inline" role="status">[?]<span class="visually-hidden"> ${text}</span></span>`
+        ? html`<span class="kj-root message-inline" role="status" title=${text}><slot>${s.unknownActor}</slot> [?]<span class="visually-hidden"> ${text}</span></span>`
         : html`<div class="kj-root card" part="card"><p class="message" role="status">${text}</p></div>`;
     }
     if (!chip) return html`<article class="kj-root card" part="card" aria-labelledby=${`${this.uid}-name`}>${this.renderProfile(view)}</article>`;
@@ -249,9 +266,9 @@ export class ActorCard extends KerjasamaElement {
     // A div (inline, as the chip is): the hovercard holds blocks, which a span may not contain.
     return html`<div class="kj-root chip-wrap"
       ><button class="chip" part="chip" type="button" aria-controls=${`${this.uid}-pop`} aria-expanded=${open ? 'true' : 'false'} aria-haspopup="dialog">
-        ${view.actor.name}</button
+        ${view.name}</button
       ><div id=${`${this.uid}-pop`} class="popover kj-root" part="popover" popover="auto" role="dialog" aria-labelledby=${`${this.uid}-name`}>
-        ${open ? this.renderHovercard(view) : html`<span id=${`${this.uid}-name`}>${view.actor.name}</span>`}
+        ${open ? this.renderHovercard(view) : html`<span id=${`${this.uid}-name`}>${view.name}</span>`}
       </div></div
     >`;
   }
@@ -260,45 +277,54 @@ export class ActorCard extends KerjasamaElement {
     // Cold page: the profile is on its way (the hover or focus before opening asked for it).
     const status = this.data.statusOf(ActorCard.datasetNeeds);
     if (status === 'ready') return html`<div class="card">${this.renderProfile(view)}</div>`;
-    return html`<span id=${`${this.uid}-name`}>${view.actor.name}</span>
+    return html`<span id=${`${this.uid}-name`}>${view.name}</span>
       <p class="loading" role="status">${status === 'error' ? this.strings.dataUnavailable : this.strings.loading}</p>`;
   }
 
   private renderProfile(v: ActorView) {
     const s = this.strings;
-    const a = v.actor;
     return html`
-      ${heading(clampLevel(this.headingLevel, contract['heading-level']), `${this.uid}-name`, a.name, 'name')}
-      ${a.altNames?.length
-        ? html`<p class="alt">${s.alsoKnownAs}: ${a.altNames.map((n, i) => html`${i ? ', ' : ''}<bdi>${n}</bdi>`)}</p>`
-        : nothing}
+      ${heading(clampLevel(this.headingLevel, contract['heading-level']), `${this.uid}-name`, v.name, 'name')}
+      ${v.altNames.length ? html`<p class="alt">${s.alsoKnownAs}: ${v.altNames.map((n, i) => html`${i ? ', ' : ''}<bdi>${n}</bdi>`)}</p>` : nothing}
       <dl>
         <dt>${s.kind}</dt>
         <dd>${v.kind}</dd>
-        <dt>${s.country}</dt>
-        <dd>${v.country}</dd>
+        ${v.country ? html`<dt>${s.country}</dt><dd>${v.country}</dd>` : nothing}
         <dt>${s.role}</dt>
         <dd lang=${ifDefined(v.roleLang)}>${v.role}</dd>
       </dl>
-      <div class="related">
-        <p class="count">${s.relatedEvents(v.events.length)}</p>
-        ${v.events.length
-          ? html`<ul>
-              ${v.events.map(
-                (e) => html`<li>
-                  <button type="button" class="event-button" part="event-button" @click=${() => this.dispatchEvent(new KjSelectEvent({ type: 'event', id: e.id }))}>
-                    <span lang=${ifDefined(e.titleLang)}>${e.title}</span></button
-                  >
-                  <span class="date">(${e.date})</span>
-                </li>`,
-              )}
-            </ul>`
-          : nothing}
-        <p class="count">${s.relatedFlows(v.flows.length)}</p>
-        ${v.flows.length ? html`<ul>${v.flows.map((f) => html`<li>${f.summary} <span class="date">(${f.date})</span></li>`)}</ul>` : nothing}
-      </div>
+      ${v.events.length || v.flows.length
+        ? html`<div class="related">
+            ${this.renderList('events', s.relatedEvents(v.events.length), v.events, (e) => html`<button type="button" class="event-button" part="event-button" @click=${() => this.dispatchEvent(new KjSelectEvent({ type: 'event', id: e.id }))}>
+                  <span lang=${ifDefined(e.titleLang)}>${e.title}</span></button
+                ><span class="date"> · ${e.date}</span>`)}
+            ${this.renderList('flows', s.relatedFlows(v.flows.length), v.flows, (f) => html`${f.summary}<span class="date"> · ${f.date}</span>`)}
+          </div>`
+        : nothing}
       ${v.evidence.length ? this.renderEvidence(v) : nothing}
     `;
+  }
+
+  /** A counted list, none when empty; past LIST_SHOWN items the rest waits behind "Show N more". */
+  private renderList<T>(key: string, title: string, items: readonly T[], item: (value: T) => unknown) {
+    if (!items.length) return nothing;
+    const all = this.expanded.has(key) || items.length <= LIST_SHOWN + 1;
+    const shown = all ? items : items.slice(0, LIST_SHOWN);
+    return html`<p class="count">${title}</p>
+      <ul class=${key}>
+        ${shown.map((value) => html`<li>${item(value)}</li>`)}
+      </ul>
+      ${all ? nothing : html`<button type="button" class="more" part="more-button" @click=${() => this.showAll(key)}>${this.strings.showMore(items.length - LIST_SHOWN)}</button>`}`;
+  }
+
+  /** Shows a whole list and moves focus to its first newly shown item (the button is gone). */
+  private async showAll(key: string): Promise<void> {
+    this.expanded = new Set(this.expanded).add(key);
+    await this.updateComplete;
+    const first = this.renderRoot.querySelector(`ul.${key} > li:nth-child(${LIST_SHOWN + 1})`);
+    const target = first?.querySelector<HTMLElement>('button') ?? (first as HTMLElement | null);
+    if (target && !target.matches('button')) target.tabIndex = -1;
+    target?.focus();
   }
 
   private renderEvidence(v: ActorView) {
@@ -325,7 +351,7 @@ export class ActorCard extends KerjasamaElement {
             ? html`<p class="loading" role="status">${status === 'loading' ? s.loading : s.dataUnavailable}</p>`
             : v.evidence.map(
                 (e) => html`<blockquote part="quote">
-                  “${e.quote}” ${e.citation ? html`<citation-badge cite=${e.citation} theme=${this.theme}></citation-badge>` : nothing}
+                  ${e.quote} ${e.citation ? html`<citation-badge cite=${e.citation} theme=${this.theme}></citation-badge>` : nothing}
                 </blockquote>`,
               )}
       </div>
@@ -338,6 +364,12 @@ export class ActorCard extends KerjasamaElement {
     this.evidenceOpen = !this.evidenceOpen;
     if (this.evidenceOpen) this.prefetchEvidence();
   };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Another actor's lists start folded again.
+    if (changed.has('actor') && changed.get('actor') !== undefined) this.expanded = new Set();
+  }
 
   protected override updated(): void {
     this.syncStructuredData();

@@ -1,14 +1,20 @@
 /** Pure view-model of an actor's profile. */
 import type { ActorT, DatasetT, Locale } from '../../data/schema.js';
 import { citationForSource, getActor, relatedToActor } from '../../data/queries.js';
-import { countryName, formatAmount, formatFuzzyDate } from '../../i18n/format.js';
+import { actorName, countryName, formatAmount, formatFuzzyDate } from '../../i18n/format.js';
 import { t } from '../../i18n/strings.js';
 import { langOf, pick, textLanguage, type TextLanguage } from '../../data/localized.js';
+import { quoteText } from '../../internal/quote-text.js';
 
 export interface ActorView {
   actor: ActorT;
+  /** The name in the reader's language (a state's from Intl), else as recorded. */
+  name: string;
+  /** Other names, without the shown name and without case-only variants ("JICA, Jica" → "JICA"). */
+  altNames: string[];
   kind: string;
-  country: string;
+  /** Undefined for a state and for actors of no one country (an international body): no row. */
+  country?: string;
   role: string;
   /** `lang` of the role when it is not in the page's language (a fallback). */
   roleLang?: string;
@@ -23,12 +29,20 @@ export function buildActorView(ds: DatasetT, id: string, locale: Locale, tl: Tex
   const s = t(locale);
   // Names go into running text: isolate each (FSI…PDI) so a right-to-left override inside a
   // name cannot reorder the words around it.
-  const name = (actorId: string) => `\u2068${getActor(ds, actorId)?.name ?? actorId}\u2069`;
+  const name = (actorId: string) => {
+    const other = getActor(ds, actorId);
+    return `\u2068${other ? actorName(other, locale) : actorId}\u2069`;
+  };
+  const shown = actorName(actor, locale);
   const related = relatedToActor(ds, id);
   return {
     actor,
+    name: shown,
+    // A state's recorded (English) name is not an alias on a page in another language.
+    altNames: distinctNames([shown, actor.name, ...(actor.altNames ?? [])]).filter((n) => n !== shown && n !== actor.name),
     kind: s.actorKinds[actor.kind] ?? actor.kind,
-    country: actor.country ? countryName(actor.country, locale) : s.noCountry,
+    // A state's name already says it ("Kind: State, Country: Japan" repeats itself).
+    country: actor.country && actor.kind !== 'state' ? countryName(actor.country, locale) : undefined,
     role: pick(actor.role, tl),
     roleLang: langOf(actor.role, tl),
     events: related.events.map((e) => ({ id: e.id, title: pick(e.title, tl), titleLang: langOf(e.title, tl), date: formatFuzzyDate(e.date, locale) })),
@@ -37,8 +51,19 @@ export function buildActorView(ds: DatasetT, id: string, locale: Locale, tl: Tex
       summary: s.flowSummary(name(f.from), name(f.to), f.via.map(name).join(', '), s.flowKinds[f.kind] ?? f.kind, f.amount ? formatAmount(f.amount, locale) : ''),
       date: formatFuzzyDate(f.date, locale),
     })),
-    evidence: actor.evidence.map((e) => ({ ...e, citation: citationForSource(ds, e.source)?.id })),
+    evidence: actor.evidence.map((e) => ({ ...e, quote: e.quote && quoteText(e.quote, s.quoteMarks), citation: citationForSource(ds, e.source)?.id })),
   };
+}
+
+/** Names in order, each once: later ones equal to an earlier one ignoring case and spacing are dropped. */
+export function distinctNames(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const key = n.normalize('NFKC').toLocaleLowerCase('und').replace(/\s+/g, ' ').trim();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 const SCHEMA_TYPES: Partial<Record<ActorT['kind'], string>> = {

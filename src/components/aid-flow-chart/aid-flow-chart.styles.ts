@@ -61,6 +61,6 @@ export const frameStyles = css`
     color: var(--_muted);
   }
   .reserve {
-    min-height: 5.8em;
+    min-height: 7em;
   }
 `;

@@ -58,7 +58,7 @@ let nextId = 0;
  * @cssprop --kj-color-muted - Secondary text.
  * @cssprop --kj-color-border - Borders and grid lines.
  * @cssprop --kj-color-focus - Focus ring, also drawn on the canvas.
- * @cssprop --kj-font-family - Font (inherits the page's by default), also used on the canvas.
+ * @cssprop --kj-font-family - Font (a system sans-serif stack by default), also used on the canvas.
  */
 export class AidFlowChart extends KerjasamaBase {
   static override readonly tag = 'aid-flow-chart';
@@ -155,6 +155,11 @@ export class AidFlowChart extends KerjasamaBase {
     await this.updateComplete;
     if (!this.content) throw new Error('the chart could not be loaded');
     return this.content;
+  }
+
+  // Its canvas paints the theme's colours itself: redraw when the theme it follows changes.
+  protected override followedThemeChanged(): void {
+    this.requestUpdate('theme', undefined);
   }
 
   // --- loading -------------------------------------------------------------------------

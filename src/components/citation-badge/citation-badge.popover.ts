@@ -8,6 +8,7 @@ import type { CitationStyle, Locale } from '../../data/schema.js';
 import { EXPORT_LABELS, exportCitation, type ExportFormat } from '../../data/citation-export.js';
 import type { Strings } from '../../i18n/strings.js';
 import { copyText } from '../../internal/clipboard.js';
+import { quoteText } from '../../internal/quote-text.js';
 import { renderReference } from '../../internal/render-reference.js';
 import type { BadgeReference } from './citation-badge.view.js';
 
@@ -32,7 +33,7 @@ function renderEntry(r: BadgeReference, o: PopoverOptions) {
     ${r.quotes.length
       ? html`<figure class="quotes">
           <figcaption>${s.inSource}</figcaption>
-          ${r.quotes.map((q) => html`<blockquote part="quote"><p>“${q.quote}”</p><footer>— <cite lang=${q.sourceTitleLang ?? nothing}>${q.sourceTitle}</cite></footer></blockquote>`)}
+          ${r.quotes.map((q) => html`<blockquote part="quote"><p>${quoteText(q.quote, s.quoteMarks)}</p><footer>— <cite lang=${q.sourceTitleLang ?? nothing}>${q.sourceTitle}</cite></footer></blockquote>`)}
         </figure>`
       : nothing}
     <div class="actions" role="group" aria-label=${s.copy}>

@@ -34,11 +34,13 @@ import { popoverStyles } from '../../styles/popover.js';
  * @cssprop --kj-color-text - Text colour.
  * @cssprop --kj-color-border - Popover border.
  * @cssprop --kj-color-focus - Focus ring.
- * @cssprop --kj-font-family - Font (inherits the page's by default).
+ * @cssprop --kj-font-family - Font (a system sans-serif stack by default).
  */
 export class CitationBadge extends KerjasamaElement implements CitingElement {
   static override readonly tag = 'citation-badge';
 
+  // The marker sits in the author's sentence: it takes the sentence's font, not the system
+  // stack the blocks (and its popover) use, so the line does not change when the badge renders.
   static override styles = [
     ...KerjasamaElement.styles,
     popoverStyles,
@@ -48,6 +50,7 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
       }
       .badge {
         display: inline;
+        font-family: var(--kj-font-family, inherit);
       }
       .marker {
         display: inline;

@@ -22,9 +22,10 @@ export const timelineStyles = css`
   .count {
     color: var(--_muted);
   }
+  /* Label and field pairs in a grid: a label never wraps away from its field, at any width. */
   .controls {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(5.5rem, auto) minmax(8rem, 1fr));
     align-items: center;
     gap: 0.35rem 0.6rem;
     margin-block-end: 0.5rem;
@@ -43,6 +44,10 @@ export const timelineStyles = css`
     background: var(--_bg);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+  }
+  .controls button {
+    grid-column: 1 / -1;
+    justify-self: start;
   }
   .controls label {
     font-size: 0.875rem;

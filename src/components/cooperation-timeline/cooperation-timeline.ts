@@ -49,7 +49,7 @@ const HASH_PREFIX = '#event-';
  * @cssprop --kj-color-border - Borders and the axis line.
  * @cssprop --kj-color-text - Text colour.
  * @cssprop --kj-color-muted - Dates and secondary text.
- * @cssprop --kj-font-family - Font (inherits the page's by default).
+ * @cssprop --kj-font-family - Font (a system sans-serif stack by default).
  * @cssprop --kj-timeline-min-height - Height reserved while the dataset loads (default 16rem).
  * @cssprop --kj-timeline-height - Height of the scroll box of a windowed timeline (over 200 events; default min(80vh, 40rem)).
  */

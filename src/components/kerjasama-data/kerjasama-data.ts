@@ -222,9 +222,7 @@ export class KerjasamaData extends KerjasamaBase {
         ? r.http(e.status ?? 0)
         : e.reason === 'content-type'
           ? r['content-type']((e.contentType ?? '').split(';')[0].trim())
-          : e.reason === 'schema'
-            ? r.schema(e.message)
-            : r[e.reason];
+          : r[e.reason];
     return this.strings.dataError(detail);
   }
 

@@ -1,5 +1,5 @@
 /** The attribute contract of `<reference-list>`: the allowed values of its enumerated attributes. */
-import { choice, headingLevels } from '../../base/attribute-contract.js';
+import { choice, headingLevels, type Keywords } from '../../base/attribute-contract.js';
 import { CITATION_STYLES } from '../../data/vocabulary.js';
 import { BADGE_FORMATS } from '../citation-badge/citation-badge.options.js';
 
@@ -11,4 +11,6 @@ export const referenceListAttributes = {
   format: choice(REFERENCE_FORMATS, 'author-date'),
   'citation-style': choice(CITATION_STYLES, 'apa'),
   'heading-level': headingLevels(2),
+  // Free text, but `none` (like an empty value) leaves the heading out: the page has its own.
+  heading: { keywords: ['none'] } as Keywords<'none'>,
 };

@@ -30,7 +30,7 @@ let nextId = 0;
  * @csspart backlink - A link back to a place the reference is cited.
  * @cssprop --kj-color-accent - Link colour.
  * @cssprop --kj-color-text - Text colour.
- * @cssprop --kj-font-family - Font (inherits the page's by default).
+ * @cssprop --kj-font-family - Font (a system sans-serif stack by default).
  */
 export class ReferenceList extends KerjasamaElement {
   static override readonly tag = 'reference-list';
@@ -45,7 +45,7 @@ export class ReferenceList extends KerjasamaElement {
       }
       h1, h2, h3, h4, h5, h6 {
         margin: 0 0 0.5rem;
-        font-size: 1.15em;
+        font-size: var(--_text-heading);
       }
       ol,
       ul {
@@ -62,7 +62,7 @@ export class ReferenceList extends KerjasamaElement {
       }
       li {
         margin-block-end: 0.5rem;
-        line-height: 1.5;
+        line-height: var(--_leading);
       }
       a {
         color: var(--_accent);
@@ -98,7 +98,7 @@ export class ReferenceList extends KerjasamaElement {
   @property(choiceProperty(contract.format)) format: ReferenceFormat = contract.format.fallback;
   /** `apa` (default), `chicago` or `mla`; any other value renders as the default, with a warning. */
   @property(choiceProperty(contract['citation-style'], 'citation-style')) citationStyle: CitationStyle = contract['citation-style'].fallback;
-  /** Heading text; the default is "References" in the page's language. Empty hides the heading. */
+  /** Heading text; the default is "References" in the page's language. `none` (or empty) leaves the heading out, for a page that has its own. */
   @property() heading?: string;
   /** Heading level, 1–6 (default 2; others clamp into that range). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel: number = contract['heading-level'].fallback;
@@ -125,7 +125,7 @@ export class ReferenceList extends KerjasamaElement {
     const s = this.strings;
     // Before the page's string table arrives the heading holds its place without words (never
     // the English one on, say, a Japanese page).
-    const title = this.heading ?? (hasStrings(this.locale) ? s.references : '\u00a0');
+    const title = contract.heading.keywords.includes(this.heading as 'none') ? '' : (this.heading ?? (hasStrings(this.locale) ? s.references : '\u00a0'));
     const head = title ? heading(clampLevel(this.headingLevel, contract['heading-level']), this.headingId, title) : nothing;
     if (st.status !== 'ready') {
       return html`<section class="kj-root" aria-labelledby=${title ? this.headingId : nothing} aria-busy=${st.status === 'loading' ? 'true' : 'false'}>${head}<p class="empty">${st.status === 'loading' ? s.loading : s.dataUnavailable}</p></section>`;

@@ -18,7 +18,8 @@ export const ui = {
     'content-type': (type: string) => `the server sent ${type || 'an unknown type'}, not JSON`,
     'too-large': 'it is larger than the size limit',
     json: 'it is not valid JSON',
-    schema: (detail: string) => `it does not match the dataset schema (${detail})`,
+    // The JSON path and rule go to the console warning, for whoever maintains the data.
+    schema: 'it does not match the dataset schema',
     timeout: 'the request timed out',
   },
   unknownReference: (id: string) => `Unknown reference “${id}”`,
@@ -41,7 +42,10 @@ export const ui = {
   alsoKnownAs: 'Also known as',
   country: 'Country',
   role: 'Role',
-  noCountry: 'International',
+  showMore: (n: number) => `Show ${n} more`,
+  /** Quotation marks: outer open, outer close, inner open, inner close. */
+  quoteMarks: ['“', '”', '‘', '’'] as [string, string, string, string],
+  unknownActor: 'unknown actor',
   relatedEvents: (n: number) => (n === 1 ? '1 related event' : `${n} related events`),
   relatedFlows: (n: number) => (n === 1 ? '1 related flow' : `${n} related flows`),
   sources: 'Sources',
