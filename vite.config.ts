@@ -1,6 +1,7 @@
 /**
  * The jobs, one per mode (`npm run build` runs every build mode in this order):
- * - `vite` (npm start): serves the demo gallery from stories/gallery with every element.
+ * - `vite` (npm start): serves the demo gallery from stories/gallery with every element, and the
+ *   built dataset builder page (dist/builder) at /builder/.
  * - `vite build --mode lib`: the npm build — ESM, unminified, one module per source module,
  *   lit/@lit/context/@lit-labs/virtualizer/chart.js/valibot left as dependencies (and
  *   @lit-labs/ssr, an optional peer dependency that `kerjasama/ssr` imports on demand);
@@ -16,14 +17,20 @@
  * - `vite build --mode embed-host`: dist/cdn/embed-host.js — the optional classic script that sizes
  *   embed iframes.
  * - `vite build --mode embed`: the iframe embed page, dist/embed/embed.html.
+ * - `vite build --mode builder`: the dataset builder page, dist/builder/index.html (the CLI's build in the
+ *   browser, in a worker). Two scripts, the page and its worker, each with everything inlined, so
+ *   that nothing is fetched once it has loaded,
+ *   beside csl/ (the CSL styles, CC BY-SA, apart from the MIT code) and, when pdfjs-dist is
+ *   installed, pdfjs/ (pdf.js and its worker, Apache-2.0, loaded on the first PDF).
  * - `vite build --mode cli`: the `kerjasama` command (dist/cli/kerjasama.js, Node ESM). citeproc
  *   (an optional dependency, which its licence keeps out of our bundle) and pdfjs-dist (an optional
  *   peer, several MB, for PDF documents only) are loaded on demand; everything else, @lit-labs/ssr
  *   included, is bundled in.
  */
-import { defineConfig, type UserConfig } from 'vite';
-import { readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve, sep } from 'node:path';
 
 const root = import.meta.dirname;
 const defineEntries = Object.fromEntries(
@@ -55,7 +62,49 @@ function browserBuild(build: NonNullable<UserConfig['build']>): UserConfig {
   };
 }
 
-export default defineConfig(({ mode }) => {
+/** Copies the builder page's separately licensed files beside it (see the `builder` mode). */
+function builderAssets(): Plugin {
+  return {
+    name: 'kerjasama-builder-assets',
+    apply: 'build',
+    closeBundle() {
+      const out = resolve(root, 'dist/builder');
+      mkdirSync(resolve(out, 'csl'), { recursive: true });
+      for (const file of readdirSync(resolve(root, 'data/csl'))) copyFileSync(resolve(root, 'data/csl', file), resolve(out, 'csl', file));
+      let pdfjs: string | undefined;
+      try {
+        pdfjs = resolve(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'), '..');
+      } catch {
+        return; // an optional dependency: without it, the page says PDFs need the CLI
+      }
+      mkdirSync(resolve(out, 'pdfjs'), { recursive: true });
+      for (const file of ['build/pdf.min.mjs', 'build/pdf.worker.min.mjs', 'LICENSE']) {
+        if (existsSync(resolve(pdfjs, file))) copyFileSync(resolve(pdfjs, file), resolve(out, 'pdfjs', file.replace('build/', '')));
+      }
+    },
+  };
+}
+
+const CONTENT_TYPES: Record<string, string> = { html: 'text/html', js: 'text/javascript', mjs: 'text/javascript', css: 'text/css', csl: 'application/xml', xml: 'application/xml', md: 'text/markdown' };
+
+/** Serves the built builder page (dist/builder, `npm start` builds it) at /builder/ beside the gallery. */
+function serveBuilder(): Plugin {
+  const dir = resolve(root, 'dist/builder');
+  return {
+    name: 'kerjasama-serve-builder',
+    configureServer(server) {
+      server.middlewares.use('/builder', (req, res, next) => {
+        const path = decodeURIComponent((req.url ?? '/').split('?')[0]).replace(/\/$/, '/index.html');
+        const file = resolve(dir, `.${path}`);
+        if (!file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) return next();
+        res.setHeader('Content-Type', CONTENT_TYPES[file.split('.').pop()!] ?? 'application/octet-stream');
+        res.end(readFileSync(file));
+      });
+    },
+  };
+}
+
+export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'lib') {
     return {
       build: {
@@ -139,6 +188,27 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
+  if (mode === 'builder') {
+    return {
+      root: resolve(root, 'stories/builder'),
+      base: './',
+      plugins: [builderAssets()],
+      // Papa Parse's "browser" build (papaparse.min.js) fails when bundled ("reading
+      // 'skipEmptyLines'" of undefined); its main file is the same code, unminified, and works.
+      resolve: { alias: [{ find: /^papaparse$/, replacement: resolve(root, 'node_modules/papaparse/papaparse.js') }] },
+      // The build worker: one ES module file too (it is started as the page loads).
+      worker: { format: 'es', rollupOptions: { output: { codeSplitting: false } } },
+      build: {
+        outDir: resolve(root, 'dist/builder'),
+        emptyOutDir: true,
+        target: 'es2022',
+        modulePreload: { polyfill: false },
+        // A tool page: the elements with Chart.js in one file (~295 KB gzip); the build in its worker.
+        chunkSizeWarningLimit: 2000,
+        rollupOptions: { input: { index: resolve(root, 'stories/builder/index.html') }, output: { codeSplitting: false } },
+      },
+    };
+  }
   if (mode === 'cli') {
     return {
       // pdf.js (an optional dependency, several MB with its worker) is imported only to read a PDF.
@@ -157,6 +227,7 @@ export default defineConfig(({ mode }) => {
     root: resolve(root, 'stories/gallery'),
     // The built dataset JSON is served beside the gallery for the `<kerjasama-data src>` demo.
     publicDir: resolve(root, 'dist/data'),
+    plugins: [serveBuilder()],
     server: { fs: { allow: [root] } },
     preview: { port: 4173 },
   };

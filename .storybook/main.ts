@@ -5,6 +5,9 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
+  // The dataset builder page, built by `vite build --mode builder` (the storybook scripts run it
+  // first), served as it is at ./builder/ beside the docs.
+  staticDirs: [{ from: '../dist/builder', to: '/builder' }],
   // The gallery is served by `npm start`, not by Storybook.
   viteFinal: async (cfg) => ({ ...cfg, root: undefined }),
 };

@@ -15,6 +15,7 @@ import { chartPages, runChartSuite } from './chart.js';
 import { crowdedPages, runCrowdedSuite } from './crowded.js';
 import { hostilePages, runHostileSuite } from './hostile.js';
 import { lighthousePages, runLighthouseSuite } from './lighthouse.js';
+import { runBuilderSuite } from './builder.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -23,10 +24,10 @@ const TIMELINE_SIZES = [20, 1000, 10_000];
 const CHART_SIZES = [10, 100, 1000];
 // Lighthouse takes ~30 s a run: fewer runs (BENCH_LIGHTHOUSE_RUNS).
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
-// BENCH_ONLY=badges, timeline, chart, crowded, hostile or lighthouse runs one suite.
+// BENCH_ONLY=badges, timeline, chart, crowded, hostile, lighthouse or builder runs one suite.
 const ONLY = process.env.BENCH_ONLY;
 
-execSync('npx vite build --mode cdn --logLevel error && npx vite build --mode cdn-elements --logLevel error', { cwd: root, stdio: 'inherit' });
+execSync('npx vite build --mode cdn --logLevel error && npx vite build --mode cdn-elements --logLevel error && npx vite build --mode builder --logLevel error', { cwd: root, stdio: 'inherit' });
 // Everything printed also goes into bench/REPORT.md (committed), with the machine noted.
 const printed: string[] = [];
 const print = console.log.bind(console);
@@ -36,7 +37,7 @@ console.log = (...args: unknown[]) => {
 };
 const sizes = execSync('npx tsx scripts/check-sizes.ts', { cwd: root, encoding: 'utf8' });
 // The first line each suite prints: with BENCH_ONLY, that suite's section of REPORT.md is replaced.
-const SECTION_HEADS: Record<string, string> = { badges: 'Citation badges', chart: 'Aid-flow chart:', crowded: 'Crowded page:', hostile: 'Hostile datasets:', lighthouse: 'Lighthouse' };
+const SECTION_HEADS: Record<string, string> = { badges: 'Citation badges', chart: 'Aid-flow chart:', crowded: 'Crowded page:', hostile: 'Hostile datasets:', lighthouse: 'Lighthouse', builder: 'Dataset builder:' };
 
 const { server, url } = await serve(root, { ...badgePages(SIZES), ...timelinePages(root, TIMELINE_SIZES), ...chartPages(root, CHART_SIZES), ...crowdedPages(), ...hostilePages(root), ...lighthousePages() });
 const browser = await launch();
@@ -69,6 +70,7 @@ try {
   if (!ONLY || ONLY === 'crowded') await runCrowdedSuite(browser, url, RUNS);
   if (!ONLY || ONLY === 'hostile') await runHostileSuite(browser, url, RUNS);
   if (!ONLY || ONLY === 'lighthouse') await runLighthouseSuite(root, url, LIGHTHOUSE_RUNS);
+  if (!ONLY || ONLY === 'builder') await runBuilderSuite(browser, url, root, Math.min(RUNS, 3));
   const head = ONLY && SECTION_HEADS[ONLY];
   if (head) {
     // One suite re-run alone: replace its section (its lines up to the next blank line) and the

@@ -5,6 +5,8 @@
  *                                        layer and locale (src/data/shards.ts), each a chunk
  *   dist/data/kerjasama.dataset.json     the dataset (public contract)
  *   dist/data/kerjasama.schema.json      its JSON Schema
+ *   dist/data/schemas/<kind>.schema.json the JSON Schema of each record file (dataset.yaml,
+ *                                        actors.yaml…), named by the templates' yaml-language-server line
  * Exits non-zero, naming file, record and problem, when anything fails to verify.
  */
 import { mkdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
@@ -12,7 +14,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { buildDataset } from '../src/build/build-dataset.js';
-import { describeBuildProblem } from '../src/data/verify.js';
+import { describeBuildProblem, DatasetMeta, RECORD_FILES } from '../src/data/verify.js';
+import { recordSchemaUrl } from '../src/build/init-folder.js';
 import { Dataset } from '../src/data/schema.js';
 import { datasetLanguages } from '../src/data/locales.js';
 import { splitDataset } from '../src/data/shards.js';
@@ -40,6 +43,20 @@ const schema = {
   ...toJsonSchema(Dataset, { errorMode: 'ignore' }),
 };
 writeIfChanged(join(root, 'dist/data/kerjasama.schema.json'), JSON.stringify(schema, null, 2) + '\n');
+// One schema per record file, so that an editor completes and checks the file it has open.
+const recordSchemas = {
+  dataset: { title: 'Kerjasama records: dataset.yaml (version, licence, languages)', ...toJsonSchema(DatasetMeta, { errorMode: 'ignore' }) },
+  ...Object.fromEntries(
+    Object.entries(RECORD_FILES).map(([kind, { file, schema: record }]) => {
+      const { $schema, ...items } = toJsonSchema(record, { errorMode: 'ignore' });
+      return [kind, { title: `Kerjasama records: ${file} (a list of ${kind})`, $schema, type: 'array', items }];
+    }),
+  ),
+};
+for (const [kind, recordSchema] of Object.entries(recordSchemas)) {
+  const { title, ...rest } = recordSchema as { title: string };
+  writeIfChanged(join(root, `dist/data/schemas/${kind}.schema.json`), JSON.stringify({ $id: recordSchemaUrl(kind), title, ...rest }, null, 2) + '\n');
+}
 // JSON.parse of a string literal parses faster than the same object literal and keeps tsc quick.
 writeIfChanged(
   join(root, 'src/data/generated/dataset.ts'),

@@ -3,7 +3,8 @@
  * example folder (data/example) and on broken copies of it, and `kerjasama render` (its output in
  * a browser is tested by test/ssr). The packed executable itself is run by scripts/check-pack.ts.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,6 +80,58 @@ try {
   const printed = await cli(['data', 'build', 'example', '--out', '-']);
   check('--out - prints the dataset', printed.code === 0 && JSON.parse(printed.out).version === '0.1.0', printed.err);
 
+  console.log('kerjasama data init');
+  for (const format of ['yaml', 'csv'] as const) {
+    const init = await cli(['data', 'init', `new-${format}`, '--format', format]);
+    const records = join(scratch, `new-${format}/records`);
+    const files = existsSync(records) ? readdirSync(records) : [];
+    check(`init --format ${format} writes the six record files as ${format} and the document`, init.code === 0 && files.length === 6 && files.every((f) => f.endsWith(`.${format}`)) && existsSync(join(scratch, `new-${format}/sources/clinic-note.txt`)), `exit ${init.code}: ${init.err} ${files}`);
+    const build = await cli(['data', 'build', `new-${format}`]);
+    check(`init --format ${format}, then build, gives a valid dataset`, build.code === 0 && validateDataset(JSON.parse(readFileSync(join(scratch, `new-${format}/kerjasama.dataset.json`), 'utf8'))).ok, build.err);
+  }
+  // Each YAML template names the published schema of its own file, and that schema (written by
+  // npm run data into dist/data/schemas) knows every field the template uses.
+  const yamlDir = join(scratch, 'new-yaml/records');
+  const schemaProblems: string[] = [];
+  for (const name of existsSync(yamlDir) ? readdirSync(yamlDir) : []) {
+    const text = readFileSync(join(yamlDir, name), 'utf8');
+    const kind = name.replace(/\.yaml$/, '');
+    const url = /^# yaml-language-server: \$schema=(\S+)\n/.exec(text)?.[1];
+    if (url !== `https://unpkg.com/kerjasama/dist/data/schemas/${kind}.schema.json`) {
+      schemaProblems.push(`${name}: first line names ${url}`);
+      continue;
+    }
+    const local = join(root, 'dist/data/schemas', `${kind}.schema.json`);
+    if (!existsSync(local)) {
+      schemaProblems.push(`${local} is missing (npm run data)`);
+      continue;
+    }
+    const schema = JSON.parse(readFileSync(local, 'utf8'));
+    const parsed: unknown = parseYaml(text);
+    const records = (kind === 'dataset' ? [parsed] : parsed) as Record<string, unknown>[];
+    const properties = kind === 'dataset' ? schema.properties : schema.items?.properties;
+    const required: string[] = (kind === 'dataset' ? schema.required : schema.items?.required) ?? [];
+    if (schema.$id !== url || (kind !== 'dataset' && schema.type !== 'array')) schemaProblems.push(`${kind}.schema.json: $id ${schema.$id}, type ${schema.type}`);
+    for (const record of records) {
+      for (const key of Object.keys(record)) if (!properties?.[key]) schemaProblems.push(`${name}: ${key} is not in the schema`);
+      for (const key of required) if (!(key in record)) schemaProblems.push(`${name}: misses ${key}, required by the schema`);
+    }
+  }
+  check('every YAML template starts with the yaml-language-server line of its own schema, which has its fields', schemaProblems.length === 0 && readdirSync(yamlDir).length === 6, schemaProblems.join('; '));
+  const again = await cli(['data', 'init', 'new-yaml']);
+  check('init refuses a folder that is not empty, and changes nothing', again.code === 1 && /new-yaml is not empty/.test(again.err) && readdirSync(join(scratch, 'new-yaml')).length === 3, again.err);
+  const badFormat = await cli(['data', 'init', 'new-xml', '--format', 'xml']);
+  check('init refuses an unknown --format (exit 2) and writes nothing', badFormat.code === 2 && !existsSync(join(scratch, 'new-xml')), badFormat.err);
+
+  // The Japanese fixture the builder page's test also builds (test/distribution/builder.test.ts).
+  const ja = await cli(['data', 'build', join(root, 'test/fixtures/ja-dataset'), '--out', 'ja.json']);
+  const jaData = existsSync(join(scratch, 'ja.json')) ? JSON.parse(readFileSync(join(scratch, 'ja.json'), 'utf8')) : undefined;
+  check(
+    'builds a Japanese document with five CSV records (test/fixtures/ja-dataset)',
+    ja.code === 0 && jaData?.defaultLanguage === 'ja' && jaData.events.length === 2 && jaData.events[0].title.ja === '日本がインドネシアにワクチンを供与' && validateDataset(jaData).ok,
+    `exit ${ja.code}: ${ja.err}`,
+  );
+
   const ownStyles = exampleCopy('own-styles', (dir) => cpSync(join(root, 'data/csl'), join(dir, 'csl'), { recursive: true }));
   const withCsl = await cli(['data', 'build', ownStyles, '--out=own.json']);
   check('builds a folder that has its own csl/', withCsl.code === 0 && existsSync(join(scratch, 'own.json')), withCsl.err);
@@ -106,7 +159,7 @@ try {
   check('names a missing sources/ folder', noSources.code === 1 && noSources.err.includes('needs a sources/ folder'), noSources.err);
 
   const usage = await cli(['data', 'bulid', 'example']);
-  check('refuses an unknown command with usage (exit 2)', usage.code === 2 && usage.err.includes('Unknown command "data bulid"') && usage.err.includes('Usage: kerjasama data build'), usage.err);
+  check('refuses an unknown command with usage (exit 2)', usage.code === 2 && usage.err.includes('Unknown command "data bulid"') && usage.err.includes('Usage: kerjasama data init') && usage.err.includes('kerjasama data build <folder>'), usage.err);
   check('prints usage for --help (exit 0)', (await cli(['--help'])).code === 0, 'non-zero exit');
 
   console.log('kerjasama render');

@@ -74,7 +74,7 @@ try {
     ['a local tag', '!jica "JICA"'],
   ]) {
     const dir = folder(`tag-${label.replace(/\W+/g, '')}`, (d) => edit(join(d, 'records/actors.yaml'), (t) => t.replace('name: JICA', `name: ${tag}`)));
-    await refused(`a YAML tag the schema does not know (${label}) is refused, not read as text`, dir, [/records[\\/]actors\.yaml: \$: is not valid YAML at line 13, column 9: Unresolved tag/]);
+    await refused(`a YAML tag the schema does not know (${label}) is refused, not read as text`, dir, [/records[\\/]actors\.yaml: \$: is not valid YAML at line 14, column 9: Unresolved tag/]);
   }
 
   // A 100 MB file, sparse: it costs no disk, and the build must not read it to refuse it.
@@ -147,7 +147,7 @@ try {
     const path = join(dir, 'records/actors.yaml');
     writeFileSync(path, Buffer.from(readFileSync(path, 'utf8').replace('name: JICA', 'name: JICA Café'), 'latin1'));
   });
-  await refused('a record file that is not UTF-8 (Latin-1) is refused, naming where', latin1, [/latin1-records[\\/]records[\\/]actors\.yaml: \$: is not UTF-8 text \(line 13, column 17\)/]);
+  await refused('a record file that is not UTF-8 (Latin-1) is refused, naming where', latin1, [/latin1-records[\\/]records[\\/]actors\.yaml: \$: is not UTF-8 text \(line 14, column 17\)/]);
   const binary = folder('binary-records', (dir) => writeFileSync(join(dir, 'records/dataset.yaml'), Buffer.from('version: 0.1.0\n\0\0\0\x01PNG\n')));
   await refused('a record file holding binary data is refused, naming where', binary, [/binary-records[\\/]records[\\/]dataset\.yaml: \$: holds binary data \(a NUL byte at line 2, column 1\)/]);
   const binaryDoc = folder('binary-document', (dir) => writeFileSync(join(dir, 'sources/clinic-note.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0x00])));

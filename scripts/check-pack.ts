@@ -111,7 +111,9 @@ for (const file of files) {
   if (sideEffects.some((re) => re.test(file))) fail(`${file} is listed in sideEffects but is not a define file`);
 }
 // The CDN files the README names.
-for (const file of ['dist/cdn/kerjasama.js', 'dist/cdn/autoloader.js', 'dist/cdn/kerjasama.iife.js', 'dist/cdn/embed-host.js', 'dist/embed/embed.html']) {
+// (and the record files' schemas that `kerjasama data init` templates name).
+const recordSchemas = ['dataset', 'sources', 'actors', 'events', 'flows', 'citations'].map((kind) => `dist/data/schemas/${kind}.schema.json`);
+for (const file of ['dist/cdn/kerjasama.js', 'dist/cdn/autoloader.js', 'dist/cdn/kerjasama.iife.js', 'dist/cdn/embed-host.js', 'dist/embed/embed.html', ...recordSchemas]) {
   if (!inPack.has(file)) fail(`${file} is not in the pack`);
 }
 for (const tag of defineTags) if (!inPack.has(`dist/cdn/define/${tag}.js`)) fail(`dist/cdn/define/${tag}.js (for the autoloader) is not in the pack`);

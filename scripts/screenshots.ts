@@ -8,6 +8,10 @@
  *
  * `--check` (run by `npm run build-storybook`): writes nothing; fails when a story does not
  * define and render its element or throws, so a docs build without working elements fails.
+ *
+ * Also docs/screenshots/builder.png: the dataset builder page (storybook-static/builder/) after
+ * the CSV example's files were given to it. `--builder` takes only that one, from dist/builder/
+ * (after `vite build --mode builder`), without the Storybook build.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
@@ -126,6 +130,58 @@ const CONTENT_BOX = `(() => {
 
 const MAX_HEIGHT = 1100;
 const checkOnly = process.argv.includes('--check');
+const builderOnly = process.argv.includes('--builder');
+
+/** Page-side: gives the builder the CSV example's files, as a drop does, and waits for the build. */
+const GIVE_EXAMPLE = `(async () => {
+  await customElements.whenDefined('kerjasama-dataset-builder');
+  const builder = document.querySelector('kerjasama-dataset-builder');
+  const status = () => builder.shadowRoot.querySelector('[role="status"]')?.textContent ?? '';
+  while (!status().startsWith('Ready')) await new Promise((r) => requestAnimationFrame(r));
+  const paths = ['sources/clinic-note.txt', ...['dataset', 'sources', 'actors', 'events', 'flows', 'citations'].map((k) => 'records/' + k + '.csv')];
+  const files = await Promise.all(paths.map(async (p) => new File([await (await fetch('/data/example/csv/' + p)).text()], p.split('/').pop())));
+  await builder.addFiles(files);
+  await builder.updateComplete;
+  await Promise.all([...builder.shadowRoot.querySelectorAll('*')].filter((e) => e.tagName.includes('-')).map((e) => e.updateComplete));
+  await document.fonts.ready;
+  return status();
+})()`;
+
+/** docs/screenshots/builder.png from the builder page at `pageUrl`. */
+async function builderShot(browser: Awaited<ReturnType<typeof launch>>, pageUrl: string): Promise<string> {
+  const page = await browser.newPage();
+  try {
+    await page.setViewport({ width: 900, height: 600, deviceScaleFactor: 1 });
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+    await page.goto(pageUrl, { waitUntil: 'networkidle0', timeout: 60_000 });
+    const status = (await page.evaluate(GIVE_EXAMPLE)) as string;
+    if (!status.startsWith('Dataset built')) throw new Error(`the builder says: ${status}`);
+    const file = join(outDir, 'builder.png');
+    await page.screenshot({ path: file as `${string}.png`, clip: { x: 0, y: 0, width: 900, height: 1500 }, captureBeyondViewport: true });
+    console.log(`  builder page: ${status}`);
+    return file;
+  } finally {
+    await page.close();
+  }
+}
+
+if (builderOnly) {
+  if (!existsSync(join(root, 'dist/builder/index.html'))) {
+    console.error('dist/builder/ is missing: run `npx vite build --mode builder` first.');
+    process.exit(1);
+  }
+  mkdirSync(outDir, { recursive: true });
+  const { server, url } = await serve(root, {});
+  const browser = await launch();
+  try {
+    const file = await builderShot(browser, `${url}/dist/builder/index.html`);
+    console.log(`  ${file.slice(root.length + 1)} ${(statSync(file).size / 1024).toFixed(1)} KB`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  process.exit(0);
+}
 
 if (!existsSync(join(staticDir, 'iframe.html'))) {
   console.error('storybook-static/ is missing: run `npm run build-storybook` first (or `npm run screenshots`).');
@@ -174,6 +230,14 @@ try {
       console.error(`  ${shot.tag}: ${(e as Error).message}`);
     } finally {
       await page.close();
+    }
+  }
+  if (!checkOnly) {
+    try {
+      written.push(await builderShot(browser, `${url}/storybook-static/builder/index.html`));
+    } catch (e) {
+      failed++;
+      console.error(`  builder: ${(e as Error).message}`);
     }
   }
 } finally {

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDataset } from './build-dataset.js';
+import { INIT_FORMATS, InitError, initFolder, type InitFormat } from './init-folder.js';
 import { describeLocation } from './quote-match.js';
 import { describeBuildProblem } from '../data/verify.js';
 import { splitDataset } from '../data/shards.js';
@@ -38,10 +39,15 @@ export const CDN_SCRIPT = 'https://unpkg.com/kerjasama/dist/cdn/kerjasama.js';
  */
 export const defaultScript = (cwd: string) => relative(cwd, PACKAGE_SCRIPT).split(sep).join('/');
 
-const USAGE = `Usage: kerjasama data build <folder> [--out <file>|-] [--shards <dir>] [--quotes]
+const USAGE = `Usage: kerjasama data init <folder> [--format yaml|csv]
+       kerjasama data build <folder> [--out <file>|-] [--shards <dir>] [--quotes]
        kerjasama render <element> [name=value …] [--lang <tag>] [--page [--script <url>]]
 
-Builds a Kerjasama dataset from <folder>:
+Init starts a new <folder> (it must be new or empty) from the package's example: one document and
+its records, as YAML (the default; each file names its JSON Schema, so editors complete and check
+fields) or as CSV sheets to open in a spreadsheet program. Replace them with your own, then build.
+
+Build makes a Kerjasama dataset from <folder>:
   <folder>/sources/          your documents, unchanged: .txt, .md, .html or .pdf (with a text layer)
   <folder>/records/          one file per kind of record, each as .yaml, .csv or .tsv (a spreadsheet
                              saved as CSV: one row per record, one column per field; see data/README.md):
@@ -66,6 +72,9 @@ Example: kerjasama render cooperation-timeline countries="ID JP" --lang id > tim
 /** The CSL styles and locales shipped with the package (data/csl, two folders up from here and from dist/cli). */
 export const PACKAGE_CSL_DIR = join(PACKAGE_ROOT, 'data/csl');
 
+/** The example folder shipped with the package: what `data init` copies. */
+export const PACKAGE_EXAMPLE_DIR = join(PACKAGE_ROOT, 'data/example');
+
 const isDir = (path: string) => existsSync(path) && statSync(path).isDirectory();
 
 /** Runs the command line; returns the exit code (0 ok, 1 data problems, 2 usage), a promise for `render`. */
@@ -82,11 +91,44 @@ export function runCli(args: string[], io: CliIo): number | Promise<number> {
     }
     return runRender(args.slice(1), io);
   }
+  if (group === 'data' && command === 'init') return runDataInit(rest, io);
   if (group !== 'data' || command !== 'build') {
     io.err(`Unknown command "${[group, command].filter(Boolean).join(' ')}".\n\n${USAGE}`);
     return 2;
   }
   return runDataBuild(rest, io);
+}
+
+/** `kerjasama data init <folder> [--format yaml|csv]`. */
+function runDataInit(rest: string[], io: CliIo): number {
+  let folder: string | undefined;
+  let format: string = 'yaml';
+  for (let i = 0; i < rest.length; i++) {
+    if (rest[i] === '--format') format = rest[++i] ?? '';
+    else if (rest[i].startsWith('--format=')) format = rest[i].slice('--format='.length);
+    else if (folder === undefined && !rest[i].startsWith('-')) folder = rest[i];
+    else {
+      io.err(`Unexpected argument "${rest[i]}".\n\n${USAGE}`);
+      return 2;
+    }
+  }
+  if (!folder || !(INIT_FORMATS as readonly string[]).includes(format)) {
+    io.err(folder ? `--format must be ${INIT_FORMATS.join(' or ')} (is "${format}").` : USAGE);
+    return 2;
+  }
+  const dir = resolve(io.cwd, folder);
+  const label = relative(io.cwd, dir) || '.';
+  let written: string[];
+  try {
+    written = initFolder(dir, format as InitFormat, PACKAGE_EXAMPLE_DIR);
+  } catch (error) {
+    if (!(error instanceof InitError)) throw error;
+    io.err(`${label} ${error.message}`);
+    return 1;
+  }
+  io.out(`Wrote ${written.length} files to ${label}: ${written.join(', ')}.`);
+  io.out(`Replace the document in ${label}/sources and the records in ${label}/records with your own, then run: kerjasama data build ${label}`);
+  return 0;
 }
 
 /** `kerjasama data build <folder> [--out <file>|-] [--shards <dir>] [--quotes]`. */

@@ -1,13 +1,11 @@
 /**
  * Pre-formats references with citeproc-js and the official CSL styles at build time, so that no
- * formatting engine ships to the browser. citeproc's HTML output is turned into structured
+ * formatting engine ships with the elements. Browser-safe (no `node:` imports): the browser builder
+ * page formats with this same code, citeproc and styles. citeproc's HTML output is turned into structured
  * segments (plain text plus an italic flag) here; it is never shipped as HTML.
  */
-import { createRequire } from 'node:module';
 import type { CitationRecordT, FormattedT, SegmentT } from '../data/schema.js';
 import type { BuildProblem } from '../data/verify.js';
-
-const require = createRequire(import.meta.url);
 
 interface CslEngine {
   setOutputFormat(format: string): void;
@@ -15,7 +13,8 @@ interface CslEngine {
   makeBibliography(): [{ entry_ids: string[][] }, string[]];
   makeCitationCluster(items: { id: string }[]): string;
 }
-interface CslModule {
+/** citeproc-js (npm `citeproc`), passed in: Node requires it, a page imports its own bundle. */
+export interface CslModule {
   Engine: new (sys: object, style: string, lang: string, forceLang: boolean) => CslEngine;
 }
 
@@ -70,9 +69,9 @@ export function htmlToSegments(html: string): SegmentT[] {
 /**
  * Formats every citation in every style and locale.
  * @param readCsl reads a file of the CSL folder (styles and `locales-xx-XX.xml`)
+ * @param CSL citeproc-js
  */
-export function formatCitations(citations: CitationRecordT[], readCsl: (file: string) => string): Map<string, FormattedT> {
-  const CSL = require('citeproc') as CslModule;
+export function formatCitations(citations: CitationRecordT[], readCsl: (file: string) => string, CSL: CslModule): Map<string, FormattedT> {
   const items = new Map(
     citations.map((c) => [c.id, Object.fromEntries(Object.entries(c).filter(([k]) => !OWN_FIELDS.includes(k)))]),
   );

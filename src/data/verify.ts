@@ -51,6 +51,8 @@ export interface QuoteFound {
   path: string;
   source: string;
   file: string;
+  /** The quote as the record gives it. */
+  quote: string;
   location: QuoteLocation;
 }
 
@@ -148,7 +150,7 @@ export function verifyRecords(
             const location = findQuote(document.doc, e.quote);
             if (location) {
               const path = locate(where, collection, index, record, [...prefix, 'evidence', j], '').path;
-              quotes.push({ collection, recordId: record.id, path, source: e.source, file: document.file, location });
+              quotes.push({ collection, recordId: record.id, path, source: e.source, file: document.file, quote: e.quote, location });
             } else {
               problems.push(
                 locate(where, collection, index, record, [...prefix, 'evidence', j, 'quote'], `quote not found in source ${e.source}: "${e.quote.slice(0, 120)}"`),
