@@ -31,7 +31,7 @@ const json = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 function withGraph(base: DatasetT, n: number, count: number, route: (i: number) => [string, string, string[]]): DatasetT {
   const ds = structuredClone(base);
   const model = ds.actors[0];
-  for (let i = 0; i < n; i++) ds.actors.push({ ...model, id: `actor-${i}`, name: `Actor ${i}`, altNames: undefined } as ActorT);
+  for (let i = 0; i < n; i++) ds.actors.push({ ...model, kind: 'government-body', id: `actor-${i}`, name: `Actor ${i}`, altNames: undefined } as ActorT);
   const flow = ds.flows[0];
   ds.flows = Array.from({ length: count }, (_, i) => {
     const [from, to, via] = route(i);

@@ -21,11 +21,11 @@ import { captureWarnings, watchUncaughtErrors } from '../support/stubs.js';
 
 const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
 
-/** The bundled dataset with `n` more actors (`actor-0`…) and `flows` instead of its own. */
+/** The bundled dataset with `n` more actors (`actor-0`…; bodies, since a state is named by its country) and `flows` instead of its own. */
 function withShape(n: number, flows: (ds: DatasetT) => FlowT[]): DatasetT {
   const ds = bundledCopy();
   const model = ds.actors[0];
-  for (let i = 0; i < n; i++) ds.actors.push({ ...model, id: `actor-${i}`, name: `Actor ${i}`, altNames: undefined } as ActorT);
+  for (let i = 0; i < n; i++) ds.actors.push({ ...model, kind: 'government-body', id: `actor-${i}`, name: `Actor ${i}`, altNames: undefined } as ActorT);
   ds.flows = flows(ds);
   return ds;
 }
