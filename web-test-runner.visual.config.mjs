@@ -11,6 +11,10 @@ import base from './web-test-runner.config.mjs';
 export default {
   ...base,
   files: ['test/visual/**/*.visual.ts'],
+  // VISUAL_ONLY=<tag> (`npm run screenshots -- --only <tag>`): that element's states only (the
+  // test reads it; mocha's grep would count the others as failed).
+  testRunnerHtml: (framework) =>
+    `<!doctype html><html><body><script>window.VISUAL_ONLY = ${JSON.stringify(process.env.VISUAL_ONLY ?? '')};</script><script type="module" src="${framework}"></script></body></html>`,
   plugins: [
     ...base.plugins,
     visualRegressionPlugin({

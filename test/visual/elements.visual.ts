@@ -118,7 +118,9 @@ describe('elements, visually', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  for (const shot of STATES) {
+  // Set by web-test-runner.visual.config.mjs from VISUAL_ONLY: one element's states.
+  const only = (window as { VISUAL_ONLY?: string }).VISUAL_ONLY;
+  for (const shot of STATES.filter((s) => !only || s.tag === only)) {
     for (const width of [375, 1280]) {
       for (const host of ['light', 'dark'] as const) {
         for (const lang of ['en', 'id']) {
