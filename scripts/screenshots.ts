@@ -12,9 +12,14 @@
  * Also docs/screenshots/builder.png: the dataset builder page (storybook-static/builder/) after
  * the CSV example's files were given to it. `--builder` takes only that one, from dist/builder/
  * (after `vite build --mode builder`), without the Storybook build.
+ *
+ * Last, every element's main states at 375 and 1280 px, English and Indonesian, on a light and
+ * on a dark host page: docs/screenshots/<tag>/<state>-<width>-<light|dark>-page-<lang>.png. These
+ * are the visual regression test's references, so the test takes them (test/visual/, in update
+ * mode): one set of pictures, and `npm run test:visual` compares a change of look with them.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch } from '../bench/measure.js';
@@ -105,6 +110,31 @@ const RENDERED = (tag: string) => `(async () => {
   await Promise.all(all.map((e) => e.updateComplete));
   await document.fonts.ready;
   return !!document.querySelector(${JSON.stringify(tag)});
+})()`;
+
+/**
+ * Resolves when no Lit element on the page, in shadow roots too, has an update pending: what
+ * `prepare` opened (a popover loading its detail shard) has its final size.
+ */
+const SETTLED = `(async () => {
+  const all = () => {
+    const out = [];
+    const visit = (node) => {
+      for (const el of node.querySelectorAll('*')) {
+        if ('updateComplete' in el) out.push(el);
+        if (el.shadowRoot) visit(el.shadowRoot);
+      }
+    };
+    visit(document);
+    return out;
+  };
+  for (let round = 0; round < 20; round++) {
+    await new Promise((r) => setTimeout(r, 0));
+    await Promise.all(all().map((el) => el.updateComplete));
+    if (!all().some((el) => el.isUpdatePending)) break;
+  }
+  await document.fonts.ready;
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 })()`;
 
 /** The content's box: the story root's children and any open popover, with a margin. */
@@ -214,6 +244,7 @@ try {
       });
       if (!(await page.evaluate(RENDERED(shot.tag)))) throw new Error(`<${shot.tag}> is not in the story`);
       if (shot.prepare) await page.evaluate(shot.prepare);
+      await page.evaluate(SETTLED);
       let box = (await page.evaluate(CONTENT_BOX)) as { x: number; y: number; width: number; height: number };
       if (!(box.width > 0 && box.height > 0)) throw new Error(`nothing rendered (box ${JSON.stringify(box)})`);
       box = { ...box, height: Math.min(box.height, MAX_HEIGHT) };
@@ -243,6 +274,27 @@ try {
 } finally {
   await browser.close();
   server.close();
+}
+
+// The element matrix (see the top of this file); `--only <tag>` narrows it to that tag's states.
+if (!checkOnly) {
+  const before = Date.now();
+  try {
+    execFileSync(join(root, 'node_modules/.bin/web-test-runner'), ['--config', 'web-test-runner.visual.config.mjs'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, UPDATE_VISUAL: '1', ...(only ? { VISUAL_ONLY: only } : {}) },
+    });
+    for (const dir of readdirSync(outDir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+      for (const name of readdirSync(join(outDir, dir.name))) {
+        const file = join(outDir, dir.name, name);
+        if (name.includes('-page-') && statSync(file).mtimeMs >= before) written.push(file);
+      }
+    }
+  } catch {
+    failed++;
+    console.error('  element matrix: the visual test could not take it (see above)');
+  }
 }
 
 let optipng = false;
