@@ -42,6 +42,8 @@ const dark = css`
 // A role="status" message (nothing found) is neutral; the danger colour is for errors only.
 // The font is a system sans-serif stack unless --kj-font-family names another (the browser's
 // serif default is what a page that sets no font would otherwise give).
+// An author's theme="light" or "dark" asks for those colours on any page: the element paints its
+// own background then, or its text would vanish on a page of the other kind.
 // (Comments inside css`` ship to every page, so they live out here.)
 export const themeStyles = css`
   :host {
@@ -62,6 +64,10 @@ export const themeStyles = css`
   :host(:is([theme='dark'], :state(dark):not([theme='light']))) {
     ${dark}
     color-scheme: dark;
+  }
+  :host([theme='light']),
+  :host([theme='dark']) {
+    background: var(--_bg);
   }
   :host([hidden]) {
     display: none !important;

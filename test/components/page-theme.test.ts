@@ -8,6 +8,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define/cooperation-timeline.js';
 import '../../src/define/reference-list.js';
 import '../../src/define/citation-badge.js';
+import '../../src/define/actor-card.js';
 import { pageThemeFrom } from '../../src/controllers/page-theme.js';
 import { settled } from '../support/dom.js';
 
@@ -61,6 +62,31 @@ describe('theme="auto" follows the page', () => {
         }
       });
     }
+  }
+
+  // An author's theme="dark" on a light page (or "light" on a dark one) asks for those colours
+  // whatever the page: the element then paints its own background, or its text would vanish.
+  for (const [host, theme] of [['light', 'dark'], ['dark', 'light']] as const) {
+    it(`keeps text readable with theme="${theme}" written on a ${host} page`, async () => {
+      const page = await fixture<HTMLElement>(html`<div style=${HOSTS[host]}>
+        <reference-list heading-level="3" all theme=${theme}></reference-list>
+        <cooperation-timeline countries="ID KR" theme=${theme}></cooperation-timeline>
+        <actor-card actor="jica" theme=${theme}></actor-card>
+      </div>`);
+      await settled(page);
+      for (const [tag, selector] of [['reference-list', 'li'], ['cooperation-timeline', '.item'], ['actor-card', '[part~="name"]']] as const) {
+        const el = page.querySelector(tag)!;
+        const node = el.shadowRoot!.querySelector(selector);
+        expect(node, `${tag} ${selector}`).to.not.equal(null);
+        if (!node) continue;
+        // The nearest painted background behind the text, inside the element or else the page's.
+        let background = 'rgba(0, 0, 0, 0)';
+        for (let n: Element | null = node; n && background === 'rgba(0, 0, 0, 0)'; n = (n.parentElement ?? ((n.getRootNode() as ShadowRoot).host as Element | undefined)) ?? null) {
+          background = getComputedStyle(n).backgroundColor;
+        }
+        expect(contrast(getComputedStyle(node).color, background), `${tag} ${selector}`).to.be.at.least(4.5);
+      }
+    });
   }
 
   it('follows a page that switches theme with a class on <html>', async () => {
