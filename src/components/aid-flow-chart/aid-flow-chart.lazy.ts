@@ -228,6 +228,9 @@ export class FlowChartContent {
 
   updated(changed: PropertyValues): void {
     if (changed.has('theme')) this.charts.refresh();
+    // Labelled bars' lengths through the CSSOM: a style attribute would be blocked by a strict
+    // Content Security Policy (style-src without 'unsafe-inline'), and styleMap writes one at first.
+    for (const bar of this.host.renderRoot.querySelectorAll<HTMLElement>('.bar[data-share]')) bar.style.inlineSize = `${bar.dataset.share}%`;
     // Registers <citation-badge> the first time one is shown (guarded: a failure is not retried on every render).
     const badge = this.access.citationBadge;
     if (!badge.value && !badge.error && this.host.renderRoot.querySelector('citation-badge:not(:defined)')) {

@@ -4,7 +4,6 @@
  * no DOM access, so they render on a server too.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { FlowStrings } from '../../i18n/flow-strings.js';
 import { labelledBars, legendOf, type FlowGraph, type ShownView } from './aid-flow-chart.view.js';
 import { renderTable } from './aid-flow-chart.table.js';
@@ -116,7 +115,7 @@ function renderLabelledBars(r: FlowChartRenderState) {
               <button type="button" class="flow-bar" @click=${() => r.onActivate(item.id)}>
                 <span class="route">${item.route}</span>
                 <span class="track" aria-hidden="true">
-                  <span class=${`bar ${item.status}${item.disputed ? ' disputed' : ''}`} style=${styleMap({ inlineSize: `${(share * 100).toFixed(2)}%` })}></span>
+                  <span class=${`bar ${item.status}${item.disputed ? ' disputed' : ''}`} data-share=${(share * 100).toFixed(2)}></span>
                 </span>
                 <span class="figure"
                   ><span class="amount">${item.amountText}</span> · <span class="status">${item.statusText}</span
