@@ -80,8 +80,10 @@ describe('<aid-flow-chart> labelled bars of one or two flows', () => {
     const idr = await mount(html`<aid-flow-chart unit="IDR"></aid-flow-chart>`);
     expect(bars(idr).map((b) => plain(visibleText(b)))).to.deep.equal(['Japan to Indonesia Rp7.14 trillion · Delivered']);
     expect(notes(idr)[0]).to.contain('with one flow in this unit, a flow diagram would be a single band');
-    const doses = await mount(html`<aid-flow-chart unit="doses"></aid-flow-chart>`);
+    // Dark, on a dark page: the text and the bar keep their contrast (axe below).
+    const doses = await mount(html`<div style="background: #16191d; color: #eef0f3"><aid-flow-chart unit="doses" theme="dark"></aid-flow-chart></div>`);
     expect(bars(doses)).to.have.length(1);
+    expect(getComputedStyle(bars(doses)[0]).color, 'light text on the dark theme').to.not.equal('rgb(27, 31, 36)');
     const text = plain(visibleText(bars(doses)[0]));
     expect(text).to.contain('2,722,930 doses · Delivered');
     expect(text).to.contain('Alternative figures, not drawn and not added up: 4,150,000 doses; 6,880,000 doses');
