@@ -117,6 +117,27 @@ describe('<aid-flow-chart> labelled bars of one or two flows', () => {
     expect(toggle(el)).to.equal(null);
   });
 
+  it('stays legible and operable on a page with hostile CSS', async () => {
+    const sheet = document.createElement('style');
+    sheet.textContent = `*, *::before, *::after { margin: 0 !important; padding: 0 !important; font: 6px/0 cursive !important; color: #fff !important;
+      background: #fff !important; letter-spacing: 4px !important; text-transform: uppercase !important; }
+      button, ul, li, span { display: none !important; } aid-flow-chart { all: revert !important; }`;
+    document.head.append(sheet);
+    try {
+      const el = await mount(html`<aid-flow-chart></aid-flow-chart>`);
+      const [first] = bars(el);
+      const style = getComputedStyle(first.querySelector('.route')!);
+      expect(parseFloat(style.fontSize), 'route font size').to.be.at.least(12);
+      expect(style.textTransform).to.equal('none');
+      expect(first.querySelector('.bar')!.getBoundingClientRect().width, 'bar drawn').to.be.greaterThan(100);
+      expect(toggle(el)!.getBoundingClientRect().height, 'toggle shown').to.be.greaterThan(10);
+      // The bars' box paints its own background: the text stays unlike it (the page's white-on-white does not reach in).
+      expect(style.color).to.not.equal(getComputedStyle(root(el).querySelector('.chart')!).backgroundColor);
+    } finally {
+      sheet.remove();
+    }
+  });
+
   it('speaks Indonesian, and fits 320 px', async () => {
     await setViewport({ width: 320, height: 640 });
     const el = await mount(html`<div lang="id"><aid-flow-chart></aid-flow-chart></div>`);
