@@ -153,4 +153,16 @@ describe('<aid-flow-chart> labelled bars of one or two flows', () => {
     await el.chartReady();
     await expect(el).to.be.accessible();
   });
+
+  it('names the toggle and says why in Japanese and Korean too', async () => {
+    for (const [lang, button, note] of [
+      ['ja', 'フロー図で表示', /^棒グラフで表示しています。この単位のフローは2件だけ/],
+      ['ko', '흐름도로 보기', /^막대로 표시합니다\. 이 단위의 흐름은 2건뿐/],
+    ] as const) {
+      const el = await mount(html`<div lang=${lang}><aid-flow-chart></aid-flow-chart></div>`);
+      expect(plain(toggle(el)?.textContent), lang).to.equal(button);
+      expect(notes(el)[0], lang).to.match(note);
+      el.parentElement!.remove();
+    }
+  });
 });
