@@ -81,7 +81,13 @@ try {
   const chart = document.querySelector('aid-flow-chart');
   // The chart loads Chart.js only near the viewport.
   chart.scrollIntoView();
+  await chart.updateComplete; // waits for its content chunk and data too
+  await settle();
+  // Two US dollar flows and no view set: labelled bars, whose lengths a blocked style would zero.
+  const barWidths = [...chart.shadowRoot.querySelectorAll('.bars .bar')].map((b) => b.getBoundingClientRect().width);
   window.__step = 'waiting for the chart';
+  chart.shadowRoot.querySelector('button.view-toggle').click();
+  await settle();
   await chart.chartReady();
   window.scrollTo(0, 0);
   window.__step = 'opening a popover';
@@ -103,6 +109,7 @@ try {
     rendered: Object.fromEntries(tags.map((t) => [t, [...document.querySelectorAll(t)].every((el) => el.shadowRoot && el.shadowRoot.childNodes.length > 0)])),
     popoverOpen: badge.shadowRoot.querySelector('[popover]').matches(':popover-open'),
     canvas: !!chart.shadowRoot.querySelector('canvas'),
+    barWidths,
     tableRows,
     loadedMarker: provider.querySelector('citation-badge').shadowRoot.querySelector('button')?.textContent.trim(),
     adoptedSheets: badge.shadowRoot.adoptedStyleSheets.length,
@@ -212,6 +219,8 @@ function expectClean(label: string, o: Outcome): void {
   for (const tag of TAGS) check(`${label}: <${tag}> rendered its shadow root`, rendered[tag] === true);
   check(`${label}: the provider loaded its dataset with fetch`, r.outcome === 'kj-data-load' && r.loadedMarker === '(Author, 2020)', `${r.outcome} / ${r.loadedMarker}`);
   check(`${label}: a badge's popover opened`, r.popoverOpen === true);
+  const bars = Array.isArray(r.barWidths) ? (r.barWidths as number[]) : [];
+  check(`${label}: the chart showed its two flows as bars with a length`, bars.length === 2 && bars.every((w) => w > 0), `bar widths ${JSON.stringify(r.barWidths)}`);
   check(`${label}: the chart drew on a canvas and showed its table`, r.canvas === true && Number(r.tableRows) > 1, `canvas ${r.canvas}, table rows ${r.tableRows}`);
   check(`${label}: styles arrive as constructable style sheets`, Number(r.adoptedSheets) > 0);
 }

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { Theme } from '../src/base/kerjasama-base.js';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { withSyntheticFlows } from '../src/components/aid-flow-chart/aid-flow-chart.view.js';
 import {
   aidFlowChartAttributes as contract,
@@ -14,7 +15,8 @@ import { choiceControl, themeControl } from './shared/controls.js';
 import { bundledDataset } from '../src/data/generated/dataset.js';
 
 interface ChartArgs {
-  view: FlowView;
+  /** Unset (no attribute): one or two flows show as labelled bars, more as a sankey. */
+  view?: FlowView;
   unit: ChartUnit;
   from: string;
   to: string;
@@ -29,7 +31,7 @@ interface ChartArgs {
 }
 
 const chart = (a: ChartArgs) => html`<aid-flow-chart
-  view=${a.view}
+  view=${ifDefined(a.view)}
   unit=${a.unit}
   from=${a.from}
   to=${a.to}
@@ -55,7 +57,7 @@ const meta: Meta<ChartArgs> = {
     docs: {
       description: {
         component:
-          'Who gave what to whom, through which channel: a sankey of donor → channel → recipient, horizontal bars or a table, for one unit at a time. Amounts that may be the same money are never added up. Chart.js loads only when the chart nears the viewport; arrow keys walk nodes and flows, Enter opens a flow’s evidence.',
+          'Who gave what to whom, through which channel: a sankey of donor → channel → recipient, horizontal bars or a table, for one unit at a time. Without `view`, a unit with one or two flows shows each as a labelled bar, the sankey one click away. Amounts that may be the same money are never added up. Chart.js loads only when the chart nears the viewport; arrow keys walk nodes and flows, Enter opens a flow’s evidence.',
       },
     },
   },
@@ -94,6 +96,8 @@ export default meta;
 type Story = StoryObj<ChartArgs>;
 
 export const AllFlows: Story = {};
+/** No `view` attribute: the two US dollar flows as labelled bars, with "Show as flow diagram". */
+export const LabelledBars: Story = { name: 'One or two flows (no view set)', render: (a) => chart({ ...a, view: undefined }) };
 export const JapanOnly: Story = { args: { from: 'japan', unit: 'doses' } };
 export const Doses: Story = { args: { unit: 'doses' } };
 export const Rupiah: Story = { name: 'IDR', args: { unit: 'IDR' } };

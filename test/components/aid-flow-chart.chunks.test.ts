@@ -30,7 +30,7 @@ describe('<aid-flow-chart> chunks', () => {
 
   it('without a provider, fetches the view and the bundled dataset and draws its flows', async () => {
     const el = await fixture<HTMLElement & { chartReady(): Promise<{ data: { datasets: { data: unknown[] }[] } }>; updateComplete: Promise<boolean> }>(
-      html`<aid-flow-chart></aid-flow-chart>`,
+      html`<aid-flow-chart view="sankey"></aid-flow-chart>`,
     );
     const chart = await el.chartReady();
     expect(requested(VIEW), 'view').to.have.length(1);
@@ -48,7 +48,7 @@ describe('<aid-flow-chart> chunks', () => {
 
   it('loads <citation-badge> when a flow’s evidence opens, and opens its popover', async () => {
     const warnings = captureWarnings();
-    const el = await fixture<HTMLElement & { activateFlow(id: string): Promise<void> }>(html`<aid-flow-chart></aid-flow-chart>`);
+    const el = await fixture<HTMLElement & { activateFlow(id: string): Promise<void> }>(html`<aid-flow-chart view="sankey"></aid-flow-chart>`);
     expect(customElements.get('citation-badge')).to.equal(undefined);
     await el.activateFlow('japan-unicef-cold-chain-grant-6-9m');
     warnings.restore();

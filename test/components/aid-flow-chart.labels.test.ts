@@ -69,7 +69,7 @@ function expectTidy(boxes: LabelBox[], nodes: LabelNode[], width: number, height
 }
 
 describe('aid-flow-chart label layout', () => {
-  for (const width of [320, 375, 680, 1280]) {
+  for (const width of [320, 375, 680, 768, 1280]) {
     it(`keeps every label inside the canvas and apart from the others at ${width} px`, () => {
       for (const columns of [NO_AMOUNTS, USD]) {
         const nodes = geometry(width, columns);

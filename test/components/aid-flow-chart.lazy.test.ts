@@ -14,7 +14,7 @@ describe('<aid-flow-chart> lazy loading', () => {
   it('loads Chart.js only when the element nears the viewport, without layout shift', async () => {
     const page = await fixture<HTMLElement>(html`<div>
       <div style="height: 4000px">spacer</div>
-      <aid-flow-chart></aid-flow-chart>
+      <aid-flow-chart view="sankey"></aid-flow-chart>
     </div>`);
     const el = page.querySelector('aid-flow-chart')!;
     await el.updateComplete;

@@ -40,7 +40,7 @@ function csvRecords(csv: string): Record<string, string>[] {
 describe('<aid-flow-chart> as a reader sees it', () => {
   for (const unit of ['USD', 'IDR', 'doses', 'none'] as const) {
     it(`draws every node as tall as its labelled total (${unit})`, async () => {
-      const el = await mount(html`<aid-flow-chart unit=${unit}></aid-flow-chart>`);
+      const el = await mount(html`<aid-flow-chart view="sankey" unit=${unit}></aid-flow-chart>`);
       const chart = await ready(el);
       const graph = el.flowGraph!;
       const rects = nodeRects(chart);
@@ -82,7 +82,7 @@ describe('<aid-flow-chart> as a reader sees it', () => {
 
   it('keys every mark in a legend with swatches, in English and Indonesian, never calling doses money', async () => {
     for (const lang of ['en', 'id']) {
-      const el = await mount(html`<div lang=${lang}><aid-flow-chart unit="doses"></aid-flow-chart></div>`);
+      const el = await mount(html`<div lang=${lang}><aid-flow-chart view="sankey" unit="doses"></aid-flow-chart></div>`);
       await ready(el);
       const items = [...root(el).querySelectorAll('[part="legend"] li')];
       const text = items.map((li) => plain(li.textContent));
@@ -102,7 +102,7 @@ describe('<aid-flow-chart> as a reader sees it', () => {
   });
 
   it('enables "Download PNG" once the chart draws; Tab reaches it and a click gives the file with its frame', async () => {
-    const el = await mount(html`<aid-flow-chart unit="doses" theme="light"></aid-flow-chart>`);
+    const el = await mount(html`<aid-flow-chart view="sankey" unit="doses" theme="light"></aid-flow-chart>`);
     const chart = await ready(el);
     const button = root(el).querySelector<HTMLButtonElement>('button.png')!;
     expect(button.disabled).to.equal(false);
@@ -209,12 +209,12 @@ describe('<aid-flow-chart> as a reader sees it', () => {
     });
   }
 
-  for (const width of [320, 1280]) {
+  for (const width of [320, 375, 768, 1280]) {
     it(`draws node labels apart, whole and on the canvas, and bands inside their node bars, at ${width} px`, async () => {
       await setViewport({ width, height: 800 });
       try {
         for (const unit of ['USD', 'doses', 'none'] as const) {
-          const el = await mount(html`<aid-flow-chart unit=${unit}></aid-flow-chart>`);
+          const el = await mount(html`<aid-flow-chart view="sankey" unit=${unit}></aid-flow-chart>`);
           const chart = await ready(el);
           const graph = el.flowGraph!;
           const boxes = labelBoxes(chart);

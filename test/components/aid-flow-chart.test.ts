@@ -50,7 +50,7 @@ describe('<aid-flow-chart>', () => {
 
   describe('data drawn', () => {
     it('draws donor → channel → recipient for USD through the chart data', async () => {
-      const el = await mount(html`<aid-flow-chart></aid-flow-chart>`);
+      const el = await mount(html`<aid-flow-chart view="sankey"></aid-flow-chart>`);
       const chart = await ready(el);
       expect((chart.config as { type?: string }).type).to.equal('sankey');
       expect(sankeyData(chart)).to.deep.equal([
@@ -68,7 +68,7 @@ describe('<aid-flow-chart>', () => {
     });
 
     it('shows doses without adding up related figures, and says so', async () => {
-      const el = await mount(html`<aid-flow-chart unit="doses"></aid-flow-chart>`);
+      const el = await mount(html`<aid-flow-chart view="sankey" unit="doses"></aid-flow-chart>`);
       const chart = await ready(el);
       // One figure drawn; the two others are named, not stacked.
       expect(sankeyData(chart).map((d) => d.flow)).to.deep.equal([2_722_930]);
@@ -82,7 +82,7 @@ describe('<aid-flow-chart>', () => {
     });
 
     it('draws IDR and the qualitative map of flows without amounts', async () => {
-      const idr = await mount(html`<aid-flow-chart unit="IDR"></aid-flow-chart>`);
+      const idr = await mount(html`<aid-flow-chart view="sankey" unit="IDR"></aid-flow-chart>`);
       expect(sankeyData(await ready(idr))).to.deep.equal([{ from: 'donor:japan', to: 'recipient:indonesia', flow: 7_140_000_000_000 }]);
       idr.remove();
       const none = await mount(html`<aid-flow-chart unit="none"></aid-flow-chart>`);
@@ -156,7 +156,7 @@ describe('<aid-flow-chart>', () => {
     });
 
     it('toggles a table beside the chart with an aria-pressed button', async () => {
-      const el = await mount(html`<aid-flow-chart></aid-flow-chart>`);
+      const el = await mount(html`<aid-flow-chart view="sankey"></aid-flow-chart>`);
       await ready(el);
       const toggle = root(el).querySelector<HTMLButtonElement>('.table-toggle')!;
       expect(plain(toggle.textContent)).to.equal('Show as table');
@@ -183,7 +183,7 @@ describe('<aid-flow-chart>', () => {
     it('fits the chart into 320 px', async () => {
       await setViewport({ width: 320, height: 640 });
       try {
-        const el = await mount(html`<aid-flow-chart></aid-flow-chart>`);
+        const el = await mount(html`<aid-flow-chart view="sankey"></aid-flow-chart>`);
         const chart = await ready(el);
         expect(chart.width).to.be.at.most(320);
         expect(overflowsHorizontally()).to.equal(false);
@@ -195,7 +195,7 @@ describe('<aid-flow-chart>', () => {
 
   describe('keyboard and screen readers', () => {
     it('has one tab stop and walks nodes and flows with the arrow keys, announcing sentences', async () => {
-      const el = await mount(html`<aid-flow-chart></aid-flow-chart>`);
+      const el = await mount(html`<aid-flow-chart view="sankey"></aid-flow-chart>`);
       const chart = await ready(el);
       const app = wrapper(el);
       expect(app.getAttribute('tabindex')).to.equal('0');
@@ -227,7 +227,7 @@ describe('<aid-flow-chart>', () => {
     });
 
     it('draws a focus ring on the canvas in the focus colour', async () => {
-      const el = await mount(html`<aid-flow-chart style="--kj-color-focus: #ff00aa"></aid-flow-chart>`);
+      const el = await mount(html`<aid-flow-chart view="sankey" style="--kj-color-focus: #ff00aa"></aid-flow-chart>`);
       await ready(el);
       const strokes: string[] = [];
       const original = CanvasRenderingContext2D.prototype.strokeRect;
@@ -245,7 +245,7 @@ describe('<aid-flow-chart>', () => {
     });
 
     it('opens evidence and citation on Enter and fires kj-select, hiding the chart tooltip', async () => {
-      const el = await mount(html`<aid-flow-chart></aid-flow-chart>`);
+      const el = await mount(html`<aid-flow-chart view="sankey"></aid-flow-chart>`);
       const chart = await ready(el);
       wrapper(el).focus();
       await press(el, 'ArrowRight', 3);
@@ -271,7 +271,7 @@ describe('<aid-flow-chart>', () => {
     });
 
     it('announces in Indonesian under lang="id"', async () => {
-      const el = await mount(html`<div lang="id"><aid-flow-chart></aid-flow-chart></div>`);
+      const el = await mount(html`<div lang="id"><aid-flow-chart view="sankey"></aid-flow-chart></div>`);
       await ready(el);
       wrapper(el).focus();
       await press(el, 'ArrowRight', 3);
@@ -282,7 +282,7 @@ describe('<aid-flow-chart>', () => {
 
   describe('tooltips', () => {
     it('describes a flow: amount, date, status, reason and source', async () => {
-      const el = await mount(html`<aid-flow-chart unit="doses"></aid-flow-chart>`);
+      const el = await mount(html`<aid-flow-chart view="sankey" unit="doses"></aid-flow-chart>`);
       const chart = await ready(el);
       wrapper(el).focus();
       await press(el, 'ArrowRight', 2);
@@ -303,7 +303,7 @@ describe('<aid-flow-chart>', () => {
     });
 
     it('describes a node under the pointer', async () => {
-      const el = await mount(html`<aid-flow-chart></aid-flow-chart>`);
+      const el = await mount(html`<aid-flow-chart view="sankey"></aid-flow-chart>`);
       const chart = await ready(el);
       const { nodeRects } = await import('../../src/components/aid-flow-chart/aid-flow-chart.chartjs.js');
       const r = nodeRects(chart).get('channel:unicef')!;
@@ -320,7 +320,7 @@ describe('<aid-flow-chart>', () => {
 
   describe('exports', () => {
     it('exports CSV: one row per flow with source and licence columns', async () => {
-      const el = await mount(html`<aid-flow-chart unit="doses"></aid-flow-chart>`);
+      const el = await mount(html`<aid-flow-chart view="sankey" unit="doses"></aid-flow-chart>`);
       const lines = el.exportCsv().trimEnd().split('\r\n');
       expect(lines).to.have.length(4);
       expect(lines[0].split(',')).to.include.members(['"source"', '"source_licence"', '"dataset_licence"']);
@@ -328,7 +328,7 @@ describe('<aid-flow-chart>', () => {
     });
 
     it('exports a PNG that decodes and carries title, source line and licence', async () => {
-      const el = await mount(html`<aid-flow-chart></aid-flow-chart>`);
+      const el = await mount(html`<aid-flow-chart view="sankey"></aid-flow-chart>`);
       const chart = await ready(el);
       const texts: string[] = [];
       const original = CanvasRenderingContext2D.prototype.fillText;
@@ -355,7 +355,7 @@ describe('<aid-flow-chart>', () => {
 
   describe('lifecycle', () => {
     it('redraws with the theme colours read from --kj-* properties', async () => {
-      const el = await mount(html`<aid-flow-chart theme="light"></aid-flow-chart>`);
+      const el = await mount(html`<aid-flow-chart view="sankey" theme="light"></aid-flow-chart>`);
       const chart = await ready(el);
       const colour = () => (chart.data.datasets[0] as unknown as { colorFrom: string }).colorFrom;
       expect(colour()).to.equal('#0b5cad');
@@ -370,7 +370,7 @@ describe('<aid-flow-chart>', () => {
     });
 
     it('redraws when its own container resizes', async () => {
-      const el = await mount(html`<div style="width: 600px"><aid-flow-chart></aid-flow-chart></div>`);
+      const el = await mount(html`<div style="width: 600px"><aid-flow-chart view="sankey"></aid-flow-chart></div>`);
       const chart = await ready(el);
       expect(chart.width).to.equal(600);
       const resized = new Promise<void>((resolve) => {
@@ -383,7 +383,7 @@ describe('<aid-flow-chart>', () => {
     });
 
     it('destroys the chart on removal and re-creates it when re-added', async () => {
-      const el = await mount(html`<div><aid-flow-chart></aid-flow-chart></div>`);
+      const el = await mount(html`<div><aid-flow-chart view="sankey"></aid-flow-chart></div>`);
       const first = await ready(el);
       expect(instanceCount()).to.equal(1);
       const parent = el.parentElement!;
@@ -423,7 +423,7 @@ describe('<aid-flow-chart>', () => {
       const chartjs = failChunk('chartjs');
       const warnings = captureWarnings();
       try {
-        const el = await mount(html`<aid-flow-chart></aid-flow-chart>`);
+        const el = await mount(html`<aid-flow-chart view="sankey"></aid-flow-chart>`);
         await el.chartReady().catch(() => undefined);
         await el.updateComplete;
         expect(plain(root(el).querySelector('[role="status"]')?.textContent)).to.equal('The chart could not be loaded; the same facts are shown in the table.');
@@ -440,7 +440,7 @@ describe('<aid-flow-chart>', () => {
       const { withSyntheticFlows } = await import('../../src/components/aid-flow-chart/aid-flow-chart.view.js');
       const { bundledDataset } = await import('../../src/data/generated/dataset.js');
       const data = withSyntheticFlows(bundledDataset, 30);
-      const el = await mount(html`<kerjasama-data .data=${data}><aid-flow-chart></aid-flow-chart></kerjasama-data>`);
+      const el = await mount(html`<kerjasama-data .data=${data}><aid-flow-chart view="sankey"></aid-flow-chart></kerjasama-data>`);
       await settled(el.parentElement!);
       const chart = await ready(el);
       expect(el.flowGraph!.flows).to.have.length(30);
@@ -452,7 +452,7 @@ describe('<aid-flow-chart>', () => {
     for (const theme of ['light', 'dark']) {
       const colours = theme === 'dark' ? 'background: #16191d; color: #eef0f3' : 'background: #fff; color: #1b1f24';
       it(`passes with the chart, ${theme}`, async () => {
-        const el = await mount(html`<div style=${`${colours}; padding: 1rem`}><aid-flow-chart theme=${theme} unit="doses"></aid-flow-chart></div>`);
+        const el = await mount(html`<div style=${`${colours}; padding: 1rem`}><aid-flow-chart view="sankey" theme=${theme} unit="doses"></aid-flow-chart></div>`);
         await ready(el);
         await expect(el.parentElement).to.be.accessible();
       });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { bundledDataset } from '../../src/data/generated/dataset.js';
-import { bandCrossings, barGroups, buildFlowGraph, buildLinks, chooseDrawnFigure, describeFlows, groupNodes, markAlternatives, MIN_BAND_SHARE, orderNodes, routeFlows, selectFlows, withSyntheticFlows, type FlowChartFilters, type FlowGraph } from '../../src/components/aid-flow-chart/aid-flow-chart.view.js';
+import { bandCrossings, barGroups, buildFlowGraph, labelledBars, legendOf, buildLinks, chooseDrawnFigure, describeFlows, groupNodes, markAlternatives, MIN_BAND_SHARE, orderNodes, routeFlows, selectFlows, withSyntheticFlows, type FlowChartFilters, type FlowGraph } from '../../src/components/aid-flow-chart/aid-flow-chart.view.js';
 import { formatAmount } from '../../src/i18n/format.js';
 import type { DatasetT, FlowT } from '../../src/data/schema.js';
 import { loadStrings } from '../../src/i18n/strings.js';
@@ -235,6 +235,20 @@ describe('aid-flow-chart view-model', () => {
       ['COVAX', { delivered: 1, pledged: 0, planned: 0 }],
       ['PT Bio Farma', { delivered: 1, pledged: 0, planned: 0 }],
     ]);
+  });
+
+  it('gives labelled bars as long as their share, the drawn dose figure naming its alternatives', () => {
+    const usd = labelledBars(buildFlowGraph(ds, {}, 'USD', 'en'));
+    expect(usd.map((b) => [plain(b.item.route), b.item.amountText, b.share.toFixed(4)])).to.deep.equal([
+      ['Japan to Indonesia', 'US$473 million', '1.0000'],
+      ['Japan to Indonesia through UNICEF', 'US$6.9 million', (6.9 / 473).toFixed(4)],
+    ]);
+    const dosesGraph = buildFlowGraph(ds, {}, 'doses', 'en');
+    const doses = labelledBars(dosesGraph);
+    expect(doses.map((b) => [b.item.amountText, b.share, b.alternatives])).to.deep.equal([['2,722,930 doses', 1, ['4,150,000 doses', '6,880,000 doses']]]);
+    // Alternative figures are said in words, never drawn: no dotted-line key beside the bars.
+    expect(legendOf(dosesGraph, 'labelled-bars')).to.deep.equal(['delivered', 'disputed']);
+    expect(legendOf(dosesGraph, 'sankey')).to.include('alternative');
   });
 
   it('scales to 1 000 synthetic flows', () => {

@@ -73,7 +73,7 @@ describe('<kerjasama-data theme>', () => {
   });
 
   it('redraws a chart inside with the provider’s colours', async () => {
-    const page = await fixture<HTMLElement>(html`<div style="width: 600px"><kerjasama-data><aid-flow-chart></aid-flow-chart></kerjasama-data></div>`);
+    const page = await fixture<HTMLElement>(html`<div style="width: 600px"><kerjasama-data><aid-flow-chart view="sankey"></aid-flow-chart></kerjasama-data></div>`);
     const chartEl = page.querySelector<AidFlowChart>('aid-flow-chart')!;
     const chart = await chartEl.chartReady();
     const colour = () => (chart.data.datasets[0] as unknown as { colorFrom: string }).colorFrom;

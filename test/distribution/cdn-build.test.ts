@@ -26,7 +26,7 @@ describe('built CDN files', () => {
   afterEach(() => document.body.replaceChildren());
 
   it('kerjasama.js registers every element, and the chart chunk beside it loads', async () => {
-    const win = await page('<script type="module" src="/dist/cdn/kerjasama.js"></script>', '<aid-flow-chart unit="doses"></aid-flow-chart>');
+    const win = await page('<script type="module" src="/dist/cdn/kerjasama.js"></script>', '<aid-flow-chart unit="doses" view="sankey"></aid-flow-chart>');
     await Promise.all(TAGS.map((t) => win.customElements.whenDefined(t)));
     expect(defined(win)).to.deep.equal(TAGS);
     // The chart draws only once its lazily imported chunk has loaded: a canvas appears.

@@ -49,7 +49,7 @@ const crowded = (actors: number, count: number) =>
     Array.from({ length: count }, (_, i) => flow(ds, `f-${i}`, `actor-${i % actors}`, `actor-${(i * 7 + 1) % actors}`, i % 3 ? [] : [`actor-${(i * 13 + 5) % actors}`], i + 1)),
   );
 
-async function mountChart(data: unknown, attributes = 'unit="USD"') {
+async function mountChart(data: unknown, attributes = 'unit="USD" view="sankey"') {
   const el = await fixture<KerjasamaData>(html`<kerjasama-data></kerjasama-data>`);
   el.data = data;
   el.innerHTML = `<aid-flow-chart ${attributes}></aid-flow-chart>`;

@@ -191,7 +191,7 @@ const SUBJECTS: Partial<Record<ElementTag, Subject>> = {
     },
   },
   'aid-flow-chart': {
-    create: make('aid-flow-chart'),
+    create: make('aid-flow-chart', { view: 'sankey' }),
     exercise: async (el) => {
       await (el as AidFlowChart).chartReady();
       expect(Object.keys(Chart.instances), 'a chart while connected').to.have.length(1);

@@ -189,7 +189,7 @@ describe('XSS corpus', () => {
       ${citationIds.map((id) => html`<citation-badge cite=${id}></citation-badge>`)}
       <reference-list all></reference-list>
       <aid-flow-chart unit="USD" view="table"></aid-flow-chart>
-      <aid-flow-chart unit="doses"></aid-flow-chart>
+      <aid-flow-chart unit="doses" view="sankey"></aid-flow-chart>
       <aid-flow-chart unit="none" view="bars"></aid-flow-chart>
       ${data.actors.slice(0, 12).map((a) => html`<actor-card actor=${a.id}></actor-card><actor-card variant="chip" actor=${a.id}></actor-card>`)}
     </kerjasama-data>`);

@@ -51,15 +51,18 @@ export const contentStyles = css`
     box-sizing: border-box;
     color: var(--_accent);
   }
-  .swatch.delivered {
+  .swatch.delivered,
+  .bar.delivered {
     background: color-mix(in srgb, currentColor 55%, transparent);
   }
-  .swatch.pledged {
+  .swatch.pledged,
+  .bar.pledged {
     background:
       repeating-linear-gradient(-45deg, currentColor 0 2px, transparent 2px 5px),
       color-mix(in srgb, currentColor 30%, transparent);
   }
-  .swatch.planned {
+  .swatch.planned,
+  .bar.planned {
     background:
       radial-gradient(circle, currentColor 1.3px, transparent 1.6px) 0 0 / 5px 5px,
       color-mix(in srgb, currentColor 15%, transparent);
@@ -73,6 +76,66 @@ export const contentStyles = css`
   }
   .note {
     color: var(--_text);
+  }
+  /* Labelled bars: in the chart's box, so that switching to the sankey moves nothing below it. */
+  .chart.labelled {
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    overflow-y: auto;
+    padding: 0.5rem;
+    box-sizing: border-box;
+  }
+  .bars {
+    display: grid;
+    gap: 0.75rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .flow-bar {
+    display: grid;
+    gap: 0.25rem;
+    box-sizing: border-box;
+    inline-size: 100%;
+    padding: 0.4rem;
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    background: none;
+    color: var(--_text);
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .flow-bar:hover {
+    border-color: var(--_border);
+  }
+  .route,
+  .amount {
+    font-weight: 600;
+  }
+  .amount {
+    font-variant-numeric: tabular-nums;
+  }
+  .track {
+    display: block;
+    block-size: 1.5rem;
+  }
+  /* As long as its share of the longest bar; a small flow stays visible, its amount in words beside. */
+  .bar {
+    display: block;
+    box-sizing: border-box;
+    block-size: 100%;
+    min-inline-size: 3px;
+    border: 1px solid currentColor;
+    color: var(--_accent);
+  }
+  .bar.disputed {
+    border: 1.5px dashed var(--_text);
+  }
+  .alternatives {
+    font-size: 0.875em;
+    color: var(--_muted);
   }
   .footnotes {
     padding-inline-start: 1.75em;

@@ -17,7 +17,7 @@ import { LOCALES, type Locale } from '../../data/locales.js';
 import type { DatasetT } from '../../data/schema.js';
 import { KjSelectEvent } from '../../events.js';
 import { flowStrings } from '../../i18n/flow-strings.js';
-import { barGroups, buildFlowGraph, legendOf, type FlowGraph, type FocusItem } from './aid-flow-chart.view.js';
+import { barGroups, buildFlowGraph, legendOf, type FlowGraph, type FocusItem, type ShownView } from './aid-flow-chart.view.js';
 import { flowsToCsv } from './aid-flow-chart.table.js';
 import { layoutNodeLabels } from './aid-flow-chart.labels.js';
 import { renderFlowChart } from './aid-flow-chart.template.js';
@@ -28,6 +28,9 @@ import type { ChartFocus, ChartState, ChartTheme } from './aid-flow-chart.chartj
 import type * as Chartjs from './aid-flow-chart.chartjs.js';
 
 type ChartjsModule = typeof Chartjs;
+
+/** The most flows drawn (in a unit with amounts) that are shown as labelled bars rather than a sankey. */
+export const MAX_LABELLED_BARS = 2;
 
 export { contentStyles } from './aid-flow-chart.content.styles.js';
 export { bundledLanguage } from '../../data/bundled.js';
@@ -82,6 +85,8 @@ export class FlowChartContent {
   private graphDataset?: DatasetT;
   private drawnKey = '';
   private tableShown = false;
+  /** The reader asked for the sankey in place of the labelled bars ("Show as flow diagram"). */
+  private diagramShown = false;
   private announcement = '';
   private selectedFlow = '';
   private focusIndex = -1;
@@ -97,7 +102,7 @@ export class FlowChartContent {
     this.charts = new ChartController<ChartjsModule, Chart>(host, {
       // LazyModuleController.load never rejects: a failure is in `error`.
       load: async () => (await access.chartjs.load()) ?? Promise.reject(access.chartjs.error),
-      enabled: () => access.near() && this.effectiveView !== 'table' && !!this.graph && !this.graph.empty,
+      enabled: () => access.near() && this.drawsChart && !!this.graph && !this.graph.empty,
       canvas: () => host.renderRoot?.querySelector('canvas'),
       container: () => host.renderRoot?.querySelector<HTMLElement>('.chart'),
       create: (m, canvas) => {
@@ -139,13 +144,33 @@ export class FlowChartContent {
   }
 
   chartReady(): Promise<Chart> {
+    // Labelled bars draw no chart until the reader asks for the flow diagram: say so rather than wait.
+    if (this.effectiveView === 'labelled-bars') return Promise.reject(new Error('no chart is drawn while one or two flows are shown as labelled bars'));
     return this.charts.whenReady();
+  }
+
+  /** Whether the view shown is drawn by Chart.js (the sankey or the bars). */
+  get drawsChart(): boolean {
+    const view = this.effectiveView;
+    return view === 'sankey' || view === 'bars';
+  }
+
+  /**
+   * Whether the chart offers labelled bars in place of the sankey: the author set no `view` (an
+   * explicit choice wins) and the unit, which has amounts, has one or two flows drawn — a sankey
+   * of them would be one or two bands between a few nodes.
+   */
+  get offersLabelledBars(): boolean {
+    const g = this.graph;
+    if (!g || g.empty || g.tooManyToDraw || g.unit === 'none' || this.host.hasAttribute('view')) return false;
+    return g.flows.filter((f) => !f.excludedFromTotal).length <= MAX_LABELLED_BARS;
   }
 
   /** The keyboard order of nodes and flows (bars view: the bars). */
   get focusItems(): FocusItem[] {
     const g = this.graph;
     if (!g) return [];
+    if (this.effectiveView === 'labelled-bars') return [];
     if (this.effectiveView === 'bars') {
       const column = this.shown.groupBy;
       return g.focusOrder.filter((f) => f.type === 'node' && g.nodes.find((n) => n.key === f.key)?.column === column);
@@ -153,9 +178,14 @@ export class FlowChartContent {
     return g.focusOrder;
   }
 
-  /** `view`, or `sankey` for an unknown value; `table` for a graph too large to lay out. */
-  get effectiveView(): FlowView {
-    return this.graph?.tooManyToDraw ? 'table' : this.shown.view;
+  /**
+   * `view`, or `sankey` for an unknown value; `table` for a graph too large to lay out; labelled
+   * bars for one or two flows when the author set no view (the sankey once the reader asks).
+   */
+  get effectiveView(): ShownView {
+    if (this.graph?.tooManyToDraw) return 'table';
+    if (this.offersLabelledBars && !this.diagramShown) return 'labelled-bars';
+    return this.shown.view;
   }
 
   /**
@@ -198,6 +228,9 @@ export class FlowChartContent {
 
   updated(changed: PropertyValues): void {
     if (changed.has('theme')) this.charts.refresh();
+    // Labelled bars' lengths through the CSSOM: a style attribute would be blocked by a strict
+    // Content Security Policy (style-src without 'unsafe-inline'), and styleMap writes one at first.
+    for (const bar of this.host.renderRoot.querySelectorAll<HTMLElement>('.bar[data-share]')) bar.style.inlineSize = `${bar.dataset.share}%`;
     // Registers <citation-badge> the first time one is shown (guarded: a failure is not retried on every render).
     const badge = this.access.citationBadge;
     if (!badge.value && !badge.error && this.host.renderRoot.querySelector('citation-badge:not(:defined)')) {
@@ -216,6 +249,9 @@ export class FlowChartContent {
       uid: this.access.uid,
       theme: this.host.theme,
       tableShown: this.tableShown,
+      viewToggle: this.offersLabelledBars ? (this.diagramShown ? 'bars' : 'diagram') : undefined,
+      onToggleView: this.toggleView,
+      onActivate: (id: string) => void this.activateFlow(id),
       chartFailed: this.charts.status === 'error',
       chartReady: !!this.charts.chart || this.charts.status === 'ready',
       hasChart: !!this.charts.chart,
@@ -229,6 +265,14 @@ export class FlowChartContent {
       onBlur: this.onBlur,
     });
   }
+
+  /** Labelled bars ⇄ sankey; the button keeps the focus (the same button, relabelled). */
+  private toggleView = () => {
+    this.diagramShown = !this.diagramShown;
+    this.focusIndex = -1;
+    this.announcement = '';
+    this.host.requestUpdate();
+  };
 
   private toggleTable = () => {
     this.tableShown = !this.tableShown;
@@ -372,7 +416,8 @@ export class FlowChartContent {
   }
 
   async exportPng(): Promise<Blob> {
-    const chart = await this.charts.whenReady();
+    // Labelled bars: chartReady() rejects (the PNG button is not shown then).
+    const chart = await this.chartReady();
     const m = this.charts.module!;
     const graph = this.graph!;
     const s = flowStrings(this.host.locale);

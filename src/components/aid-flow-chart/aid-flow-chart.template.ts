@@ -5,18 +5,23 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FlowStrings } from '../../i18n/flow-strings.js';
-import { legendOf, type FlowGraph, type FlowView } from './aid-flow-chart.view.js';
+import { labelledBars, legendOf, type FlowGraph, type ShownView } from './aid-flow-chart.view.js';
 import { renderTable } from './aid-flow-chart.table.js';
 
 /** What the figure shows and the handlers it calls: the element's state, read-only. */
 export interface FlowChartRenderState {
   graph: FlowGraph;
-  view: FlowView;
+  view: ShownView;
   strings: FlowStrings;
   /** Prefix of the ids inside the shadow root. */
   uid: string;
   theme: string;
   tableShown: boolean;
+  /** The labelled bars ⇄ flow diagram button, labelled with what it shows next (absent: no choice). */
+  viewToggle?: 'diagram' | 'bars';
+  onToggleView: () => void;
+  /** Opens a flow's evidence (a labelled bar's button). */
+  onActivate: (id: string) => void;
   /** Chart.js failed to load or draw: the table stands in for the chart. */
   chartFailed: boolean;
   /** Chart.js is there (or drawn): the canvas replaces the placeholder. */
@@ -46,16 +51,24 @@ export function renderFlowChart(r: FlowChartRenderState): TemplateResult {
       ? html`<p class="message" role="status">${s.flowNoFlows}</p>`
       : html`
           <div class="toolbar" part="toolbar" role="group" aria-label=${s.flowActions}>
+            ${r.viewToggle
+              ? html`<button type="button" class="view-toggle" @click=${r.onToggleView}>
+                  ${r.viewToggle === 'diagram' ? s.flowShowAsDiagram : s.flowShowAsBars}
+                </button>`
+              : nothing}
             ${view === 'table'
               ? nothing
               : html`<button type="button" class="table-toggle" aria-pressed=${r.tableShown ? 'true' : 'false'} @click=${r.onToggleTable}>
                     ${s.flowShowAsTable}
                   </button>
-                  <button type="button" class="png" ?disabled=${!r.hasChart} @click=${r.onDownloadPng}>${s.flowDownloadPng}</button>`}
+                  ${view === 'labelled-bars'
+                    ? nothing
+                    : html`<button type="button" class="png" ?disabled=${!r.hasChart} @click=${r.onDownloadPng}>${s.flowDownloadPng}</button>`}`}
             <button type="button" class="csv" @click=${r.onDownloadCsv}>${s.flowDownloadCsv}</button>
           </div>
-          ${view === 'table' ? nothing : renderChart(r)}
-          ${g.notes.map((n) => html`<p class="note" part="note">${n}</p>`)}
+          ${view === 'table' ? nothing : view === 'labelled-bars' ? renderLabelledBars(r) : renderChart(r)}
+          ${view === 'labelled-bars' ? html`<p class="note" part="note">${s.flowLabelledBarsNote(g.flows.filter((f) => !f.excludedFromTotal).length)}</p>` : nothing}
+          ${g.notes.filter((n) => view !== 'labelled-bars' || n !== g.bandNote).map((n) => html`<p class="note" part="note">${n}</p>`)}
           ${renderSelected(r)} ${showTable ? renderTable(g, s, r.uid, r.theme) : nothing}
         `}
     <p class="source" part="source">${g.sourceLine}. ${g.licenceLine}</p>
@@ -87,8 +100,38 @@ function renderChart(r: FlowChartRenderState) {
     ${renderLegend(g, s, r.view)}`;
 }
 
+/**
+ * One or two flows, each a labelled bar: its route, a bar as long as its share of the longest,
+ * its amount and status in words (alternative figures named, never drawn). Each is a button that
+ * opens the flow's evidence. HTML, not canvas: the text reflows at any width and is read as is.
+ */
+function renderLabelledBars(r: FlowChartRenderState) {
+  const { graph: g, strings: s } = r;
+  return html`<div class="chart labelled" part="chart">
+      <ul class="bars" aria-label=${s.flowLabelledBarsLabel(g.title)}>
+        ${labelledBars(g).map(
+          ({ item, share, alternatives }) =>
+            html`<li>
+              <button type="button" class="flow-bar" @click=${() => r.onActivate(item.id)}>
+                <span class="route">${item.route}</span>
+                <span class="track" aria-hidden="true">
+                  <span class=${`bar ${item.status}${item.disputed ? ' disputed' : ''}`} data-share=${(share * 100).toFixed(2)}></span>
+                </span>
+                <span class="figure"
+                  ><span class="amount">${item.amountText}</span> · <span class="status">${item.statusText}</span
+                  >${item.disputed ? html` · <span>${s.disputed}</span>` : nothing}</span
+                >
+                ${alternatives.length ? html`<span class="alternatives">${s.flowLabelledBarsAlternatives(alternatives)}</span>` : nothing}
+              </button>
+            </li>`,
+        )}
+      </ul>
+    </div>
+    ${renderLegend(g, s, r.view)}`;
+}
+
 /** The key: a swatch per status drawn, disputed outline and alternative figure (the sankey's, or the bars' statuses). */
-export function renderLegend(g: FlowGraph, s: FlowStrings, view: FlowView) {
+export function renderLegend(g: FlowGraph, s: FlowStrings, view: ShownView) {
   const keys = legendOf(g, view);
   if (!keys.length) return nothing;
   return html`<ul class="legend" part="legend" aria-label=${s.flowLegendLabel}>

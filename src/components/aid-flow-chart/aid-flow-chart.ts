@@ -26,7 +26,8 @@ let nextId = 0;
 
 /**
  * Who gave what to whom, through which channel: a sankey of donor → channel → recipient (or
- * horizontal bars, or a table) for one unit — US dollars, rupiah, vaccine doses, or flows without
+ * horizontal bars, or a table) for one unit; one or two flows are shown as labelled bars, the
+ * sankey one click away, unless `view` is set — US dollars, rupiah, vaccine doses, or flows without
  * an amount. Units are never mixed, and figures that may describe the same money or doses never
  * share a stack: one is drawn (a delivered figure before a pledged one, then the smallest) and the
  * others are named as alternative figures, so every node is drawn as tall as its labelled total.
@@ -43,8 +44,8 @@ let nextId = 0;
  * @summary Sankey, bars or table of aid flows between donors, channels and recipients.
  * @csspart figure - The whole chart with its title, notes and source.
  * @csspart title - The chart title.
- * @csspart toolbar - The buttons: table toggle and downloads.
- * @csspart chart - The box holding the canvas (and the placeholder before it loads).
+ * @csspart toolbar - The buttons: bars/flow diagram and table toggles, downloads.
+ * @csspart chart - The box holding the canvas, or the labelled bars of one or two flows (and the placeholder before it loads).
  * @csspart legend - The key under the chart: a swatch for each status, disputed outline and alternative figure drawn.
  * @csspart note - A note under the chart (which of related figures is drawn and why, flows without amounts), and the table's footnotes.
  * @csspart table - The data table.
@@ -67,7 +68,8 @@ export class AidFlowChart extends KerjasamaBase {
 
   // Declared without decorators: the decorator helpers would weigh on the small eager entry.
   static override properties: PropertyDeclarations = {
-    view: { reflect: true },
+    // useDefault: the default is not reflected, so an absent attribute means "not chosen" (see `view`).
+    view: { reflect: true, useDefault: true },
     from: { reflect: true },
     to: { reflect: true },
     via: { reflect: true },
@@ -80,7 +82,10 @@ export class AidFlowChart extends KerjasamaBase {
     groupBy: { attribute: 'group-by', reflect: true },
   };
 
-  /** `sankey` (the default), `bars` or `table`. */
+  /**
+   * `sankey`, `bars` or `table`. Not set, a unit with one or two flows drawn is shown as labelled
+   * bars (one per flow) with a button to draw the sankey; otherwise the sankey. Set, it is kept.
+   */
   view: FlowView = 'sankey';
   /** Donor actor id, e.g. `japan`. */
   from = '';

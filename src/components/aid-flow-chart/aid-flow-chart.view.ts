@@ -143,6 +143,9 @@ export interface FlowLink {
   excludedFromTotal: boolean;
 }
 
+/** What a chart shows: a view of the contract, or `labelled-bars` (one or two flows, `view` not set). */
+export type ShownView = FlowView | 'labelled-bars';
+
 /** A legend entry: a status, a disputed flow, an alternative figure. */
 export type LegendKey = 'delivered' | 'pledged' | 'planned' | 'disputed' | 'alternative';
 
@@ -169,6 +172,8 @@ export interface FlowGraph {
   legend: LegendKey[];
   /** The notes the chart prints under itself. */
   notes: string[];
+  /** Of those, the minimum band's (the sankey's rule; '' when no band is floored). */
+  bandNote: string;
   empty: boolean;
   /** More nodes or links than MAX_DRAWN_NODES / MAX_DRAWN_LINKS: listed in the table, never drawn. */
   tooManyToDraw: boolean;
@@ -541,7 +546,7 @@ export function describeSentences(items: FlowItem[], locale: Locale): void {
  * Step 9: the notes printed under the chart: for each group of related figures which one is drawn
  * and why; figures also reported in another unit or outside the filters; flows without amounts.
  */
-export function chartNotes(items: FlowItem[], groups: string[][], unit: ChartUnit, locale: Locale): { notes: string[]; hasRelated: boolean } {
+export function chartNotes(items: FlowItem[], groups: string[][], unit: ChartUnit, locale: Locale): { notes: string[]; hasRelated: boolean; bandNote: string } {
   const s = t(locale);
   const byId = new Map(items.map((i) => [i.id, i]));
   const notes: string[] = [];
@@ -554,8 +559,9 @@ export function chartNotes(items: FlowItem[], groups: string[][], unit: ChartUni
   for (const i of items) if (i.relatedElsewhere.length && !i.excludedFromTotal) notes.push(s.flowElsewhereNote(figure(i), i.route, i.relatedElsewhere.join(', ')));
   if (unit === 'none' && items.length) notes.push(s.flowNoAmountsNote);
   const floored = items.filter((i) => i.floored);
-  if (floored.length) notes.push(s.flowMinimumBandNote(formatShare(MIN_BAND_SHARE, locale), floored.map((i) => `${i.route} (${i.amountText})`).join('; ')));
-  return { notes, hasRelated: items.some((i) => i.related) };
+  const bandNote = floored.length ? s.flowMinimumBandNote(formatShare(MIN_BAND_SHARE, locale), floored.map((i) => `${i.route} (${i.amountText})`).join('; ')) : '';
+  if (bandNote) notes.push(bandNote);
+  return { notes, hasRelated: items.some((i) => i.related), bandNote };
 }
 
 /** Step 10: the keyboard order: donors, each followed by its flows (a drawn figure by its alternatives); then channels; then recipients. */
@@ -579,9 +585,32 @@ export function legendKeys(items: readonly FlowItem[]): LegendKey[] {
   return keys;
 }
 
-/** The legend of a view: the bars draw statuses only (no outlines, no alternative lines). */
-export function legendOf(graph: FlowGraph, view: FlowView): LegendKey[] {
-  return view === 'bars' ? graph.legend.filter((k) => k !== 'disputed' && k !== 'alternative') : graph.legend;
+/**
+ * The legend of a view: the bars draw statuses only (no outlines, no alternative lines); labelled
+ * bars draw disputed outlines too, and name alternative figures in words.
+ */
+export function legendOf(graph: FlowGraph, view: ShownView): LegendKey[] {
+  if (view === 'bars') return graph.legend.filter((k) => k !== 'disputed' && k !== 'alternative');
+  return view === 'labelled-bars' ? graph.legend.filter((k) => k !== 'alternative') : graph.legend;
+}
+
+/** One flow as a labelled bar: its length as a share of the longest (alternative figures: in words, no bar). */
+export interface LabelledBar {
+  item: FlowItem;
+  /** `drawnValue` / the largest drawn value, 0–1. */
+  share: number;
+  /** The alternative figures of the same quantity, as their amounts. */
+  alternatives: string[];
+}
+
+/** The labelled bars of a graph: each drawn flow, longest first, with the figures drawn in its place. */
+export function labelledBars(graph: FlowGraph): LabelledBar[] {
+  const drawn = graph.flows.filter((f) => !f.excludedFromTotal);
+  const max = Math.max(0, ...drawn.map((f) => f.drawnValue));
+  const byId = new Map(graph.flows.map((f) => [f.id, f]));
+  return drawn
+    .map((item) => ({ item, share: max > 0 ? item.drawnValue / max : 0, alternatives: item.alternativeIds.map((id) => byId.get(id)?.amountText ?? '').filter(Boolean) }))
+    .sort((a, b) => b.share - a.share);
 }
 
 /** Step 11: the source line (each source used once, with its licence) and the dataset's licence line. */
@@ -609,7 +638,7 @@ export function buildFlowGraph(ds: DatasetT, filters: FlowChartFilters, unit: Ch
   const total = items.reduce((sum, i) => sum + i.drawnValue, 0);
   const links = buildLinks(items);
   const tooManyToDraw = nodes.length > MAX_DRAWN_NODES || links.length > MAX_DRAWN_LINKS;
-  const { notes, hasRelated } = chartNotes(items, groups, safeUnit, locale);
+  const { notes, hasRelated, bandNote } = chartNotes(items, groups, safeUnit, locale);
   const count = (n: number) => n.toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB');
   if (tooManyToDraw) notes.unshift(s.flowTooManyToDraw(count(items.length), count(nodes.length)));
   return {
@@ -626,6 +655,7 @@ export function buildFlowGraph(ds: DatasetT, filters: FlowChartFilters, unit: Ch
     relatedGroups: groups,
     legend: legendKeys(items),
     notes,
+    bandNote,
     hasRelated,
     empty: items.length === 0,
     tooManyToDraw,

@@ -59,4 +59,10 @@ export const flow = {
   flowActions: 'Chart actions',
   flowGroupTotal: (name: string, total: string, count: number) => `${name}: ${total} in ${count === 1 ? '1 flow' : `${count} flows`}`,
   flowBarsAxis: (unit: string) => `Amount (${unit})`,
+  flowShowAsDiagram: 'Show as flow diagram',
+  flowShowAsBars: 'Show as bars',
+  flowLabelledBarsLabel: (title: string) => `${title}, one bar per flow`,
+  flowLabelledBarsNote: (count: number) =>
+    `Shown as bars: with ${count === 1 ? 'one flow' : `${count} flows`} in this unit, a flow diagram would be ${count === 1 ? 'a single band' : 'two bands'} and show no more. “Show as flow diagram” draws it.`,
+  flowLabelledBarsAlternatives: (figures: string[]) => `Alternative figures, not drawn and not added up: ${figures.join('; ')}`,
 };

@@ -168,4 +168,10 @@ export const flow: FlowOnlyStrings = {
   flowActions: 'Tindakan grafik',
   flowGroupTotal: (name, total, count) => `${name}: ${total} dalam ${count} aliran`,
   flowBarsAxis: (unit) => `Jumlah (${unit})`,
+  flowShowAsDiagram: 'Tampilkan sebagai diagram aliran',
+  flowShowAsBars: 'Tampilkan sebagai batang',
+  flowLabelledBarsLabel: (title) => `${title}, satu batang per aliran`,
+  flowLabelledBarsNote: (count) =>
+    `Ditampilkan sebagai batang: dengan ${count === 1 ? 'satu aliran' : `${count} aliran`} dalam satuan ini, diagram aliran hanya berupa ${count === 1 ? 'satu pita' : 'dua pita'} dan tidak menunjukkan lebih banyak. “Tampilkan sebagai diagram aliran” menggambarnya.`,
+  flowLabelledBarsAlternatives: (figures) => `Angka alternatif, tidak digambar dan tidak dijumlahkan: ${figures.join('; ')}`,
 };

@@ -165,4 +165,10 @@ export const flow: FlowOnlyStrings = {
   flowActions: 'グラフの操作',
   flowGroupTotal: (name, total, count) => `${name}：${total}（流れ ${count} 件）`,
   flowBarsAxis: (unit) => `金額（${unit}）`,
+  flowShowAsDiagram: 'フロー図で表示',
+  flowShowAsBars: '棒グラフで表示',
+  flowLabelledBarsLabel: (title) => `${title}（フローごとに1本の棒）`,
+  flowLabelledBarsNote: (count) =>
+    `棒グラフで表示しています。この単位のフローは${count}件だけなので、フロー図は${count}本の帯になるだけで、それ以上のことは示せません。「フロー図で表示」で描画します。`,
+  flowLabelledBarsAlternatives: (figures) => `別の数値（描画せず、合計にも含めない）：${figures.join('、')}`,
 };

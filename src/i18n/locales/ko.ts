@@ -165,4 +165,10 @@ export const flow: FlowOnlyStrings = {
   flowActions: '차트 작업',
   flowGroupTotal: (name, total, count) => `${name}: ${total} (흐름 ${count}건)`,
   flowBarsAxis: (unit) => `금액(${unit})`,
+  flowShowAsDiagram: '흐름도로 보기',
+  flowShowAsBars: '막대로 보기',
+  flowLabelledBarsLabel: (title) => `${title}, 흐름마다 막대 하나`,
+  flowLabelledBarsNote: (count) =>
+    `막대로 표시합니다. 이 단위의 흐름은 ${count}건뿐이라 흐름도는 띠 ${count}개에 그치고 더 보여 주는 것이 없습니다. '흐름도로 보기'를 누르면 그립니다.`,
+  flowLabelledBarsAlternatives: (figures) => `대체 수치(그리지 않고 합계에 넣지 않음): ${figures.join('; ')}`,
 };
