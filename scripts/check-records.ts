@@ -16,7 +16,7 @@ import { runCli } from '../src/build/cli.js';
 import { parseDelimited, toCsv } from '../src/build/delimited.js';
 import { recordsToRows, sheetToRecords, SHEET_FIELDS, type SheetKind } from '../src/build/record-sheets.js';
 import { findQuote, prepareDocument, textLines, describeLocation } from '../src/build/quote-match.js';
-import { htmlLines, markdownLines } from '../src/build/document-text.js';
+import { htmlLines, markdownLines, pdfLines, type PdfJs } from '../src/build/document-text.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const scratch = mkdtempSync(join(tmpdir(), 'kerjasama-records-'));
@@ -231,6 +231,30 @@ try {
   check('builds from a PDF, a Markdown and an HTML document beside a text file', built.code === 0 && existsSync(join(scratch, 'kinds.json')), built.err);
   check('reports where each quote is: page and line in a PDF (a hyphenated word, a curly apostrophe)', built.out.includes('flows "jica-cold-chain-grant" evidence.1: note.pdf, p. 2, l. 1–3'), built.out);
   check('reports the line of a quote in Markdown and HTML', built.out.includes('actors "jica" evidence.1: note.md, l. 3') && built.out.includes('events "cold-chain-centre-opened" evidence.2: note.html, l. 2'), built.out);
+
+  // Quotes across drawn lines, however the PDF draws them: pdf.js's line ends and word gaps
+  // become spaces (so "money" + "to" on the next line is "money to", not "moneyto").
+  const drawn = await PDFDocument.create();
+  const drawnFont = await drawn.embedFont(StandardFonts.Helvetica);
+  drawn.addPage([400, 300]).drawText('Japan lent money to\nIndonesia in 2021.', { x: 40, y: 250, size: 12, font: drawnFont, lineHeight: 16 });
+  const justified = drawn.addPage([400, 300]);
+  [['Japan', 'lent', 'money'], ['to', 'Indonesia.']].forEach((words, row) => {
+    let x = 40;
+    for (const w of words) {
+      justified.drawText(w, { x, y: 250 - row * 16, size: 12, font: drawnFont });
+      x += drawnFont.widthOfTextAtSize(w, 12) + 6;
+    }
+  });
+  const drawnDoc = prepareDocument(await pdfLines(await drawn.save(), (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs));
+  const across = (q: string) => {
+    const at = findQuote(drawnDoc, q);
+    return at && describeLocation(at);
+  };
+  check(
+    'a PDF quote across two drawn lines matches: one text with a line break, words drawn one by one',
+    across('Japan lent money to Indonesia in 2021.') === 'p. 1, l. 1–2' && across('Japan lent money to Indonesia.') === 'p. 2, l. 1–2',
+    drawnDoc.text,
+  );
 
   const scan = csvCopy('scan', (r, s) => {
     writeFileSync(join(s, 'scan.pdf'), blankBytes);
