@@ -130,8 +130,8 @@ export const SHEET_FIELDS: Record<'dataset' | 'sources' | 'actors' | 'events' | 
 };
 export type SheetKind = keyof typeof SHEET_FIELDS;
 
-/** A language tag as a column suffix: BCP 47's common shapes (`en`, `id`, `ja`, `pt-BR`, `zh-Hant`). */
-const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+/** A language tag (a column suffix, a `languages` cell) as the schema's LanguageTag takes it: `en`, `ja`, `pt-BR`, `zh-Hant`. */
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
 /** The spec a column names, or why it names none. */
 function resolveColumn(fields: Fields, name: string): { path: (string | number)[]; spec: Spec } | string {
