@@ -1,10 +1,11 @@
 /**
  * The dataset builder at scale (issue 17): the CSV example plus 10 000 events, each quoting its
- * own line of one document. Times `buildDataset` in Node (the CLI's work, without Node's start-up)
- * and, on the built builder page (dist/builder), the time from giving the files to the result,
+ * own line of one document. Times `buildDataset` in Node (the CLI's work, without Node's start-up),
+ * the built command as a user runs it (`node dist/cli/kerjasama.js data build`; target < 10 s) and, on the built builder page (dist/builder), the time from giving the files to the result,
  * the longest task on the page while the worker verifies, and the longest task overall (the
  * rendering of the result: 10 000 document lines and the preview).
  */
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
@@ -63,12 +64,16 @@ const GIVE = (folder: string) => `(async () => {
 export async function runBuilderSuite(browser: Browser, url: string, root: string, runs: number): Promise<void> {
   const dir = writeBuilderFolder(root);
   const cli: number[] = [];
+  const command: number[] = [];
   const page: { resultMs: number; maxTaskVerifying: number; maxTask: number; status: string }[] = [];
   for (let i = 0; i <= runs; i++) {
     const t0 = performance.now();
     const built = await buildDataset({ dir, label: 'bench' });
     if (!built.ok) throw new Error(`the synthetic folder does not build: ${built.problems[0]?.message}`);
     if (i > 0) cli.push(performance.now() - t0);
+    const t1 = performance.now();
+    execFileSync(process.execPath, [join(root, 'dist/cli/kerjasama.js'), 'data', 'build', dir, '--out', join(dir, 'kerjasama.dataset.json')], { stdio: 'ignore' });
+    if (i > 0) command.push(performance.now() - t1);
     const tab = await browser.newPage();
     await tab.goto(`${url}/dist/builder/index.html`, { waitUntil: 'networkidle0' });
     const sample = (await tab.evaluate(GIVE(FOLDER))) as (typeof page)[number];
@@ -78,9 +83,9 @@ export async function runBuilderSuite(browser: Browser, url: string, root: strin
   }
   const fmt = (xs: number[]) => `${median(xs).toFixed(0)} (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
   console.log(`\nDataset builder: the CSV example plus ${BUILDER_EVENTS} events, each quoting its own line of one document; ${runs} runs`);
-  console.log('CLI build ms (in-process)   page: files → result ms   max task while verifying ms (target ≤ 200)   max task overall ms (rendering the result)');
+  console.log('CLI build ms (in-process)   CLI command ms (target < 10000)   page: files → result ms   max task while verifying ms (target ≤ 200)   max task overall ms (rendering the result)');
   console.log(
-    `${fmt(cli).padEnd(27)} ${fmt(page.map((s) => s.resultMs)).padEnd(25)} ${fmt(page.map((s) => s.maxTaskVerifying)).padEnd(44)} ${fmt(page.map((s) => s.maxTask))}`,
+    `${fmt(cli).padEnd(27)} ${fmt(command).padEnd(33)} ${fmt(page.map((s) => s.resultMs)).padEnd(25)} ${fmt(page.map((s) => s.maxTaskVerifying)).padEnd(44)} ${fmt(page.map((s) => s.maxTask))}`,
   );
   rmSync(dir, { recursive: true, force: true });
 }

@@ -27,7 +27,7 @@ const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 // BENCH_ONLY=badges, timeline, chart, crowded, hostile, lighthouse or builder runs one suite.
 const ONLY = process.env.BENCH_ONLY;
 
-execSync('npx vite build --mode cdn --logLevel error && npx vite build --mode cdn-elements --logLevel error && npx vite build --mode builder --logLevel error', { cwd: root, stdio: 'inherit' });
+execSync('npx vite build --mode cdn --logLevel error && npx vite build --mode cdn-elements --logLevel error && npx vite build --mode builder --logLevel error && npx vite build --mode cli --logLevel error', { cwd: root, stdio: 'inherit' });
 // Everything printed also goes into bench/REPORT.md (committed), with the machine noted.
 const printed: string[] = [];
 const print = console.log.bind(console);

@@ -87,7 +87,10 @@ try {
     const files = existsSync(records) ? readdirSync(records) : [];
     check(`init --format ${format} writes the six record files as ${format} and the document`, init.code === 0 && files.length === 6 && files.every((f) => f.endsWith(`.${format}`)) && existsSync(join(scratch, `new-${format}/sources/clinic-note.txt`)), `exit ${init.code}: ${init.err} ${files}`);
     const build = await cli(['data', 'build', `new-${format}`]);
-    check(`init --format ${format}, then build, gives a valid dataset`, build.code === 0 && validateDataset(JSON.parse(readFileSync(join(scratch, `new-${format}/kerjasama.dataset.json`), 'utf8'))).ok, build.err);
+    const built = build.code === 0 ? JSON.parse(readFileSync(join(scratch, `new-${format}/kerjasama.dataset.json`), 'utf8')) : undefined;
+    check(`init --format ${format}, then build, gives a valid dataset`, build.code === 0 && validateDataset(built).ok, build.err);
+    // The template shows where languages are declared (dataset.yaml's fields, dataset.csv's columns).
+    check(`init --format ${format}: the template declares its languages and the default`, built?.languages?.join() === 'en,id' && built.defaultLanguage === 'en', built && { languages: built.languages, defaultLanguage: built.defaultLanguage });
   }
   // Each YAML template names the published schema of its own file, and that schema (written by
   // npm run data into dist/data/schemas) knows every field the template uses.
@@ -127,8 +130,8 @@ try {
   const ja = await cli(['data', 'build', join(root, 'test/fixtures/ja-dataset'), '--out', 'ja.json']);
   const jaData = existsSync(join(scratch, 'ja.json')) ? JSON.parse(readFileSync(join(scratch, 'ja.json'), 'utf8')) : undefined;
   check(
-    'builds a Japanese document with five CSV records (test/fixtures/ja-dataset)',
-    ja.code === 0 && jaData?.defaultLanguage === 'ja' && jaData.events.length === 2 && jaData.events[0].title.ja === '日本がインドネシアにワクチンを供与' && validateDataset(jaData).ok,
+    'builds a Japanese document from spreadsheets alone: dataset.csv declares ja, five CSV records (test/fixtures/ja-dataset)',
+    ja.code === 0 && jaData?.defaultLanguage === 'ja' && jaData.languages?.join() === 'ja' && jaData.events.length === 2 && jaData.events[0].title.ja === '日本がインドネシアにワクチンを供与' && validateDataset(jaData).ok,
     `exit ${ja.code}: ${ja.err}`,
   );
 

@@ -16,7 +16,7 @@ import { runCli } from '../src/build/cli.js';
 import { parseDelimited, toCsv } from '../src/build/delimited.js';
 import { recordsToRows, sheetToRecords, SHEET_FIELDS, type SheetKind } from '../src/build/record-sheets.js';
 import { findQuote, prepareDocument, textLines, describeLocation } from '../src/build/quote-match.js';
-import { htmlLines, markdownLines } from '../src/build/document-text.js';
+import { htmlLines, markdownLines, pdfLines, type PdfJs } from '../src/build/document-text.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const scratch = mkdtempSync(join(tmpdir(), 'kerjasama-records-'));
@@ -112,6 +112,32 @@ try {
     if (name.startsWith('a quoted')) check('keeps the line break of a quoted cell', dataset?.events[0].note?.en === 'Two lines:\nthe second', dataset?.events[0].note);
   }
 
+  // The dataset sheet's languages (issue 17): a spreadsheet-only dataset in Japanese with English too.
+  const jaCopy = (name: string, edit: (records: string) => void) => {
+    const dir = join(scratch, name);
+    cpSync(join(root, 'test/fixtures/ja-dataset'), dir, { recursive: true });
+    edit(join(dir, 'records'));
+    return name;
+  };
+  const bilingual = await cli(['data', 'build', jaCopy('ja-and-en', (r) => {
+    editFile(join(r, 'dataset.csv'), (t) => t.replace('0.1.0,ja,ja,', '0.1.0,"ja, en",ja,'));
+    // English for one event only: the other falls back to Japanese, the default.
+    editFile(join(r, 'events.csv'), (t) => t.replace('title.ja,', 'title.ja,title.en,').replace('日本がインドネシアにワクチンを供与,', '日本がインドネシアにワクチンを供与,Japan donates vaccines to Indonesia,').replace('JICAがコールドチェーン研修を開始,', 'JICAがコールドチェーン研修を開始,,'));
+  }), '--out', '-']);
+  const bilingualData = bilingual.code === 0 ? JSON.parse(bilingual.out) : undefined;
+  check(
+    'a dataset sheet declares its languages ("ja, en", default ja); title.ja and title.en columns give one text in both',
+    isDeepStrictEqual(bilingualData?.languages, ['ja', 'en']) && bilingualData.defaultLanguage === 'ja' && isDeepStrictEqual(bilingualData.events[0].title, { ja: '日本がインドネシアにワクチンを供与', en: 'Japan donates vaccines to Indonesia' }) && isDeepStrictEqual(bilingualData.events[1].title, { ja: 'JICAがコールドチェーン研修を開始' }),
+    bilingual.err || bilingualData,
+  );
+  const jaOnly = (name: string, edit: (records: string) => void) => cli(['data', 'build', jaCopy(name, edit), '--out', '-']);
+  const emptyTitle = await jaOnly('ja-empty-title', (r) => editFile(join(r, 'events.csv'), (t) => t.replace(',JICAがコールドチェーン研修を開始,', ',,')));
+  check('a Japanese-only sheet: an empty title.ja cell is named, row and column', emptyTitle.code === 1 && /events\.csv: row 3, column D "title\.ja" \(events "training-2021"\): is empty, and "title" is required, in the dataset's default language at least/.test(emptyTitle.err), emptyTitle.err);
+  const undeclared = await jaOnly('ja-undeclared-ko', (r) => editFile(join(r, 'actors.csv'), (t) => t.replace('role.ja,', 'role.ja,role.ko,').replace('開始した,note-ja', '開始した,연수,note-ja')));
+  check('a Japanese-only sheet: text in a language not declared is named, row and column', undeclared.code === 1 && /actors\.csv: row 2, column G "role\.ko" \(actors "jica"\): "ko" is not one of the dataset's languages \(ja\)/.test(undeclared.err), undeclared.err);
+  const noLanguages = await cli(['data', 'build', csvCopy('no-language-columns', (r) => editFile(join(r, 'dataset.csv'), (t) => t.replace('version,languages,defaultLanguage,', 'version,').replace('0.1.0,en id,en,', '0.1.0,'))), '--out', '-']);
+  check('a dataset sheet without language columns is in en and id, as before', noLanguages.code === 0 && !('languages' in JSON.parse(noLanguages.out)), noLanguages.err);
+
   type Bad = [name: string, edit: (records: string, sources: string) => void, expected: RegExp];
   const bad: Bad[] = [
     ['a missing column', (r) => editFile(join(r, 'actors.csv'), (t) => t.replace(/^id,/, 'identifier,')), /records[\\/]actors\.csv: row 1, column A "identifier": unknown column: "identifier" is not a field[^\n]*\n.*records[\\/]actors\.csv: row 1: misses the column id/],
@@ -125,6 +151,8 @@ try {
     ['a number that is not one', (r) => editFile(join(r, 'flows.csv'), (t) => t.replace('2500000', '2.5 million')), /flows\.csv: row 2, column F "amount\.value": must be a number such as 2500000/],
     ['an empty required cell', (r) => editFile(join(r, 'actors.csv'), (t) => t.replace('Opened the training centre with JICA', '')), /actors\.csv: row 2, column F "role\.en" \(actors "indonesia-moh"\): /],
     ['a dataset sheet with two rows', (r) => editFile(join(r, 'dataset.csv'), (t) => t + t.split('\r\n')[1] + '\r\n'), /dataset\.csv: row 3: must have exactly one row below the header \(has 2\)/],
+    ['a language that is not a BCP 47 tag', (r) => editFile(join(r, 'dataset.csv'), (t) => t.replace('0.1.0,en id,', '0.1.0,en Indonesian,')), /dataset\.csv: row 2, column B "languages": "Indonesian" is not a language tag \(BCP 47\)/],
+    ['a default language not among the languages', (r) => editFile(join(r, 'dataset.csv'), (t) => t.replace('0.1.0,en id,en,', '0.1.0,en id,ja,')), /dataset\.csv: row 2, column C "defaultLanguage": "ja" is not one of the dataset's languages \(en, id\)/],
     ['the same kind of record twice', (r) => writeFileSync(join(r, 'flows.yaml'), '[]\n'), /records[\\/]flows\.yaml: \$: flows\.yaml and flows\.csv both hold flows: keep one/],
     ['a records file that names a document not given', (r, s) => rmSync(join(s, 'clinic-note.txt')), /sources\.csv: row 2, column B "file" \(sources "clinic-note"\): source file "clinic-note\.txt" not found in .*sources\//],
     ['a document in a format the build does not read', (r, s) => {
@@ -203,6 +231,30 @@ try {
   check('builds from a PDF, a Markdown and an HTML document beside a text file', built.code === 0 && existsSync(join(scratch, 'kinds.json')), built.err);
   check('reports where each quote is: page and line in a PDF (a hyphenated word, a curly apostrophe)', built.out.includes('flows "jica-cold-chain-grant" evidence.1: note.pdf, p. 2, l. 1–3'), built.out);
   check('reports the line of a quote in Markdown and HTML', built.out.includes('actors "jica" evidence.1: note.md, l. 3') && built.out.includes('events "cold-chain-centre-opened" evidence.2: note.html, l. 2'), built.out);
+
+  // Quotes across drawn lines, however the PDF draws them: pdf.js's line ends and word gaps
+  // become spaces (so "money" + "to" on the next line is "money to", not "moneyto").
+  const drawn = await PDFDocument.create();
+  const drawnFont = await drawn.embedFont(StandardFonts.Helvetica);
+  drawn.addPage([400, 300]).drawText('Japan lent money to\nIndonesia in 2021.', { x: 40, y: 250, size: 12, font: drawnFont, lineHeight: 16 });
+  const justified = drawn.addPage([400, 300]);
+  [['Japan', 'lent', 'money'], ['to', 'Indonesia.']].forEach((words, row) => {
+    let x = 40;
+    for (const w of words) {
+      justified.drawText(w, { x, y: 250 - row * 16, size: 12, font: drawnFont });
+      x += drawnFont.widthOfTextAtSize(w, 12) + 6;
+    }
+  });
+  const drawnDoc = prepareDocument(await pdfLines(await drawn.save(), (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs));
+  const across = (q: string) => {
+    const at = findQuote(drawnDoc, q);
+    return at && describeLocation(at);
+  };
+  check(
+    'a PDF quote across two drawn lines matches: one text with a line break, words drawn one by one',
+    across('Japan lent money to Indonesia in 2021.') === 'p. 1, l. 1–2' && across('Japan lent money to Indonesia.') === 'p. 2, l. 1–2',
+    drawnDoc.text,
+  );
 
   const scan = csvCopy('scan', (r, s) => {
     writeFileSync(join(s, 'scan.pdf'), blankBytes);

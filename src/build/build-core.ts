@@ -134,7 +134,12 @@ function placeInSheet(p: BuildProblem, origins: Partial<Record<Collection | 'met
   if (!origin) return p;
   const row = collection ? origin.rows[Number(index)] : (origin.rows[0] ?? 2);
   const keys = [...rest.matchAll(/\.([\w-]+)|\[(\d+)\]|\["([^"]*)"\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : (m[1] ?? m[3])));
-  return { ...p, row, column: columnOf(origin.header, keys) };
+  // valibot's words for a missing key; in a sheet the field is there, as empty cells.
+  const missing = /^Invalid key: Expected "([\w-]+)" but received undefined$/.exec(p.message);
+  const column = columnOf(origin.header, keys);
+  const text = missing && column?.includes(`"${missing[1]}.`) ? `, in the dataset's default language at least` : '';
+  const message = missing ? `is empty, and "${missing[1]}" is required${text}` : p.message;
+  return { ...p, row, column, message };
 }
 
 /**

@@ -10,6 +10,7 @@
  * - a repeated group, numbered from 1: `evidence.1.source`, `evidence.1.quote`, `evidence.2.quote`…,
  *   `author.1.family`, `frameworks.1.name.en`;
  * - a list of ids, codes or names in one cell, separated by semicolons: `countries` = `ID; JP`;
+ * - the dataset's languages in one cell, BCP 47 tags separated by spaces or commas: `ja en`;
  * - a CSL date in one cell: `issued` = `2022`, `2022-03` or `2022-03-04`.
  * An empty cell is an absent field (null where the field is required but may be null: `country`,
  * `date`, `amount`, `license`). A column whose name starts with `#` is the curator's own and is
@@ -17,7 +18,7 @@
  */
 import { columnLetter, type Sheet, type SheetProblem } from './delimited.js';
 
-type Scalar = 'text' | 'number' | 'boolean' | 'list' | 'csl-date';
+type Scalar = 'text' | 'number' | 'boolean' | 'list' | 'language-tags' | 'csl-date';
 type Spec =
   | { kind: Scalar; required?: boolean; nullable?: boolean; emptyList?: boolean }
   | { kind: 'localized'; required?: boolean }
@@ -65,6 +66,9 @@ const citationFields: Fields = {
 export const SHEET_FIELDS: Record<'dataset' | 'sources' | 'actors' | 'events' | 'flows' | 'citations', Fields> = {
   dataset: {
     version: text(req),
+    // Optional, as in dataset.yaml: without them the dataset is in en and id.
+    languages: { kind: 'language-tags' },
+    defaultLanguage: text(),
     license: { kind: 'object', required: true, fields: { id: text(req), name: text(req), url: text({ required: true, nullable: true }), notice: text(req) } },
   },
   sources: {
@@ -126,8 +130,8 @@ export const SHEET_FIELDS: Record<'dataset' | 'sources' | 'actors' | 'events' | 
 };
 export type SheetKind = keyof typeof SHEET_FIELDS;
 
-/** A language tag as a column suffix: BCP 47's common shapes (`en`, `id`, `ja`, `pt-BR`, `zh-Hant`). */
-const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+/** A language tag (a column suffix, a `languages` cell) as the schema's LanguageTag takes it: `en`, `ja`, `pt-BR`, `zh-Hant`. */
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
 /** The spec a column names, or why it names none. */
 function resolveColumn(fields: Fields, name: string): { path: (string | number)[]; spec: Spec } | string {
@@ -165,6 +169,12 @@ function resolveColumn(fields: Fields, name: string): { path: (string | number)[
 function parseCell(spec: Spec, raw: string): { value?: unknown; problem?: string } {
   const cell = raw.trim();
   if (spec.kind === 'list') return { value: cell.split(';').map((s) => s.trim()).filter(Boolean) };
+  if (spec.kind === 'language-tags') {
+    // Spaces or commas, as people write a list; semicolons too, as in the sheets' other lists.
+    const tags = cell.split(/[\s,;]+/).filter(Boolean);
+    const bad = tags.find((t) => !LANGUAGE_TAG.test(t));
+    return bad === undefined ? { value: tags } : { problem: `"${bad.slice(0, 40)}" is not a language tag (BCP 47) such as en, id, ja or pt-BR; separate tags with spaces or commas` };
+  }
   if (spec.kind === 'number') {
     const plain = cell.replace(/[\s_\u00a0\u202f]/g, '');
     const n = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(plain) ? Number(plain.replaceAll(',', '')) : /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(plain) ? Number(plain) : NaN;
@@ -327,6 +337,7 @@ function flatten(spec: Spec, value: unknown, name: string, out: Map<string, stri
       for (const [key, sub] of Object.entries(spec.fields)) flatten(sub, (item as Record<string, unknown>)[key], `${name}.${i + 1}.${key}`, out);
     });
   } else if (spec.kind === 'list') out.set(name, (value as string[]).join('; '));
+  else if (spec.kind === 'language-tags') out.set(name, (value as string[]).join(' '));
   else if (spec.kind === 'csl-date') {
     const d = value as { 'date-parts'?: (number | string)[][]; literal?: string };
     out.set(name, d.literal ?? (d['date-parts'] ?? []).map((p) => p.map((x, i) => (i ? String(x).padStart(2, '0') : String(x))).join('-')).join('/'));

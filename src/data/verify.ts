@@ -167,7 +167,7 @@ export function verifyRecords(
   for (const p of [...checkLanguages(withLanguages), ...checkReferences(withLanguages)]) {
     if (/evidence\[\d+\]\.source$/.test(p.path)) continue;
     const collection = p.collection as Collection | undefined;
-    problems.push({ ...p, file: collection ? fileOf(collection) : `${dir}/dataset.yaml` });
+    problems.push({ ...p, file: collection ? fileOf(collection) : `${dir}/${files.meta ?? 'dataset.yaml'}` });
   }
   if (problems.length) return { problems };
   problems.push(...checkFacts(records, dir, files));

@@ -241,10 +241,10 @@ describe('dataset builder page (dist/builder)', () => {
     this.timeout(30000);
     const page = await openPage();
     const { win, root } = page;
-    // test/fixtures/ja-dataset: one page in Japanese; dataset.yaml declares ja alone (a sheet has no
-    // column for languages); the five records are CSV. scripts/check-cli.ts builds it with the CLI.
+    // test/fixtures/ja-dataset: one page in Japanese and spreadsheets only; dataset.csv declares ja
+    // alone, the five records give ja columns only. scripts/check-cli.ts builds it with the CLI.
     const base = '/test/fixtures/ja-dataset';
-    const paths = ['sources/note-ja.txt', 'records/dataset.yaml', ...['sources', 'actors', 'events', 'flows', 'citations'].map((k) => `records/${k}.csv`)];
+    const paths = ['sources/note-ja.txt', ...['dataset', 'sources', 'actors', 'events', 'flows', 'citations'].map((k) => `records/${k}.csv`)];
     const files = await Promise.all(paths.map(async (p) => new win.File([await (await fetch(`${base}/${p}`)).text()], p.split('/').pop()!)));
     drop(page, files);
     await until(root, () => statusText(root).startsWith('Dataset built') || statusText(root).startsWith('Not built'));
