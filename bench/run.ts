@@ -24,6 +24,8 @@ const TIMELINE_SIZES = [20, 1000, 10_000];
 const CHART_SIZES = [10, 100, 1000];
 // Lighthouse takes ~30 s a run: fewer runs (BENCH_LIGHTHOUSE_RUNS).
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+// A 10 000-event build takes seconds a run: at most 3.
+const BUILDER_RUNS = Math.min(RUNS, 3);
 // BENCH_ONLY=badges, timeline, chart, crowded, hostile, lighthouse or builder runs one suite.
 const ONLY = process.env.BENCH_ONLY;
 
@@ -70,7 +72,7 @@ try {
   if (!ONLY || ONLY === 'crowded') await runCrowdedSuite(browser, url, RUNS);
   if (!ONLY || ONLY === 'hostile') await runHostileSuite(browser, url, RUNS);
   if (!ONLY || ONLY === 'lighthouse') await runLighthouseSuite(root, url, LIGHTHOUSE_RUNS);
-  if (!ONLY || ONLY === 'builder') await runBuilderSuite(browser, url, root, Math.min(RUNS, 3));
+  if (!ONLY || ONLY === 'builder') await runBuilderSuite(browser, url, root, BUILDER_RUNS);
   const head = ONLY && SECTION_HEADS[ONLY];
   if (head) {
     // One suite re-run alone: replace its section (its lines up to the next blank line) and the
@@ -90,7 +92,7 @@ try {
     if (from === -1) throw new Error(`no "${head}" section in this run's output`);
     let end = lines.indexOf('', start);
     if (end === -1 || lines.slice(start, end).some((l) => l.startsWith('```'))) end = lines.findIndex((l, i) => i > start && (l === '' || l.startsWith('```')));
-    const note = `(This section re-run alone with BENCH_ONLY=${ONLY} on ${new Date().toISOString().slice(0, 10)}, ${ONLY === 'lighthouse' ? LIGHTHOUSE_RUNS : RUNS} runs per page; ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${await browser.version()}.)`;
+    const note = `(This section re-run alone with BENCH_ONLY=${ONLY} on ${new Date().toISOString().slice(0, 10)}, ${ONLY === 'lighthouse' ? LIGHTHOUSE_RUNS : ONLY === 'builder' ? BUILDER_RUNS : RUNS} runs per page; ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${await browser.version()}.)`;
     lines.splice(start, end - start, ...section, note);
     const sizesStart = lines.indexOf('gzip sizes (level 9)');
     const sizesEnd = lines.indexOf('```', sizesStart);
