@@ -68,35 +68,42 @@ const SHOTS: Shot[] = [
 ];
 
 /**
- * The aid-flow chart as readers see it: each unit at 375 and 1280 px, light and dark, English and
- * Indonesian, in docs/screenshots/aid-flow-chart/<unit>-<width>-<scheme>-<lang>.png.
+ * The aid-flow chart as readers see it: each unit in each of its views — as it opens with no
+ * `view` set (labelled bars for one or two flows), the sankey, the bars and the table — at 375
+ * and 1280 px, light and dark, English and Indonesian, in
+ * docs/screenshots/aid-flow-chart/<unit>-<view>-<width>-<scheme>-<lang>.png.
  */
 function chartShots(): Shot[] {
   const shots: Shot[] = [];
+  const views = ['default', 'sankey', 'bars', 'table'] as const;
   for (const unit of ['USD', 'IDR', 'doses', 'none'])
-    for (const width of [375, 1280])
-      for (const scheme of ['light', 'dark'] as const)
-        for (const lang of ['en', 'id'])
-          shots.push({
-            tag: 'aid-flow-chart',
-            story: 'elements-aid-flow-chart--all-flows',
-            file: `aid-flow-chart/${unit.toLowerCase()}-${width}-${scheme}-${lang}.png`,
-            width,
-            scheme,
-            prepare: `(async () => {
-              const el = document.querySelector('aid-flow-chart');
-              document.documentElement.lang = ${JSON.stringify(lang)};
-              el.style.maxWidth = 'none';
-              el.unit = ${JSON.stringify(unit)};
-              el.theme = ${JSON.stringify(scheme)};
-              const root = document.querySelector('#storybook-root');
-              root.style.background = ${JSON.stringify(scheme === 'dark' ? '#16191d' : '#ffffff')};
-              document.body.style.background = root.style.background;
-              await el.updateComplete;
-              await el.chartReady();
-              await new Promise((r) => setTimeout(r, 300));
-            })()`,
-          });
+    // Flows without an amount have no bars, and open as a sankey.
+    for (const view of views.filter((v) => unit !== 'none' || v === 'sankey' || v === 'table'))
+      for (const width of [375, 1280])
+        for (const scheme of ['light', 'dark'] as const)
+          for (const lang of ['en', 'id'])
+            shots.push({
+              tag: 'aid-flow-chart',
+              story: 'elements-aid-flow-chart--all-flows',
+              file: `aid-flow-chart/${unit.toLowerCase()}-${view}-${width}-${scheme}-${lang}.png`,
+              width,
+              scheme,
+              prepare: `(async () => {
+                const el = document.querySelector('aid-flow-chart');
+                document.documentElement.lang = ${JSON.stringify(lang)};
+                el.style.maxWidth = 'none';
+                ${view === 'default' ? "el.removeAttribute('view');" : `el.view = ${JSON.stringify(view)};`}
+                el.unit = ${JSON.stringify(unit)};
+                el.theme = ${JSON.stringify(scheme)};
+                const root = document.querySelector('#storybook-root');
+                root.style.background = ${JSON.stringify(scheme === 'dark' ? '#16191d' : '#ffffff')};
+                document.body.style.background = root.style.background;
+                await el.updateComplete;
+                // The sankey and the bars are drawn on a canvas; labelled bars and the table are HTML.
+                ${view === 'sankey' || view === 'bars' ? 'await el.chartReady();' : ''}
+                await new Promise((r) => setTimeout(r, 300));
+              })()`,
+            });
   return shots;
 }
 
