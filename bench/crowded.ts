@@ -44,7 +44,7 @@ export interface CrowdedSample {
 
 function crowdedPage(): string {
   const charts = CHART_UNITS.slice(0, CROWD.charts)
-    .map((unit) => `<div class="chart"><aid-flow-chart unit="${unit}"></aid-flow-chart></div>`)
+    .map((unit) => `<div class="chart"><aid-flow-chart view="sankey" unit="${unit}"></aid-flow-chart></div>`)
     .join('');
   const timelines = TIMELINE_COUNTRIES.slice(0, CROWD.timelines)
     .map((countries) => `<cooperation-timeline countries="${countries}"></cooperation-timeline>`)

@@ -9,6 +9,7 @@ import { TimelineHarness } from '../support/timeline-harness.js';
 import { settled, visibleText } from '../support/dom.js';
 import { coldPage, countShards, holdShards } from '../support/shards.js';
 import { watchFor } from '../support/appeared.js';
+import { loadModule } from '../../src/controllers/lazy-module-controller.js';
 
 const TITLE = 'Joko Widodo and Yoshihide Suga meet';
 const centreOf = (el: Element): [number, number] => {
@@ -30,6 +31,41 @@ describe('<cooperation-timeline> event details, loaded on intent', () => {
       expect(shards.loaded).to.deep.equal(['events.core.en']);
     } finally {
       shards.restore();
+    }
+  });
+
+  it('cold, shows its events once with their time axis: nothing moves when the axis code arrives', async () => {
+    let shift = 0;
+    const shifts = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shift += entry.value;
+    });
+    shifts.observe({ type: 'layout-shift' });
+    // The axis code arrives some frames after the data, as on a slow network.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    void loadModule('cooperation-timeline/overview', () => held.then(() => import('../../src/components/cooperation-timeline/cooperation-timeline.overview.js')));
+    setTimeout(() => release(), 300);
+    try {
+      const el = await fixture<CooperationTimeline>(html`<cooperation-timeline countries="ID JP"></cooperation-timeline>`);
+      const h = new TimelineHarness(el);
+      // Each frame until it settles: once an event shows, it stays where it first showed.
+      const first = new Map<string, number>();
+      for (let frame = 0; frame < 120 && (el.isUpdatePending || !first.size || frame < 10); frame++) {
+        await new Promise((r) => requestAnimationFrame(r));
+        for (const item of el.shadowRoot!.querySelectorAll<HTMLElement>('.list:not(.undated) > .item')) {
+          const top = Math.round(item.getBoundingClientRect().top - el.getBoundingClientRect().top);
+          const id = item.dataset.id ?? item.id;
+          if (!first.has(id)) first.set(id, top);
+          else expect(top, `${id} moved`).to.equal(first.get(id));
+        }
+      }
+      await settled(el);
+      expect(first.size, 'events shown').to.be.greaterThan(5);
+      expect(h.root.querySelector('[part~="overview"]'), 'the axis is in').to.not.equal(null);
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(shift, 'layout shift').to.be.below(0.01);
+    } finally {
+      shifts.disconnect();
     }
   });
 

@@ -549,6 +549,18 @@ describe('<cooperation-timeline>', () => {
       await expect(h.element).to.be.accessible();
     });
 
+    it('offers the years events start or end in, and shows a bound the page set instead of "Any"', async () => {
+      const h = await timeline(html`<cooperation-timeline controls from="2020"></cooperation-timeline>`);
+      const from = h.control<HTMLSelectElement>('From year');
+      const to = h.control<HTMLSelectElement>('To year');
+      expect(from.selectedOptions[0].textContent!.trim(), 'the list is filtered from 2020').to.equal('2020');
+      expect(to.selectedOptions[0].textContent!.trim()).to.equal('Any');
+      const offered = [...from.options].slice(1).map((o) => Number(o.value));
+      const eventYears = new Set(bundledCopy().events.flatMap((e) => (e.date ? [e.date.start, e.date.end ?? e.date.start].map((d) => Number(d.slice(0, 4))) : [])));
+      expect(offered).to.deep.equal([...eventYears].sort((a, b) => a - b));
+      expect(offered.length, 'not every year from the first to the last').to.be.below(Math.max(...offered) - Math.min(...offered) + 1);
+    });
+
     it('narrows the attribute filters, never widens them', async () => {
       const h = await timeline(html`<cooperation-timeline controls to="2022-10" sectors="labour research"></cooperation-timeline>`);
       const before = h.titles;

@@ -136,6 +136,8 @@ export class CooperationTimeline extends KerjasamaElement {
   });
   private axis?: Overview.Axis;
   private axisView?: Overview.TimelineAxisController;
+  /** Hydrating server markup, which has no axis: the axis then comes after the first render. */
+  private fromServer = false;
   private options?: { ds: DatasetT; locale: string; value: ReturnType<typeof filterOptions> };
   private itemsLocale?: string;
   private hashHonoured = false;
@@ -148,7 +150,10 @@ export class CooperationTimeline extends KerjasamaElement {
 
   override connectedCallback(): void {
     // Server markup shows the undated group open: hydrate it as it is (the reader may close it).
-    if (this.hasAttribute('defer-hydration')) this.undatedOpen = true;
+    if (this.hasAttribute('defer-hydration')) this.undatedOpen = this.fromServer = true;
+    // The axis code loads beside the data, so that the first render has it: nothing moves
+    // when it arrives (the strip and the spaces between events came in late and shifted the page).
+    else if (!isServer) void this.overview.load();
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('beforeprint', this.onBeforePrint);
@@ -245,9 +250,9 @@ export class CooperationTimeline extends KerjasamaElement {
   protected override render() {
     const st = this.datasetState;
     const s = this.strings;
-    if (st.status !== 'ready') {
-      return html`<div class="kj-root timeline placeholder" aria-busy=${st.status === 'loading' ? 'true' : 'false'}>
-        <p class=${st.status === 'error' ? 'message' : 'muted'}>${st.status === 'loading' ? s.loading : s.dataUnavailable}</p>
+    if (st.status !== 'ready' || this.awaitingAxis) {
+      return html`<div class="kj-root timeline placeholder" aria-busy=${st.status !== 'error' ? 'true' : 'false'}>
+        <p class=${st.status === 'error' ? 'message' : 'muted'}>${st.status !== 'error' ? s.loading : s.dataUnavailable}</p>
       </div>`;
     }
     const { items, datedCount } = this.view;
@@ -315,9 +320,14 @@ export class CooperationTimeline extends KerjasamaElement {
     return this.axisView.render(this.ensureAxis(m), this.strings, this.shownLayout === 'horizontal');
   }
 
-  // Not in the first render: a server render has no axis, and hydration must match it.
+  // Not in the first render of server markup: a server render has no axis, and hydration must match it.
   private get axisModule(): typeof Overview | undefined {
-    return this.hasUpdated ? this.overview.value : undefined;
+    return this.hasUpdated || !this.fromServer ? this.overview.value : undefined;
+  }
+
+  /** The axis code is still on its way, and the list would move when it came. */
+  private get awaitingAxis(): boolean {
+    return !isServer && !this.fromServer && !this.overview.value && this.overview.error === undefined && this.view.datedCount >= 2 && !this.printing;
   }
 
   protected override firstUpdated(): void {
@@ -360,6 +370,11 @@ export class CooperationTimeline extends KerjasamaElement {
     });
   }
 
+  /** A year field the bar leaves open reads the page's own bound (`from="2020"`), not "Any". */
+  private shownBound(attribute: string, any: string): string {
+    return attribute && isValidIsoDate(attribute) ? attribute : any;
+  }
+
   private renderControls(ds: DatasetT) {
     const s = this.strings;
     // Options span the whole dataset: computed once per dataset and language, not per render.
@@ -382,12 +397,12 @@ export class CooperationTimeline extends KerjasamaElement {
       </select>
       <label for=${id('from')}>${s.filterFrom}</label>
       <select id=${id('from')} .value=${this.ctl.fromYear} @change=${set('fromYear')}>
-        <option value="">${s.anyOption}</option>
+        <option value="">${this.shownBound(this.from, s.anyOption)}</option>
         ${opts.years.map((y) => html`<option value=${String(y)} ?selected=${String(y) === this.ctl.fromYear}>${y}</option>`)}
       </select>
       <label for=${id('to')}>${s.filterTo}</label>
       <select id=${id('to')} .value=${this.ctl.toYear} @change=${set('toYear')}>
-        <option value="">${s.anyOption}</option>
+        <option value="">${this.shownBound(this.to, s.anyOption)}</option>
         ${opts.years.map((y) => html`<option value=${String(y)} ?selected=${String(y) === this.ctl.toYear}>${y}</option>`)}
       </select>
       <label for=${id('text')}>${s.filterText}</label>
