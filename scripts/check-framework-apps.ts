@@ -11,7 +11,8 @@
  * 3. its own `npm run build`: `tsc -b` / `vue-tsc -b` with zero errors, then `vite build`;
  * 4. Chromium (/usr/bin/chromium or CHROME_PATH, through puppeteer-core) loads the built app and
  *    must see the chip's name, the badge's resolved citation, the list's reference, the
- *    timeline's events, the chart's canvas (Chart.js in a lazy chunk of the app), a `kj-select`
+ *    timeline's events, the chart's canvas (after "Show as flow diagram" where it opens as labelled
+ *    bars; Chart.js in a lazy chunk of the app), a `kj-select`
  *    from the chip's hovercard reaching the snippet's handler, no axe violation, and no console
  *    error or warning.
  *
@@ -172,7 +173,15 @@ async function check(browser: Browser, app: App, dist: string): Promise<void> {
     await page.evaluate(() => document.querySelector('aid-flow-chart')?.scrollIntoView());
     let state = await seen();
     // Wait for the elements as a reader would, bounded by a count of animation frames, not a clock.
+    // One or two flows open as labelled bars: the reader clicks "Show as flow diagram" for the sankey.
+    let toggled = false;
     for (let frame = 0; frame < 600 && !wanted(state); frame++) {
+      if (!toggled && state.chart !== 'canvas')
+        toggled = await page.evaluate(() => {
+          const button = [...(document.querySelector('aid-flow-chart')?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === 'Show as flow diagram');
+          button?.click();
+          return !!button;
+        });
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
       state = await seen();
     }
