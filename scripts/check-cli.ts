@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { HtmlValidate } from 'html-validate';
 import { runCli } from '../src/build/cli.js';
 import { validateDataset } from '../src/data/validate.js';
+import { checklist } from './checklist.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const scratch = mkdtempSync(join(tmpdir(), 'kerjasama-cli-'));
@@ -38,13 +39,7 @@ function exampleCopy(name: string, edit?: (dir: string) => void): string {
   return dir;
 }
 
-let passed = 0;
-let failed = 0;
-function check(name: string, condition: boolean, detail: string) {
-  if (condition) passed++;
-  else failed++;
-  console.log(condition ? `  ✓ ${name}` : `  ✗ ${name}\n      ${detail}`);
-}
+const { check, finish } = checklist('cli checks');
 
 console.log('kerjasama data build');
 try {
@@ -238,5 +233,4 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 
-console.log(`cli checks: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

@@ -12,19 +12,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../src/build/cli.js';
+import { checklist } from './checklist.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const scratch = mkdtempSync(join(tmpdir(), 'kerjasama-hostile-'));
 /** Files a hostile folder points at, outside it; none may change. */
 const elsewhere = join(scratch, 'elsewhere');
 
-let passed = 0;
-let failed = 0;
-function check(name: string, condition: boolean, detail: string) {
-  if (condition) passed++;
-  else failed++;
-  console.log(condition ? `  ✓ ${name}` : `  ✗ ${name}\n      ${detail}`);
-}
+const { check, finish } = checklist('hostile folder checks');
 
 async function build(folder: string, ...extra: string[]) {
   const out: string[] = [];
@@ -162,5 +157,4 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 
-console.log(`hostile folder checks: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();

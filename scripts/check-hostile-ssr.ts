@@ -18,16 +18,11 @@ import { splitDataset } from '../src/data/shards.js';
 import { elementClasses } from '../src/internal/element-classes.js';
 import * as api from '../src/index.js';
 import { XSS_PAYLOADS } from '../test/security/xss-payloads.js';
+import { checklist } from './checklist.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'kerjasama-ssr-'));
 
-let passed = 0;
-let failed = 0;
-function check(name: string, condition: boolean, detail: string) {
-  if (condition) passed++;
-  else failed++;
-  console.log(condition ? `  ✓ ${name}` : `  ✗ ${name}\n      ${detail}`);
-}
+const { check, finish } = checklist('hostile ssr checks');
 
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset', 'background', 'ping']);
 const FORBIDDEN_ELEMENTS = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link']);
@@ -181,5 +176,4 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 
-console.log(`hostile ssr checks: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish();
