@@ -31,6 +31,7 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve, sep } from 'node:path';
+import { litCssVite } from './scripts/lit-css.js';
 
 const root = import.meta.dirname;
 const defineEntries = Object.fromEntries(
@@ -50,6 +51,8 @@ function browserBuild(build: NonNullable<UserConfig['build']>): UserConfig {
   return {
     // Relative URLs, so the files work from any CDN path or folder.
     base: './',
+    // The CSS in Lit's css`…` templates, which the JavaScript minifier leaves as written.
+    plugins: [litCssVite()],
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: false,

@@ -4,6 +4,7 @@
  * dataset included — what a page pays for that one element. Prints a table; fails over budget.
  */
 import { build } from 'esbuild';
+import { litCssEsbuild } from './lit-css.js';
 import { gzipSync } from 'node:zlib';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -49,6 +50,8 @@ async function bundleSize(entry: string, format: 'esm' | 'iife' = 'esm'): Promis
     conditions: ['production'],
     legalComments: 'none',
     logLevel: 'silent',
+    // As the shipped builds do (vite.config.ts).
+    plugins: [litCssEsbuild()],
   });
   const outputs = out.metafile!.outputs;
   const key = (path: string) => relative(root, path).split(sep).join('/');
