@@ -38,19 +38,23 @@ export function minifyPiece(css: string): string {
   return out + squeeze(text);
 }
 
+/** Index of the `}` closing the `${` at `open`: where its braces balance. */
+function interpolationEnd(code: string, open: number): number {
+  let depth = 0;
+  for (let i = open + 1; i < code.length; i++) {
+    if (code[i] === '{') depth++;
+    else if (code[i] === '}' && --depth === 0) return i;
+  }
+  return -1;
+}
+
 /** Index of the backtick closing the template whose text starts at `start`, skipping `${…}`. */
 function templateEnd(code: string, start: number): number {
-  let depth = 0;
   for (let i = start; i < code.length; i++) {
     const c = code[i];
     if (c === '\\') i++;
-    else if (depth === 0 && c === '`') return i;
-    else if (c === '$' && code[i + 1] === '{') {
-      depth++;
-      i++;
-    }
-    else if (depth > 0 && c === '{') depth++;
-    else if (depth > 0 && c === '}') depth--;
+    else if (c === '`') return i;
+    else if (c === '$' && code[i + 1] === '{' && (i = interpolationEnd(code, i)) < 0) return -1;
   }
   return -1;
 }
@@ -74,15 +78,9 @@ export function minifyLitCss(code: string): string {
       // Spaces at the very start and end of a style sheet mean nothing; beside `${…}` they may.
       out += i === 0 ? (open < 0 ? piece.trim() : piece.trimStart()) : open < 0 ? piece.trimEnd() : piece;
       if (open < 0) break;
-      // The interpolation ends where its braces balance.
-      let depth = 0;
-      let k = open;
-      for (; k < body.length; k++) {
-        if (body[k] === '{') depth++;
-        else if (body[k] === '}' && --depth === 0) break;
-      }
-      out += body.slice(open, k + 1);
-      i = k + 1;
+      const close = interpolationEnd(body, open);
+      out += body.slice(open, close + 1);
+      i = close + 1;
     }
     out += '`';
     from = end + 1;

@@ -10,7 +10,6 @@ import type { Plugin as EsbuildPlugin } from 'esbuild';
 import type { Plugin as VitePlugin } from 'vite';
 import { minifyLitCss } from './lit-css-minify.js';
 
-
 const SOURCE = /[\\/]src[\\/].*\.ts$/;
 
 /** For the vite browser builds. */
@@ -31,8 +30,9 @@ export function litCssEsbuild(): EsbuildPlugin {
     name: 'kerjasama-lit-css',
     setup(b) {
       b.onLoad({ filter: SOURCE }, async (args) => {
+        // Returned either way: esbuild would otherwise read the file a second time.
         const code = await readFile(args.path, 'utf8');
-        return code.includes('css`') ? { contents: minifyLitCss(code), loader: 'ts' } : undefined;
+        return { contents: code.includes('css`') ? minifyLitCss(code) : code, loader: 'ts' };
       });
     },
   };
