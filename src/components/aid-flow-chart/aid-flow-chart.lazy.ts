@@ -35,6 +35,7 @@ type ChartjsModule = typeof Chartjs;
 export const MAX_LABELLED_BARS = 2;
 
 export { contentStyles } from './aid-flow-chart.content.styles.js';
+export { contentThemeStyles } from '../../styles/theme-content.js';
 import { textLanguage } from '../../data/localized.js';
 
 /** A chart shows every collection, with its evidence and notes (its table, its flow details). */

@@ -114,7 +114,7 @@ export class AidFlowChart extends KerjasamaBase {
   private readonly contentChunk = new LazyModuleController<ContentModule>(this, {
     key: CHUNK_KEYS.content,
     load: () => flowChartChunks.content(),
-    styles: (m) => [m.contentStyles],
+    styles: (m) => [m.contentThemeStyles, m.contentStyles],
   });
   private readonly chartjs = new LazyModuleController<ChartjsModule>(this, { key: CHUNK_KEYS.chartjs, load: () => flowChartChunks.chartjs() });
   private readonly citationBadge = new LazyModuleController<unknown>(this, { key: CHUNK_KEYS.citationBadge, load: () => flowChartChunks.citationBadge() });
