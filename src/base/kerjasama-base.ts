@@ -49,6 +49,18 @@ export interface LazyDependency {
 
 const warned = new WeakMap<HTMLElement, Set<string>>();
 
+/**
+ * Logs one console warning per problem per element (re-renders do not repeat it).
+ * @internal For an element's lazily loaded parts (the chart's content).
+ */
+export function warnOnce(el: HTMLElement, key: string, message: string): void {
+  let seen = warned.get(el);
+  if (!seen) warned.set(el, (seen = new Set()));
+  if (seen.has(key)) return;
+  seen.add(key);
+  console.warn(`[kerjasama] <${el.localName}>: ${message}`);
+}
+
 /** Registration, theme, page language and warnings: what every element has. */
 export abstract class KerjasamaBase extends LitElement {
   static override styles = [themeStyles];
@@ -181,10 +193,6 @@ export abstract class KerjasamaBase extends LitElement {
 
   /** Logs one console warning per problem per element (re-renders do not repeat it). */
   protected warnOnce(key: string, message: string): void {
-    let seen = warned.get(this);
-    if (!seen) warned.set(this, (seen = new Set()));
-    if (seen.has(key)) return;
-    seen.add(key);
-    console.warn(`[kerjasama] <${this.localName}>: ${message}`);
+    warnOnce(this, key, message);
   }
 }

@@ -7,11 +7,14 @@ import { DatasetController, type DatasetNeeds } from '../controllers/dataset-con
 import type { ElementDatasetState } from '../context/dataset-context.js';
 import { loadStrings, t, type Strings } from '../i18n/strings.js';
 import { KerjasamaBase } from './kerjasama-base.js';
+import { contentThemeStyles } from '../styles/theme-content.js';
 
 export { KerjasamaBase, THEMES, ensureContextRoot, type Theme } from './kerjasama-base.js';
 
 /** An element that shows data: adds the dataset from context, or the bundled one. */
 export abstract class KerjasamaElement extends KerjasamaBase {
+  static override styles = [...KerjasamaBase.styles, contentThemeStyles];
+
   /** What the first render shows of the bundled dataset: its shards load before it (see DatasetController). */
   static datasetNeeds: DatasetNeeds = {};
 

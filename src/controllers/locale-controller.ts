@@ -3,7 +3,7 @@
  * any `lang` attribute on the page changes. One MutationObserver serves every element.
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { toUiLocale, type UiLocale as Locale } from '../data/locales.js';
+import { toUiLocale, type UiLocale as Locale } from '../data/ui-locale.js';
 
 const hosts = new Set<LocaleController>();
 let observer: MutationObserver | undefined;

@@ -39,11 +39,12 @@ const dark = css`
 // still passes; the family is the stack below (badges and chips take their sentence's).
 // A block element followed by anything keeps a gap below it (a card above a card); on inline
 // ones (badge, chip) a block margin does nothing. Being on :host, any page rule overrides it.
-// A role="status" message (nothing found) is neutral; the danger colour is for errors only.
 // The font is a system sans-serif stack unless --kj-font-family names another (the browser's
 // serif default is what a page that sets no font would otherwise give).
 // An author's theme="light" or "dark" asks for those colours on any page: the element paints its
 // own background then, or its text would vanish on a page of the other kind.
+// What the elements' content adds (focus ring, visually hidden text, messages) is in theme-content.ts:
+// a first paint needs none of it, and the chart's eager entry carries only what its placeholder uses.
 // (Comments inside css`` ship to every page, so they live out here.)
 export const themeStyles = css`
   :host {
@@ -92,31 +93,6 @@ export const themeStyles = css`
   *::before,
   *::after {
     box-sizing: border-box;
-  }
-  :focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 3px;
-  }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
-  .message {
-    display: block;
-    padding: var(--_space);
-    border-inline-start: 4px solid var(--_danger);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  .message[role='status'] {
-    border-inline-start-color: var(--_border);
   }
   button {
     font: inherit;

@@ -11,11 +11,13 @@ import type { Chart } from 'chart.js';
 import { ChartController } from '../../controllers/chart-controller.js';
 import { DatasetController, type DatasetNeeds } from '../../controllers/dataset-controller.js';
 import type { LazyModuleController } from '../../controllers/lazy-module-controller.js';
-import { loadBundled } from '../../data/bundled.js';
+import { bundledLanguage, loadBundled } from '../../data/bundled.js';
+import { loadStrings } from '../../i18n/string-tables.js';
 import { COLLECTIONS } from '../../data/shards.js';
 import { LOCALES, type Locale } from '../../data/locales.js';
 import type { DatasetT } from '../../data/schema.js';
 import { KjSelectEvent } from '../../events.js';
+import { warnOnce } from '../../base/kerjasama-base.js';
 import { flowStrings } from '../../i18n/flow-strings.js';
 import { barGroups, buildFlowGraph, legendOf, type FlowGraph, type FocusItem, type ShownView } from './aid-flow-chart.view.js';
 import { flowsToCsv } from './aid-flow-chart.table.js';
@@ -33,7 +35,7 @@ type ChartjsModule = typeof Chartjs;
 export const MAX_LABELLED_BARS = 2;
 
 export { contentStyles } from './aid-flow-chart.content.styles.js';
-export { bundledLanguage } from '../../data/bundled.js';
+export { contentThemeStyles } from '../../styles/theme-content.js';
 import { textLanguage } from '../../data/localized.js';
 
 /** A chart shows every collection, with its evidence and notes (its table, its flow details). */
@@ -45,6 +47,15 @@ const CHART_DATA: DatasetNeeds = { core: COLLECTIONS, detail: COLLECTIONS };
  */
 export async function preloadData(locales: readonly string[] = LOCALES): Promise<void> {
   await Promise.all(locales.flatMap((l) => [loadBundled(COLLECTIONS, 'core', l), loadBundled(COLLECTIONS, 'detail', l)]));
+}
+
+/**
+ * What a server-rendered chart waits for before it hydrates, so that its first client render is
+ * the server's: the bundled data (unless a provider gives it) and the strings, in the page's language.
+ */
+export async function hydrationReady(host: FlowChartHost): Promise<void> {
+  if (!host.closest('kerjasama-data')) await preloadData([bundledLanguage(host.pageLang)]).catch(() => undefined);
+  await loadStrings(host.locale).catch(() => undefined);
 }
 
 /** The element as its content sees it: its attributes, its shadow root, its page language. */
@@ -70,7 +81,6 @@ export interface FlowChartHost extends ReactiveControllerHost, HTMLElement {
 export interface FlowChartAccess {
   /** Prefix of the ids inside the shadow root. */
   uid: string;
-  warnOnce(key: string, message: string): void;
   /** Whether the element has come near the viewport. */
   near(): boolean;
   /** The Chart.js chunk and `<citation-badge>`'s registration, loaded once per page. */
@@ -194,7 +204,7 @@ export class FlowChartContent {
    */
   private get shown(): { view: FlowView; unit: ChartUnit; groupBy: GroupBy; kind: KindFilter; status: StatusFilter } {
     const h = this.host;
-    const warn = (key: string, message: string) => this.access.warnOnce(key, message);
+    const warn = (key: string, message: string) => warnOnce(this.host, key, message);
     return {
       view: allowedValue('view', contract.view, h.view, warn),
       unit: allowedValue('unit', contract.unit, h.unit, warn),
@@ -220,9 +230,9 @@ export class FlowChartContent {
       this.graphDataset = ds;
       this.graphKey = key;
       this.focusIndex = -1;
-      for (const id of this.graph.unknownActors) this.access.warnOnce(`actor:${id}`, `unknown actor id "${id}" in from/to/via.`);
+      for (const id of this.graph.unknownActors) warnOnce(this.host, `actor:${id}`, `unknown actor id "${id}" in from/to/via.`);
       const { flows, nodes, links } = this.graph;
-      if (this.graph.tooManyToDraw) this.access.warnOnce('too-many', `${flows.length} flows (${nodes.length} nodes, ${links.length} links) are too many to draw: shown as a table.`);
+      if (this.graph.tooManyToDraw) warnOnce(this.host, 'too-many', `${flows.length} flows (${nodes.length} nodes, ${links.length} links) are too many to draw: shown as a table.`);
     }
   }
 
@@ -234,7 +244,7 @@ export class FlowChartContent {
     // Registers <citation-badge> the first time one is shown (guarded: a failure is not retried on every render).
     const badge = this.access.citationBadge;
     if (!badge.value && !badge.error && this.host.renderRoot.querySelector('citation-badge:not(:defined)')) {
-      void badge.load().then((m) => m ?? this.access.warnOnce('badge', `the citation badge could not be loaded: ${String(badge.error)}`));
+      void badge.load().then((m) => m ?? warnOnce(this.host, 'badge', `the citation badge could not be loaded: ${String(badge.error)}`));
     }
   }
 
@@ -458,7 +468,7 @@ export class FlowChartContent {
     try {
       this.download(`${this.fileStem()}.png`, await this.exportPng());
     } catch (error) {
-      this.access.warnOnce('png', `PNG export failed: ${String(error)}`);
+      warnOnce(this.host, 'png', `PNG export failed: ${String(error)}`);
     }
   };
 }

@@ -114,7 +114,7 @@ export class AidFlowChart extends KerjasamaBase {
   private readonly contentChunk = new LazyModuleController<ContentModule>(this, {
     key: CHUNK_KEYS.content,
     load: () => flowChartChunks.content(),
-    styles: (m) => [m.contentStyles],
+    styles: (m) => [m.contentThemeStyles, m.contentStyles],
   });
   private readonly chartjs = new LazyModuleController<ChartjsModule>(this, { key: CHUNK_KEYS.chartjs, load: () => flowChartChunks.chartjs() });
   private readonly citationBadge = new LazyModuleController<unknown>(this, { key: CHUNK_KEYS.citationBadge, load: () => flowChartChunks.citationBadge() });
@@ -180,17 +180,12 @@ export class AidFlowChart extends KerjasamaBase {
     }
   }
 
-  /** Loads the content chunk (hydrating: with the bundled data, unless a provider gives it); warns once when it cannot. */
+  /** Loads the content chunk (hydrating: with what the server rendered); warns once when it cannot. */
   private async loadContent(hydrating: boolean): Promise<boolean> {
     const m = await this.contentChunk.load();
-    if (!m) {
-      this.warnOnce('view', `the chart could not be loaded: ${String(this.contentChunk.error)}`);
-      return false;
-    }
-    if (hydrating && !this.closest('kerjasama-data')) await m.preloadData([m.bundledLanguage(this.pageLang)]).catch(() => undefined);
-    // The server rendered in the page's strings: hydrate with the same.
-    if (hydrating) await loadStrings(this.locale).catch(() => undefined);
-    return true;
+    if (!m) this.warnOnce('view', `the chart could not be loaded: ${String(this.contentChunk.error)}`);
+    else if (hydrating) await m.hydrationReady(this);
+    return !!m;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -205,7 +200,6 @@ export class AidFlowChart extends KerjasamaBase {
     if (m && !this.content) {
       this.content = new m.FlowChartContent(this, {
         uid: this.uid,
-        warnOnce: (key, message) => this.warnOnce(key, message),
         near: () => this.nearness.near,
         chartjs: this.chartjs,
         citationBadge: this.citationBadge,

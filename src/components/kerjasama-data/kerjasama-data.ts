@@ -4,6 +4,7 @@ import { ContextProvider } from '@lit/context';
 import { KerjasamaBase } from '../../base/kerjasama-element.js';
 import { datasetContext, type DatasetState } from '../../context/dataset-context.js';
 import { themeContext } from '../../context/theme-context.js';
+import { contentThemeStyles } from '../../styles/theme-content.js';
 import { CitationScope } from '../../context/citation-scope.js';
 import { validateDataset, describeProblem } from '../../data/validate.js';
 import { loadDataset } from '../../data/load-dataset.js';
@@ -28,6 +29,7 @@ export class KerjasamaData extends KerjasamaBase {
 
   static override styles = [
     ...KerjasamaBase.styles,
+    contentThemeStyles,
     css`
       :host {
         display: block;

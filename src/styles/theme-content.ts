@@ -1,0 +1,36 @@
+/**
+ * The theme's rules for what elements render once their content is in — the focus ring, visually
+ * hidden text, messages — apart from theme.ts, which an element's first paint needs: the chart
+ * adopts these with its content chunk, so its eager entry (a placeholder) does without them.
+ * Every other element has them from the start (KerjasamaElement, kerjasama-data).
+ */
+import { css } from 'lit';
+
+// A role="status" message (nothing found) is neutral; the danger colour is for errors only.
+export const contentThemeStyles = css`
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 3px;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .message {
+    display: block;
+    padding: var(--_space);
+    border-inline-start: 4px solid var(--_danger);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .message[role='status'] {
+    border-inline-start-color: var(--_border);
+  }
+`;
