@@ -7,7 +7,7 @@ import { PopoverController } from '../../controllers/popover-controller.js';
 import type { CitationScope, CitingElement } from '../../context/citation-scope.js';
 import { CitationScopeController } from '../../controllers/citation-scope-controller.js';
 import type { ElementDatasetState } from '../../context/dataset-context.js';
-import { getCitation } from '../../data/queries.js';
+import { getCitation } from '../../data/lookups.js';
 import type { CitationStyle } from '../../data/schema.js';
 import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
 import type * as Popover from './citation-badge.popover.js';
