@@ -1,7 +1,8 @@
 /**
- * Lookups by id and a source's shown title: the part of queries.ts (which re-exports these) that
- * the citation badge's first render needs, apart so that the per-element builds can put it in
- * the shared `data` chunk without the filters every badge page would otherwise download.
+ * Lookups by id, a source's bibliography and its shown title: the part of queries.ts (which
+ * re-exports these) that the citation badge and the reference list need, apart so that the
+ * per-element builds can put it in the shared `data` chunk without the filters and dates those
+ * two pages would otherwise download.
  */
 import type { ActorT, CitationT, DatasetT, EventT, FlowT, SourceT } from './schema.js';
 import type { Locale } from './locales.js';
@@ -25,6 +26,11 @@ export const getActor = (ds: DatasetT, id: string): ActorT | undefined => indexO
 export const getEvent = (ds: DatasetT, id: string): EventT | undefined => indexOf<EventT>(ds, 'events').get(id);
 export const getFlow = (ds: DatasetT, id: string): FlowT | undefined => indexOf<FlowT>(ds, 'flows').get(id);
 export const getCitation = (ds: DatasetT, id: string): CitationT | undefined => indexOf<CitationT>(ds, 'citations').get(id);
+
+/** Citations of a source's bibliography (those it cites), or of the whole dataset. */
+export function bibliography(ds: DatasetT, sourceId?: string): CitationT[] {
+  return sourceId ? ds.citations.filter((c) => c.citedBy?.includes(sourceId)) : ds.citations;
+}
 
 /**
  * A source's title as a reader sees it in `locale`: the title, marked with `translatedLabel` when

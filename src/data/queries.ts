@@ -8,7 +8,7 @@ import { getActor, getCitation, getFlow, getSource } from './lookups.js';
 
 export type RecordType = 'source' | 'actor' | 'event' | 'flow' | 'citation';
 
-export { getActor, getCitation, getEvent, getFlow, getSource, sourceTitle } from './lookups.js';
+export { bibliography, getActor, getCitation, getEvent, getFlow, getSource, sourceTitle } from './lookups.js';
 
 /** Earliest and latest day a fuzzy date may cover, as `YYYY-MM-DD` strings. */
 export function dateBounds(date: FuzzyDateT): [string, string] {
@@ -162,11 +162,6 @@ export function relatedFlows(ds: DatasetT, flow: FlowT): FlowT[] {
 export function citationForSource(ds: DatasetT, sourceId: string): CitationT | undefined {
   const source = getSource(ds, sourceId);
   return source ? getCitation(ds, source.citation) : undefined;
-}
-
-/** Citations of a source's bibliography (those it cites), or of the whole dataset. */
-export function bibliography(ds: DatasetT, sourceId?: string): CitationT[] {
-  return sourceId ? ds.citations.filter((c) => c.citedBy?.includes(sourceId)) : ds.citations;
 }
 
 /** Records whose evidence comes from a source. */
