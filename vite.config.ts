@@ -42,10 +42,11 @@ const defineEntries = Object.fromEntries(
 
 // The per-element builds keep what every element loads first as two chunks rather than a dozen
 // small ones (fewer requests; gzip sees one dictionary): `core`, what every element's first
-// render needs (the chart's too), `data`, what every element that shows bundled data needs, and
-// `queries`, the filters and dates that the badge and the reference list do not need.
-const CORE_MODULES = /node_modules\/(lit-html\/lit-html|lit-element\/lit-element|@lit\/reactive-element\/(css-tag|reactive-element|decorators\/(property|state))|@lit\/context\/lib\/(context-request-event|create-context|controllers\/context-consumer))\.js|src\/(base\/(kerjasama-base|attribute-contract)|context\/(theme-context|context-root)|controllers\/(lazy-module-controller|locale-controller)|i18n\/placeholder-strings|data\/locales|internal\/server-markup|styles\/theme)\.ts/;
-const DATA_MODULES = /helpers\/esm\/decorate\.js|src\/(base\/kerjasama-element|context\/(dataset-context|citation-scope)|controllers\/(dataset-controller|citation-scope-controller)|i18n\/(vocabulary-strings|strings)|data\/(vocabulary|shards|bundled|lookups|localized|citation-text|generated\/shards))\.ts/;
+// render needs (the chart's too), `data`, what every element that shows bundled data needs (and
+// the badge's attribute contract, which the badge, the list and the card read: too small for a
+// request of its own), and `queries`, the filters and dates that the badge and the list do not need.
+const CORE_MODULES = /node_modules\/(lit\/decorators|lit-html\/lit-html|lit-element\/lit-element|@lit\/reactive-element\/(css-tag|reactive-element|decorators\/(property|state))|@lit\/context\/lib\/(context-request-event|create-context|controllers\/context-consumer))\.js|src\/(base\/(kerjasama-base|attribute-contract)|context\/(theme-context|context-root)|controllers\/(lazy-module-controller|locale-controller)|i18n\/placeholder-strings|data\/locales|internal\/server-markup|styles\/theme)\.ts/;
+const DATA_MODULES = /helpers\/esm\/decorate\.js|src\/(components\/citation-badge\/citation-badge\.options|base\/kerjasama-element|context\/(dataset-context|citation-scope)|controllers\/(dataset-controller|citation-scope-controller)|i18n\/(vocabulary-strings|strings)|data\/(vocabulary|shards|bundled|lookups|localized|citation-text|generated\/shards))\.ts/;
 // The filters and dates of data/queries.ts; the badge and the reference list read data/lookups.ts.
 const QUERY_MODULES = /src\/data\/(queries|iso-dates)\.ts/;
 
