@@ -58,6 +58,10 @@ export class PopoverController implements ReactiveController {
     popover.addEventListener('toggle', this.onToggle as EventListener);
     popover.addEventListener('keydown', this.onPopoverKey);
     this.wired = { trigger, popover };
+    // Created after the reader reached the trigger (an element that loads this controller on
+    // intent): take the state the platform's popovertarget gave the popover, and the hover.
+    if (popover.matches(':popover-open') !== this.open) this.toggled(!this.open);
+    else if (!this.open && trigger.matches(':hover')) this.hoverOpen();
   }
 
   hostDisconnected(): void {
@@ -121,14 +125,17 @@ export class PopoverController implements ReactiveController {
 
   private onEnter = (e: PointerEvent) => {
     this.onIntent();
-    if (e.pointerType !== 'mouse') return;
+    if (e.pointerType === 'mouse') this.hoverOpen();
+  };
+
+  private hoverOpen(): void {
     clearTimeout(this.timer);
     if (this.open) return;
     this.timer = setTimeout(() => {
       this.openedByHover = true;
       this.show();
     }, this.delays.open);
-  };
+  }
 
   private onLeave = (e: PointerEvent) => {
     if (e.pointerType !== 'mouse') return;
@@ -137,8 +144,10 @@ export class PopoverController implements ReactiveController {
     this.timer = setTimeout(() => this.hide(), this.delays.close);
   };
 
-  private onToggle = (e: ToggleEvent) => {
-    this.open = e.newState === 'open';
+  private onToggle = (e: ToggleEvent) => this.toggled(e.newState === 'open');
+
+  private toggled(open: boolean): void {
+    this.open = open;
     if (this.open) {
       this.onIntent();
       this.position();
@@ -150,7 +159,7 @@ export class PopoverController implements ReactiveController {
       window.removeEventListener('resize', this.position);
     }
     this.host.requestUpdate();
-  };
+  }
 
   /** Below the trigger, or above when there is more room there; always inside the viewport. */
   private position = () => {

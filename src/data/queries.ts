@@ -3,30 +3,12 @@
  * elements call these to build their view-models.
  */
 import { isoBounds } from './iso-dates.js';
-import type { ActorT, CitationT, DatasetT, EventT, FlowT, FuzzyDateT, SourceT, Unit } from './schema.js';
-import type { Locale } from './locales.js';
-import { shownText, textLanguage, type TextLanguage } from './localized.js';
+import type { CitationT, DatasetT, EventT, FlowT, FuzzyDateT, Unit } from './schema.js';
+import { getActor, getCitation, getFlow, getSource } from './lookups.js';
 
 export type RecordType = 'source' | 'actor' | 'event' | 'flow' | 'citation';
 
-const indexCache = new WeakMap<DatasetT, Map<string, Map<string, unknown>>>();
-
-function indexOf<T extends { id: string }>(ds: DatasetT, key: 'sources' | 'actors' | 'events' | 'flows' | 'citations'): Map<string, T> {
-  let byKind = indexCache.get(ds);
-  if (!byKind) indexCache.set(ds, (byKind = new Map()));
-  let index = byKind.get(key);
-  if (!index) {
-    index = new Map((ds[key] as unknown as T[]).map((r) => [r.id, r]));
-    byKind.set(key, index);
-  }
-  return index as Map<string, T>;
-}
-
-export const getSource = (ds: DatasetT, id: string): SourceT | undefined => indexOf<SourceT>(ds, 'sources').get(id);
-export const getActor = (ds: DatasetT, id: string): ActorT | undefined => indexOf<ActorT>(ds, 'actors').get(id);
-export const getEvent = (ds: DatasetT, id: string): EventT | undefined => indexOf<EventT>(ds, 'events').get(id);
-export const getFlow = (ds: DatasetT, id: string): FlowT | undefined => indexOf<FlowT>(ds, 'flows').get(id);
-export const getCitation = (ds: DatasetT, id: string): CitationT | undefined => indexOf<CitationT>(ds, 'citations').get(id);
+export { bibliography, getActor, getCitation, getEvent, getFlow, getSource, sourceTitle } from './lookups.js';
 
 /** Earliest and latest day a fuzzy date may cover, as `YYYY-MM-DD` strings. */
 export function dateBounds(date: FuzzyDateT): [string, string] {
@@ -182,26 +164,9 @@ export function citationForSource(ds: DatasetT, sourceId: string): CitationT | u
   return source ? getCitation(ds, source.citation) : undefined;
 }
 
-/** Citations of a source's bibliography (those it cites), or of the whole dataset. */
-export function bibliography(ds: DatasetT, sourceId?: string): CitationT[] {
-  return sourceId ? ds.citations.filter((c) => c.citedBy?.includes(sourceId)) : ds.citations;
-}
-
 /** Records whose evidence comes from a source. */
 export function recordsFromSource(ds: DatasetT, sourceId: string) {
   const has = (r: { evidence: { source: string }[] }) => r.evidence.some((e) => e.source === sourceId);
   return { actors: ds.actors.filter(has), events: ds.events.filter(has), flows: ds.flows.filter(has), citations: ds.citations.filter(has) };
 }
 
-/**
- * A source's title as a reader sees it in `locale`: the title, marked with `translatedLabel` when
- * it is the curator's translation rather than the document's own (`titleTranslated`).
- */
-export function sourceTitle(ds: DatasetT, sourceId: string, locale: Locale | TextLanguage, translatedLabel: string): string {
-  const source = getSource(ds, sourceId);
-  if (!source) return sourceId;
-  const tl = typeof locale === 'string' ? textLanguage(ds, locale) : locale;
-  const shown = shownText(source.title, tl.lang, tl.fallback);
-  if (!shown) return sourceId;
-  return source.titleTranslated?.includes(shown.lang) ? `${shown.text} [${translatedLabel}]` : shown.text;
-}

@@ -1,10 +1,11 @@
 // A card's evidence quotes, and a chip's profile, load on intent (pointer or focus on their
 // button). Warm, they open with their content at once; cold, with a polite loading status.
 import { expect, fixture, html } from '@open-wc/testing';
-import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define/actor-card.js';
 import type { ActorCard } from '../../src/components/actor-card/actor-card.js';
-import { settled, visibleText } from '../support/dom.js';
+import { deepActiveElement, settled, visibleText } from '../support/dom.js';
+import { loadedModule } from '../../src/controllers/lazy-module-controller.js';
 import { coldPage, holdShards } from '../support/shards.js';
 import { watchFor } from '../support/appeared.js';
 
@@ -67,5 +68,41 @@ describe('<actor-card> evidence and hovercard, loaded on intent', () => {
       slow.release();
       slow.restore();
     }
+  });
+
+  it('cold chip: its hovercard code waits for intent; Enter opens it, Escape from inside returns focus', async () => {
+    const el = await fixture<ActorCard>(html`<actor-card actor="jica" variant="chip"></actor-card>`);
+    await settled(el);
+    const chip = el.shadowRoot!.querySelector<HTMLButtonElement>('.chip')!;
+    const popover = el.shadowRoot!.querySelector('[popover]')!;
+    expect(loadedModule('actor-card.hovercard'), 'loaded before any intent').to.equal(undefined);
+    expect(chip.getAttribute('aria-expanded')).to.equal('false');
+    expect(chip.getAttribute('aria-haspopup')).to.equal('dialog');
+    chip.focus();
+    await sendKeys({ press: 'Enter' });
+    await settled(el);
+    expect(popover.matches(':popover-open')).to.equal(true);
+    expect(chip.getAttribute('aria-expanded')).to.equal('true');
+    expect(visibleText(popover)).to.contain('Japan International Cooperation Agency');
+    await sendKeys({ press: 'Tab' });
+    expect(popover.contains(deepActiveElement()), 'focus inside the hovercard').to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await settled(el);
+    expect(popover.matches(':popover-open')).to.equal(false);
+    expect(chip.getAttribute('aria-expanded')).to.equal('false');
+    expect(deepActiveElement()).to.equal(chip);
+  });
+
+  it('cold chip: the first hover opens the hovercard after the delay', async () => {
+    const el = await fixture<ActorCard>(html`<actor-card actor="jica" variant="chip"></actor-card>`);
+    await settled(el);
+    const chip = el.shadowRoot!.querySelector<HTMLButtonElement>('.chip')!;
+    const popover = el.shadowRoot!.querySelector('[popover]')!;
+    const r = chip.getBoundingClientRect();
+    const opened = new Promise((resolve) => popover.addEventListener('toggle', resolve, { once: true }));
+    await sendMouse({ type: 'move', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
+    await opened;
+    await settled(el);
+    expect(chip.getAttribute('aria-expanded')).to.equal('true');
   });
 });

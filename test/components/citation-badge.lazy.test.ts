@@ -2,11 +2,12 @@
 // fetched when the reader points at or focuses the marker. Warm, it opens with its content at
 // once; cold, it says it is loading (politely), never an empty box.
 import { expect, fixture, html } from '@open-wc/testing';
-import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define/citation-badge.js';
 import type { CitationBadge } from '../../src/components/citation-badge/citation-badge.js';
 import { CitationBadgeHarness } from '../support/citation-badge-harness.js';
-import { settled } from '../support/dom.js';
+import { accessibleName, deepActiveElement, settled } from '../support/dom.js';
+import { loadedModule } from '../../src/controllers/lazy-module-controller.js';
 import { coldPage, holdShards } from '../support/shards.js';
 import { watchFor } from '../support/appeared.js';
 
@@ -82,6 +83,52 @@ describe('<citation-badge> popover content, loaded on intent', () => {
       slow.release();
       slow.restore();
     }
+  });
+
+  it('cold: the popover code waits for intent, and the marker is announced correctly before it arrives', async () => {
+    const el = await fixture<CitationBadge>(html`<citation-badge cite="hotez-2014"></citation-badge>`);
+    await settled(el);
+    const h = new CitationBadgeHarness(el);
+    expect(loadedModule('citation-badge.popover'), 'loaded before any intent').to.equal(undefined);
+    expect(h.marker.getAttribute('aria-expanded')).to.equal('false');
+    expect(h.marker.getAttribute('aria-haspopup')).to.equal('dialog');
+    expect(h.marker.getAttribute('aria-controls')).to.equal(h.popover!.id);
+    expect(await accessibleName(h.marker)).to.equal('(Hotez, 2014)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('cold, by keyboard: Enter opens it with its content, Escape from inside returns focus to the marker', async () => {
+    const el = await fixture<CitationBadge>(html`<citation-badge cite="hotez-2014"></citation-badge>`);
+    await settled(el);
+    const h = new CitationBadgeHarness(el);
+    el.focus();
+    const opened = h.toggled('open');
+    await sendKeys({ press: 'Enter' });
+    await opened;
+    await settled(el);
+    expect(h.isOpen).to.equal(true);
+    expect(h.expanded).to.equal('true');
+    expect(h.popoverText).to.contain(HOTEZ);
+    await sendKeys({ press: 'Tab' });
+    expect(h.popover!.contains(deepActiveElement()), 'focus inside the popover').to.equal(true);
+    const closed = h.toggled('closed');
+    await sendKeys({ press: 'Escape' });
+    await closed;
+    expect(h.expanded).to.equal('false');
+    expect(deepActiveElement()).to.equal(h.marker);
+  });
+
+  it('cold: the first hover opens it after the delay, placed by the marker', async () => {
+    const el = await fixture<CitationBadge>(html`<citation-badge cite="hotez-2014"></citation-badge>`);
+    await settled(el);
+    const h = new CitationBadgeHarness(el);
+    const opened = h.toggled('open');
+    await sendMouse({ type: 'move', position: CitationBadgeHarness.centreOf(h.marker) });
+    await opened;
+    expect(h.expanded).to.equal('true');
+    expect(h.popoverText).to.contain(HOTEZ);
+    // Placed below the marker (its styles and controller arrived), not centred by the browser.
+    expect(h.popover!.getBoundingClientRect().top).to.be.at.least(h.marker.getBoundingClientRect().bottom);
   });
 
   it('cold and offline: says the data is unavailable, then retries on the next intent', async () => {

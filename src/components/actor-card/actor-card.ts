@@ -4,12 +4,13 @@ import { textLanguage } from '../../data/localized.js';
 import { property, state } from 'lit/decorators.js';
 import { KerjasamaElement } from '../../base/kerjasama-element.js';
 import type { DatasetNeeds } from '../../controllers/dataset-controller.js';
-import { PopoverController } from '../../controllers/popover-controller.js';
+import type { PopoverController } from '../../controllers/popover-controller.js';
+import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
+import type * as Hovercard from './actor-card.hovercard.js';
 import { KjSelectEvent } from '../../events.js';
 import { heading } from '../../internal/heading.js';
 import { allowedValue, choiceProperty, clampLevel } from '../../base/attribute-contract.js';
 import { actorCardAttributes as contract, type ActorVariant } from './actor-card.options.js';
-import { popoverStyles } from '../../styles/popover.js';
 import { actorJsonLd, buildActorView, type ActorView } from './actor-card.view.js';
 import { CitationBadge } from '../citation-badge/citation-badge.js';
 
@@ -62,7 +63,6 @@ export class ActorCard extends KerjasamaElement {
   // system stack (theme.ts) unless --kj-font-family says otherwise.
   static override styles = [
     ...KerjasamaElement.styles,
-    popoverStyles,
     css`
       :host {
         display: block;
@@ -212,11 +212,31 @@ export class ActorCard extends KerjasamaElement {
 
   // Scoped by the shadow root; the same on server and client, so a server render hydrates.
   private readonly uid = 'kj-actor';
-  private readonly hovercard = new PopoverController(this, {
-    trigger: () => this.renderRoot?.querySelector<HTMLElement>('.chip'),
-    popover: () => this.renderRoot?.querySelector<HTMLElement>('[popover]'),
-    intent: () => void this.data.ensure(ActorCard.datasetNeeds),
+  // The chip's hovercard behaviour and styles load on intent, as the badge's popover does; until
+  // they arrive the chip's popovertarget opens and closes it (click, Enter, Space, Escape).
+  private hovercard?: PopoverController;
+  /** Whether the hovercard is open, while no controller tracks it yet. */
+  private openCold = false;
+  private readonly hovercardCode = new LazyModuleController<typeof Hovercard>(this, {
+    key: 'actor-card.hovercard',
+    load: () => import('./actor-card.hovercard.js'),
+    styles: (m) => [m.popoverStyles],
   });
+
+  private readonly intent = () => {
+    void this.data.ensure(ActorCard.datasetNeeds);
+    void this.hovercardCode.load();
+  };
+
+  private readonly onToggle = (e: ToggleEvent) => {
+    this.openCold = e.newState === 'open';
+    if (this.openCold) this.intent();
+    this.requestUpdate();
+  };
+
+  private get panel(): HTMLElement | null | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>('[popover]');
+  }
 
   protected override get datasetNeeds(): DatasetNeeds {
     return this.shownVariant === 'chip' ? ActorCard.chipNeeds : ActorCard.datasetNeeds;
@@ -230,17 +250,17 @@ export class ActorCard extends KerjasamaElement {
 
   /** Whether the chip's hovercard is open. */
   get open(): boolean {
-    return this.hovercard.open;
+    return this.hovercard ? this.hovercard.open : this.openCold;
   }
 
   /** Opens the chip's hovercard. */
   show(): void {
-    this.hovercard.show();
+    if (this.panel?.matches(':popover-open') === false) this.panel.showPopover();
   }
 
   /** Closes the chip's hovercard. */
   hide(): void {
-    this.hovercard.hide();
+    if (this.panel?.matches(':popover-open')) this.panel.hidePopover();
   }
 
   protected override render() {
@@ -262,12 +282,12 @@ export class ActorCard extends KerjasamaElement {
         : html`<div class="kj-root card" part="card"><p class="message" role="status">${text}</p></div>`;
     }
     if (!chip) return html`<article class="kj-root card" part="card" aria-labelledby=${`${this.uid}-name`}>${this.renderProfile(view)}</article>`;
-    const open = this.hovercard.open;
+    const open = this.open;
     // A div (inline, as the chip is): the hovercard holds blocks, which a span may not contain.
     return html`<div class="kj-root chip-wrap"
-      ><button class="chip" part="chip" type="button" aria-controls=${`${this.uid}-pop`} aria-expanded=${open ? 'true' : 'false'} aria-haspopup="dialog">
+      ><button class="chip" part="chip" type="button" aria-controls=${`${this.uid}-pop`} aria-expanded=${open ? 'true' : 'false'} aria-haspopup="dialog" popovertarget=${`${this.uid}-pop`} @pointerenter=${this.intent} @focus=${this.intent}>
         ${view.name}</button
-      ><div id=${`${this.uid}-pop`} class="popover kj-root" part="popover" popover="auto" role="dialog" aria-labelledby=${`${this.uid}-name`}>
+      ><div id=${`${this.uid}-pop`} class="popover kj-root" part="popover" popover="auto" role="dialog" aria-labelledby=${`${this.uid}-name`} @toggle=${this.onToggle}>
         ${open ? this.renderHovercard(view) : html`<span id=${`${this.uid}-name`}>${view.name}</span>`}
       </div></div
     >`;
@@ -369,6 +389,8 @@ export class ActorCard extends KerjasamaElement {
     super.willUpdate(changed);
     // Another actor's lists start folded again.
     if (changed.has('actor') && changed.get('actor') !== undefined) this.expanded = new Set();
+    const code = this.hovercardCode.value;
+    this.hovercard ??= code && new code.PopoverController(this, { trigger: () => this.renderRoot?.querySelector<HTMLElement>('.chip'), popover: () => this.panel, intent: this.intent });
   }
 
   protected override updated(): void {
@@ -384,6 +406,8 @@ export class ActorCard extends KerjasamaElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.querySelector(`script[${LD_MARKER}]`)?.remove();
+    // Taken off the page, an open hovercard closes without a toggle event.
+    this.openCold = false;
   }
 
   /** Keeps one JSON-LD script in the light DOM while `structured-data` is set. */

@@ -1,7 +1,8 @@
 /**
  * The badge popover's content: the formatted references, their evidence quotes and copy
- * buttons. Loaded with the reference details when the reader shows intent (pointer over or
- * focus on the marker), so a page of markers never downloads what only an open popover shows.
+ * buttons, with the popover's controller and styles. Loaded with the reference details when the
+ * reader shows intent (pointer over or focus on the marker, or opening it), so a page of markers
+ * never downloads what only an open popover shows.
  */
 import { html, nothing } from 'lit';
 import type { CitationStyle, Locale } from '../../data/schema.js';
@@ -11,6 +12,10 @@ import { copyText } from '../../internal/clipboard.js';
 import { quoteText } from '../../internal/quote-text.js';
 import { renderReference } from '../../internal/render-reference.js';
 import type { BadgeReference } from './citation-badge.view.js';
+
+// The popover's behaviour and styles, which the badge adopts when this module arrives.
+export { PopoverController } from '../../controllers/popover-controller.js';
+export { popoverStyles } from '../../styles/popover.js';
 
 export interface PopoverOptions {
   strings: Strings;

@@ -3,18 +3,17 @@ import { textLanguage } from '../../data/localized.js';
 import { property, state } from 'lit/decorators.js';
 import { KerjasamaElement } from '../../base/kerjasama-element.js';
 import type { DatasetNeeds } from '../../controllers/dataset-controller.js';
-import { PopoverController } from '../../controllers/popover-controller.js';
+import type { PopoverController } from '../../controllers/popover-controller.js';
 import type { CitationScope, CitingElement } from '../../context/citation-scope.js';
 import { CitationScopeController } from '../../controllers/citation-scope-controller.js';
 import type { ElementDatasetState } from '../../context/dataset-context.js';
-import { getCitation } from '../../data/queries.js';
+import { getCitation } from '../../data/lookups.js';
 import type { CitationStyle } from '../../data/schema.js';
 import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
 import type * as Popover from './citation-badge.popover.js';
 import { buildBadgeView, parseRefs, type BadgeReference } from './citation-badge.view.js';
 import { citationBadgeAttributes as contract, type BadgeFormat } from './citation-badge.options.js';
 import { allowedValue, choiceProperty } from '../../base/attribute-contract.js';
-import { popoverStyles } from '../../styles/popover.js';
 
 /**
  * An inline citation marker — "(Hotez, 2014)" or "[3]" — that opens an accessible popover with
@@ -43,7 +42,6 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
   // stack the blocks (and its popover) use, so the line does not change when the badge renders.
   static override styles = [
     ...KerjasamaElement.styles,
-    popoverStyles,
     css`
       :host {
         display: inline;
@@ -127,19 +125,33 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
   private get scope(): CitationScope | undefined {
     return this.citing.scope;
   }
-  private readonly hovercard = new PopoverController(this, {
-    trigger: () => this.renderRoot?.querySelector<HTMLElement>('.marker[aria-controls]'),
-    popover: () => this.renderRoot?.querySelector<HTMLElement>('[popover]'),
-    // The popover's entries, and the code that renders them and copies them.
-    intent: () => {
-      void this.data.ensure(CitationBadge.popoverNeeds);
-      void this.popoverCode.load();
-    },
-  });
+  // The popover's behaviour (hover, pinning, Escape from inside, placement) and styles come with
+  // its content, on intent: pointer over or focus on the marker, or its opening. Until they have
+  // arrived, the marker's popovertarget opens and closes it (click, Enter, Space, Escape).
+  private hovercard?: PopoverController;
+  /** Whether the popover is open, while no controller tracks it yet. */
+  private openCold = false;
   private readonly popoverCode = new LazyModuleController<typeof Popover>(this, {
     key: 'citation-badge.popover',
     load: () => import('./citation-badge.popover.js'),
+    styles: (m) => [m.popoverStyles],
   });
+
+  // The popover's entries, and the code that renders them, copies them and places the popover.
+  private readonly intent = () => {
+    void this.data.ensure(CitationBadge.popoverNeeds);
+    void this.popoverCode.load();
+  };
+
+  private readonly onToggle = (e: ToggleEvent) => {
+    this.openCold = e.newState === 'open';
+    if (this.openCold) this.intent();
+    this.requestUpdate();
+  };
+
+  private get panel(): HTMLElement | null | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>('[popover]');
+  }
 
 
   /** What the badge cites, as written: `cite`, else the old `ref`. */
@@ -156,7 +168,7 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
 
   /** Whether the reference popover is open. */
   get open(): boolean {
-    return this.hovercard.open;
+    return this.hovercard ? this.hovercard.open : this.openCold;
   }
 
   /** Focuses the marker (reference lists link back to it). */
@@ -168,12 +180,18 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
 
   /** Opens the reference popover. */
   show(): void {
-    this.hovercard.show();
+    if (this.panel?.matches(':popover-open') === false) this.panel.showPopover();
   }
 
   /** Closes the reference popover. */
   hide(): void {
-    this.hovercard.hide();
+    if (this.panel?.matches(':popover-open')) this.panel.hidePopover();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Taken off the page, an open popover closes without a toggle event.
+    this.openCold = false;
   }
 
   protected override datasetChanged(state: ElementDatasetState, previous: ElementDatasetState): void {
@@ -188,6 +206,12 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
     const warn = (key: string, message: string) => this.warnOnce(key, message);
     this.shownFormat = allowedValue('format', contract.format, this.format, warn);
     this.shownStyle = allowedValue('citation-style', contract['citation-style'], this.citationStyle, warn);
+    const code = this.popoverCode.value;
+    this.hovercard ??= code && new code.PopoverController(this, {
+      trigger: () => this.renderRoot?.querySelector<HTMLElement>('.marker[aria-controls]'),
+      popover: () => this.panel,
+      intent: this.intent,
+    });
   }
 
   protected override render() {
@@ -226,14 +250,17 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
         part="marker"
         type="button"
         aria-controls=${this.popoverId}
-        aria-expanded=${this.hovercard.open ? 'true' : 'false'}
+        aria-expanded=${this.open ? 'true' : 'false'}
         aria-haspopup="dialog"
+        popovertarget=${this.popoverId}
+        @pointerenter=${this.intent}
+        @focus=${this.intent}
       >
         ${view.markerSegments.map((seg) => (seg.italic ? html`<i>${seg.text}</i>` : seg.text))}${description ? html`<span class="visually-hidden"> ${description}</span>` : nothing}${unknownText
           ? html`<span class="visually-hidden"> (${unknownText})</span>`
           : nothing}</button
-      ><div id=${this.popoverId} class="popover kj-root" part="popover" popover="auto" role="dialog" aria-label=${view.references.length > 1 ? s.references : s.reference}>
-        ${this.hovercard.open ? this.renderPopoverContent(view.references, unknownText) : nothing}
+      ><div id=${this.popoverId} class="popover kj-root" part="popover" popover="auto" role="dialog" aria-label=${view.references.length > 1 ? s.references : s.reference} @toggle=${this.onToggle}>
+        ${this.open ? this.renderPopoverContent(view.references, unknownText) : nothing}
         <p class="visually-hidden" role="status">${this.copyStatus}</p>
       </div></div
     >`;

@@ -1,7 +1,7 @@
 /** Pure view-model of a citation badge: what the marker says and what the popover lists. */
 import { formattedIn, langOf, textLanguage, type TextLanguage } from '../../data/localized.js';
 import type { CitationStyle, CitationT, DatasetT, Locale, SegmentT } from '../../data/schema.js';
-import { getCitation, getSource, sourceTitle } from '../../data/queries.js';
+import { getCitation, getSource, sourceTitle } from '../../data/lookups.js';
 import { safeLink } from '../../data/citation-text.js';
 
 import type { BadgeFormat } from './citation-badge.options.js';

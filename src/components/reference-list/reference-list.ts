@@ -6,7 +6,7 @@ import type { DatasetNeeds } from '../../controllers/dataset-controller.js';
 import type { CitationScope } from '../../context/citation-scope.js';
 import { CitationScopeController } from '../../controllers/citation-scope-controller.js';
 import type { ElementDatasetState } from '../../context/dataset-context.js';
-import { getSource } from '../../data/queries.js';
+import { getSource } from '../../data/lookups.js';
 import type { CitationStyle } from '../../data/vocabulary.js';
 import { heading } from '../../internal/heading.js';
 import { hasStrings } from '../../i18n/string-tables.js';

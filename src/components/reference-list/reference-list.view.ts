@@ -1,7 +1,7 @@
 /** Pure view-model of a reference list. */
 import { formattedIn, langOf, textLanguage, type TextLanguage } from '../../data/localized.js';
 import type { CitationStyle, CitationT, DatasetT, Locale, SegmentT } from '../../data/schema.js';
-import { bibliography, getCitation } from '../../data/queries.js';
+import { bibliography, getCitation } from '../../data/lookups.js';
 import { safeLink, segmentsToText } from '../../data/citation-text.js';
 
 export interface ReferenceItem {
