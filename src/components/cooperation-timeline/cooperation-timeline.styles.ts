@@ -22,36 +22,6 @@ export const timelineStyles = css`
   .count {
     color: var(--_muted);
   }
-  /* Label and field pairs in a grid: a label never wraps away from its field, at any width. */
-  .controls {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(5.5rem, auto) minmax(8rem, 1fr));
-    align-items: center;
-    gap: 0.35rem 0.6rem;
-    margin-block-end: 0.5rem;
-    padding: 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .controls select,
-  .controls input,
-  .controls button {
-    font: inherit;
-    min-height: 2rem;
-    max-width: 100%;
-    color: var(--_text);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .controls button {
-    grid-column: 1 / -1;
-    justify-self: start;
-  }
-  .controls label {
-    font-size: 0.875rem;
-  }
   .count {
     margin: 0 0 0.5rem;
     font-size: 0.875rem;
@@ -158,17 +128,6 @@ export const timelineStyles = css`
   .details p {
     margin: 0 0 0.4rem;
   }
-  .details blockquote {
-    margin: 0 0 0.4rem;
-    padding-inline-start: 0.6rem;
-    border-inline-start: 3px solid var(--_border);
-  }
-  .disputed strong {
-    color: var(--_danger);
-  }
-  .label {
-    color: var(--_muted);
-  }
   .undated-heading {
     margin: 1rem 0 0.5rem;
     font-size: 1em;
@@ -247,7 +206,6 @@ export const timelineStyles = css`
   }
 
   @media print {
-    .controls,
     .toggle::before,
     .undated-toggle::before {
       display: none;

@@ -1,12 +1,13 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { textLanguage } from '../../data/localized.js';
 import { KerjasamaElement } from '../../base/kerjasama-element.js';
 import type { DatasetNeeds } from '../../controllers/dataset-controller.js';
-import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
+import { LazyModuleController, loadModule } from '../../controllers/lazy-module-controller.js';
 import type * as Windowing from './cooperation-timeline.windowing.js';
 import type * as Overview from './cooperation-timeline.overview.js';
+import type * as Details from './cooperation-timeline.details.js';
+import type * as Controls from './cooperation-timeline.controls.js';
 import { KjSelectEvent } from '../../events.js';
 import { getEvent, type EventFilter } from '../../data/queries.js';
 import type { DatasetT, EventT } from '../../data/schema.js';
@@ -14,7 +15,6 @@ import { isoBounds, isValidIsoDate } from '../../data/iso-dates.js';
 import { timelineStyles } from './cooperation-timeline.styles.js';
 import {
   buildTimelineView,
-  filterOptions,
   parseList,
   toTimelineItem,
   type TimelineEntry,
@@ -29,6 +29,15 @@ export const VIRTUALIZE_THRESHOLD = 200;
 /** Items a long list shows while its windowing code loads. */
 const WINDOW_PREVIEW = 30;
 const HASH_PREFIX = '#event-';
+
+// Code the first render does not draw: an open event's details, the filter bar.
+const DETAILS = { key: 'cooperation-timeline/details', load: () => import('./cooperation-timeline.details.js'), styles: (m: typeof Details) => [m.detailsStyles] };
+const CONTROLS = { key: 'cooperation-timeline/controls', load: () => import('./cooperation-timeline.controls.js'), styles: (m: typeof Controls) => [m.controlsStyles] };
+
+/** Loads the timeline's lazy parts, so that a server render can show details and the filter bar. */
+export async function preloadCooperationTimeline(): Promise<void> {
+  await Promise.all([loadModule(DETAILS.key, DETAILS.load), loadModule(CONTROLS.key, CONTROLS.load)]);
+}
 
 /**
  * The dataset's events as an ordered list on a time axis, with filters, keyboard navigation,
@@ -134,11 +143,13 @@ export class CooperationTimeline extends KerjasamaElement {
     load: () => import('./cooperation-timeline.overview.js'),
     styles: (m) => [m.overviewStyles],
   });
+  private readonly details = new LazyModuleController<typeof Details>(this, DETAILS);
+  private readonly controlsCode = new LazyModuleController<typeof Controls>(this, CONTROLS);
   private axis?: Overview.Axis;
   private axisView?: Overview.TimelineAxisController;
   /** Hydrating server markup, which has no axis: the axis then comes after the first render. */
   private fromServer = false;
-  private options?: { ds: DatasetT; locale: string; value: ReturnType<typeof filterOptions> };
+  private options?: { ds: DatasetT; locale: string; value: ReturnType<typeof Controls.filterOptions> };
   private itemsLocale?: string;
   private hashHonoured = false;
 
@@ -154,6 +165,7 @@ export class CooperationTimeline extends KerjasamaElement {
     // The axis code loads beside the data, so that the first render has it: nothing moves
     // when it arrives (the strip and the spaces between events came in late and shifted the page).
     else if (!isServer) void this.overview.load();
+    if (this.controls && !isServer) void this.controlsCode.load();
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('beforeprint', this.onBeforePrint);
@@ -250,7 +262,7 @@ export class CooperationTimeline extends KerjasamaElement {
   protected override render() {
     const st = this.datasetState;
     const s = this.strings;
-    if (st.status !== 'ready' || this.awaitingAxis) {
+    if (st.status !== 'ready' || this.awaitingAxis || this.awaitingControls) {
       return html`<div class="kj-root timeline placeholder" aria-busy=${st.status !== 'error' ? 'true' : 'false'}>
         <p class=${st.status === 'error' ? 'message' : 'muted'}>${st.status !== 'error' ? s.loading : s.dataUnavailable}</p>
       </div>`;
@@ -330,8 +342,24 @@ export class CooperationTimeline extends KerjasamaElement {
     return !isServer && !this.fromServer && !this.overview.value && this.overview.error === undefined && this.view.datedCount >= 2 && !this.printing;
   }
 
+  /** The filter bar's code is still on its way: the bar would push the list down when it came. */
+  private get awaitingControls(): boolean {
+    if (!this.controls || this.controlsCode.value || this.controlsCode.error !== undefined) return false;
+    void this.controlsCode.load();
+    return true;
+  }
+
   protected override firstUpdated(): void {
     if (this.overview.value) this.requestUpdate();
+    // An event's details next, once the page is idle: on a warm page an event opens at once.
+    if (!isServer) (window.requestIdleCallback ?? setTimeout)(() => void this.details.load());
+  }
+
+  // Hydrating server markup that shows the filter bar or an open event: their code first, so that
+  // the first client render matches the markup.
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && this.fromServer && (this.controls || this.selected)) await preloadCooperationTimeline().catch(() => undefined);
+    super.scheduleUpdate();
   }
 
   private ensureAxis(m: typeof Overview): Overview.Axis {
@@ -376,39 +404,21 @@ export class CooperationTimeline extends KerjasamaElement {
   }
 
   private renderControls(ds: DatasetT) {
-    const s = this.strings;
+    const m = this.controlsCode.value;
+    // Its code failed to load: the list without the bar (the attributes still filter).
+    if (!m) return nothing;
     // Options span the whole dataset: computed once per dataset and language, not per render.
-    if (this.options?.ds !== ds || this.options.locale !== this.locale) this.options = { ds, locale: this.locale, value: filterOptions(ds, this.locale) };
-    const opts = this.options.value;
-    const set = (key: keyof typeof this.ctl) => (e: Event) => {
-      this.ctl = { ...this.ctl, [key]: (e.target as HTMLInputElement | HTMLSelectElement).value };
-    };
-    const id = (k: string) => `${this.uid}-${k}`;
-    return html`<form class="controls" part="controls" role="search" aria-label=${s.filters} @submit=${(e: Event) => e.preventDefault()}>
-      <label for=${id('country')}>${s.filterCountry}</label>
-      <select id=${id('country')} .value=${this.ctl.country} @change=${set('country')}>
-        <option value="">${s.anyOption}</option>
-        ${opts.countries.map((c) => html`<option value=${c.value} ?selected=${c.value === this.ctl.country}>${c.label}</option>`)}
-      </select>
-      <label for=${id('sector')}>${s.filterSector}</label>
-      <select id=${id('sector')} .value=${this.ctl.sector} @change=${set('sector')}>
-        <option value="">${s.anyOption}</option>
-        ${opts.sectors.map((c) => html`<option value=${c.value} ?selected=${c.value === this.ctl.sector}>${c.label}</option>`)}
-      </select>
-      <label for=${id('from')}>${s.filterFrom}</label>
-      <select id=${id('from')} .value=${this.ctl.fromYear} @change=${set('fromYear')}>
-        <option value="">${this.shownBound(this.from, s.anyOption)}</option>
-        ${opts.years.map((y) => html`<option value=${String(y)} ?selected=${String(y) === this.ctl.fromYear}>${y}</option>`)}
-      </select>
-      <label for=${id('to')}>${s.filterTo}</label>
-      <select id=${id('to')} .value=${this.ctl.toYear} @change=${set('toYear')}>
-        <option value="">${this.shownBound(this.to, s.anyOption)}</option>
-        ${opts.years.map((y) => html`<option value=${String(y)} ?selected=${String(y) === this.ctl.toYear}>${y}</option>`)}
-      </select>
-      <label for=${id('text')}>${s.filterText}</label>
-      <input id=${id('text')} type="search" .value=${this.ctl.text} @input=${set('text')} />
-      <button type="button" @click=${() => (this.ctl = { country: '', sector: '', fromYear: '', toYear: '', text: '' })}>${s.resetFilters}</button>
-    </form>`;
+    if (this.options?.ds !== ds || this.options.locale !== this.locale) this.options = { ds, locale: this.locale, value: m.filterOptions(ds, this.locale) };
+    const s = this.strings;
+    return m.renderControls({
+      s,
+      opts: this.options.value,
+      ctl: this.ctl,
+      uid: this.uid,
+      anyFrom: this.shownBound(this.from, s.anyOption),
+      anyTo: this.shownBound(this.to, s.anyOption),
+      set: (ctl) => (this.ctl = ctl),
+    });
   }
 
   /** The formatted item for an event, made once per dataset and language. */
@@ -441,7 +451,7 @@ export class CooperationTimeline extends KerjasamaElement {
       @click=${() => this.activate(item.id)}
       @focus=${() => (this.activeId = item.id)}
     >
-      <span lang=${ifDefined(item.titleLang)}>${item.title}</span>
+      <span lang=${item.titleLang ?? nothing}>${item.title}</span>
     </button>`;
     return html`<li
       class="item ${item.id === this.selected ? 'selected' : ''} ${newYear ? 'new-year' : ''} ${axis?.span ? 'span' : ''} ${axis?.open ? 'open' : ''}"
@@ -465,33 +475,19 @@ export class CooperationTimeline extends KerjasamaElement {
     </li>`;
   }
 
-  private prefetchDetails = () => void this.data.ensure(CooperationTimeline.detailNeeds);
+  private prefetchDetails = () => {
+    void this.data.ensure(CooperationTimeline.detailNeeds);
+    if (!isServer) void this.details.load();
+  };
 
   private renderDetails(item: TimelineItem) {
     const s = this.strings;
     // Cold page: the details are on their way (asked for on hover, focus or expansion).
     const status = this.data.statusOf(CooperationTimeline.detailNeeds);
-    if (status !== 'ready') return html`<p class="loading" role="status">${status === 'loading' ? s.loading : s.dataUnavailable}</p>`;
-    return html`
-      ${item.inferredReason ? html`<p class="reason"><strong>${s.dateInferred}:</strong> <span lang=${ifDefined(item.inferredLang)}>${item.inferredReason}</span></p>` : item.approximate ? html`<p class="reason">${s.dateApproximate}</p>` : nothing}
-      ${item.summary ? html`<p class="summary" lang=${ifDefined(item.summaryLang)}>${item.summary}</p>` : nothing}
-      ${item.quotes.map(
-        (q) => html`<blockquote>
-          <p>“${q.quote}”${q.citation ? html` <citation-badge cite=${q.citation} theme=${this.theme}></citation-badge>` : nothing}</p>
-        </blockquote>`,
-      )}
-      ${item.disputed ? html`<p class="disputed"><strong>${s.disputed}:</strong> <span lang=${ifDefined(item.disputedLang)}>${item.disputed}</span></p>` : nothing}
-      ${item.note ? html`<p class="note"><strong>${s.note}:</strong> <span lang=${ifDefined(item.noteLang)}>${item.note}</span></p>` : nothing}
-      ${item.actors.length
-        ? html`<p class="actors">
-            <span class="label">${s.actors}:</span>
-            ${item.actors.map((a) => html`<actor-card variant="chip" actor=${a.id} theme=${this.theme}></actor-card> `)}
-          </p>`
-        : nothing}
-      ${item.citations.length
-        ? html`<p class="citations"><span class="label">${s.sources}:</span> <citation-badge cite=${item.citations.join(' ')} theme=${this.theme}></citation-badge></p>`
-        : nothing}
-    `;
+    const m = this.details.value;
+    const failed = status === 'error' || this.details.error !== undefined;
+    if (status !== 'ready' || !m) return html`<p class="loading" role="status">${failed ? s.dataUnavailable : s.loading}</p>`;
+    return m.renderDetails(item, s, this.theme);
   }
 
   /** Selects an event: expands it, reflects `selected`, fires `kj-select`, updates the URL hash. */

@@ -1,4 +1,4 @@
-/** Pure view-model of the timeline: filtered, sorted, formatted events and the filter options. */
+/** Pure view-model of the timeline: filtered, sorted, formatted events. */
 import type { DatasetT, EventT, Locale } from '../../data/schema.js';
 import { citationForSource, filterEvents, getActor, type EventFilter } from '../../data/queries.js';
 import { countryName, formatFuzzyDate, isoDatetime } from '../../i18n/format.js';
@@ -99,16 +99,4 @@ export function buildTimelineView(ds: DatasetT, filter: EventFilter, undated: Un
   // events only the visible few are ever formatted.
   const items = [...dated, ...rest].map((event) => ({ id: event.id, year: event.date ? Number(event.date.start.slice(0, 4)) : undefined, event }));
   return { items, datedCount: dated.length, total: events.length };
-}
-
-/** Options for the filter bar, from the whole dataset so choices do not vanish while filtering. */
-export function filterOptions(ds: DatasetT, locale: Locale) {
-  const s = t(locale);
-  const countries = [...new Set(ds.events.flatMap((e) => e.countries))]
-    .map((code) => ({ value: code, label: countryName(code, locale) }))
-    .sort((a, b) => a.label.localeCompare(b.label, locale));
-  const sectors = [...new Set(ds.events.map((e) => e.sector))].map((value) => ({ value, label: s.sectors[value] ?? value }));
-  // The years something starts or ends in, not every year between (1945 to 2023 was 79 options).
-  const years = [...new Set(ds.events.flatMap((e) => (e.date ? [Number(e.date.start.slice(0, 4)), Number((e.date.end ?? e.date.start).slice(0, 4))] : [])))].sort((a, b) => a - b);
-  return { countries, sectors, years };
 }

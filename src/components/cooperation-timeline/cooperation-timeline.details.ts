@@ -1,0 +1,45 @@
+/**
+ * An open event's details (the date's caveat, summary, the verbatim evidence with its citations,
+ * dispute, note, actors, sources) and their styles. Loaded after the first render, which shows
+ * titles and dates only: on idle, on hover or focus, or when an event opens.
+ */
+import { css, html, nothing } from 'lit';
+import type { Strings } from '../../i18n/strings.js';
+import type { TimelineItem } from './cooperation-timeline.view.js';
+
+export function renderDetails(item: TimelineItem, s: Strings, theme: string) {
+  return html`
+    ${item.inferredReason ? html`<p class="reason"><strong>${s.dateInferred}:</strong> <span lang=${item.inferredLang ?? nothing}>${item.inferredReason}</span></p>` : item.approximate ? html`<p class="reason">${s.dateApproximate}</p>` : nothing}
+    ${item.summary ? html`<p class="summary" lang=${item.summaryLang ?? nothing}>${item.summary}</p>` : nothing}
+    ${item.quotes.map(
+      (q) => html`<blockquote>
+        <p>“${q.quote}”${q.citation ? html` <citation-badge cite=${q.citation} theme=${theme}></citation-badge>` : nothing}</p>
+      </blockquote>`,
+    )}
+    ${item.disputed ? html`<p class="disputed"><strong>${s.disputed}:</strong> <span lang=${item.disputedLang ?? nothing}>${item.disputed}</span></p>` : nothing}
+    ${item.note ? html`<p class="note"><strong>${s.note}:</strong> <span lang=${item.noteLang ?? nothing}>${item.note}</span></p>` : nothing}
+    ${item.actors.length
+      ? html`<p class="actors">
+          <span class="label">${s.actors}:</span>
+          ${item.actors.map((a) => html`<actor-card variant="chip" actor=${a.id} theme=${theme}></actor-card> `)}
+        </p>`
+      : nothing}
+    ${item.citations.length
+      ? html`<p class="citations"><span class="label">${s.sources}:</span> <citation-badge cite=${item.citations.join(' ')} theme=${theme}></citation-badge></p>`
+      : nothing}
+  `;
+}
+
+export const detailsStyles = css`
+  .details blockquote {
+    margin: 0 0 0.4rem;
+    padding-inline-start: 0.6rem;
+    border-inline-start: 3px solid var(--_border);
+  }
+  .disputed strong {
+    color: var(--_danger);
+  }
+  .label {
+    color: var(--_muted);
+  }
+`;
