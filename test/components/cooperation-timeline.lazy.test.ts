@@ -69,6 +69,25 @@ describe('<cooperation-timeline> event details, loaded on intent', () => {
     }
   });
 
+  it('with `controls`, the filter bar is there with the first event: nothing moves when its code arrives', async () => {
+    // The filter bar's code arrives some frames after the data and the axis, as on a slow network.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    void loadModule('cooperation-timeline/controls', () => held.then(() => import('../../src/components/cooperation-timeline/cooperation-timeline.controls.js')));
+    setTimeout(() => release(), 300);
+    const el = await fixture<CooperationTimeline>(html`<cooperation-timeline controls countries="ID JP"></cooperation-timeline>`);
+    let seen = false;
+    for (let frame = 0; frame < 120 && (el.isUpdatePending || !seen || frame < 10); frame++) {
+      await new Promise((r) => requestAnimationFrame(r));
+      if (!el.shadowRoot!.querySelector('.list > .item')) continue;
+      seen = true;
+      expect(el.shadowRoot!.querySelector('form.controls'), 'the filter bar shows with the events').to.not.equal(null);
+    }
+    await settled(el);
+    expect(seen, 'events shown').to.equal(true);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('form.controls')!).display, 'styled as a grid').to.equal('grid');
+  });
+
   it('warm (the pointer reached the timeline first): an event opens with its details and no loading state', async () => {
     const el = await fixture<CooperationTimeline>(html`<cooperation-timeline countries="ID JP"></cooperation-timeline>`);
     const h = new TimelineHarness(el);
