@@ -9,7 +9,7 @@ import { TimelineHarness } from '../support/timeline-harness.js';
 import { settled, visibleText } from '../support/dom.js';
 import { coldPage, countShards, holdShards } from '../support/shards.js';
 import { watchFor } from '../support/appeared.js';
-import { loadModule } from '../../src/controllers/lazy-module-controller.js';
+import { loadedModule, loadModule } from '../../src/controllers/lazy-module-controller.js';
 
 const TITLE = 'Joko Widodo and Yoshihide Suga meet';
 const centreOf = (el: Element): [number, number] => {
@@ -70,22 +70,39 @@ describe('<cooperation-timeline> event details, loaded on intent', () => {
   });
 
   it('with `controls`, the filter bar is there with the first event: nothing moves when its code arrives', async () => {
-    // The filter bar's code arrives some frames after the data and the axis, as on a slow network.
+    // The filter bar's code is held until the data and the axis are in, as on a slow network.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     void loadModule('cooperation-timeline/controls', () => held.then(() => import('../../src/components/cooperation-timeline/cooperation-timeline.controls.js')));
-    setTimeout(() => release(), 300);
-    const el = await fixture<CooperationTimeline>(html`<cooperation-timeline controls countries="ID JP"></cooperation-timeline>`);
-    let seen = false;
-    for (let frame = 0; frame < 120 && (el.isUpdatePending || !seen || frame < 10); frame++) {
-      await new Promise((r) => requestAnimationFrame(r));
-      if (!el.shadowRoot!.querySelector('.list > .item')) continue;
-      seen = true;
-      expect(el.shadowRoot!.querySelector('form.controls'), 'the filter bar shows with the events').to.not.equal(null);
+    // Not through fixture(), which resolves only once every load is in: every state the page shows counts.
+    const box = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('cooperation-timeline') as CooperationTimeline;
+    el.setAttribute('controls', '');
+    el.setAttribute('countries', 'ID JP');
+    box.append(el);
+    const root = el.shadowRoot!;
+    let barless = false;
+    const look = () => (barless ||= !!root.querySelector('.list > .item') && !root.querySelector('form.controls'));
+    const observer = new MutationObserver(look);
+    observer.observe(root, { childList: true, subtree: true });
+    try {
+      // The events are filtered (the view is built) and the axis is in: they could show now.
+      for (let frame = 0; frame < 300 && !(el.visibleEventIds.length && loadedModule('cooperation-timeline/overview')); frame++)
+        await new Promise((r) => requestAnimationFrame(r));
+      for (let frame = 0; frame < 5; frame++) await new Promise((r) => requestAnimationFrame(r));
+      expect(el.visibleEventIds.length, 'events filtered').to.be.greaterThan(0);
+      look();
+      expect(barless, 'events showed without the filter bar').to.equal(false);
+      release();
+      await settled(el);
+      look();
+      expect(barless, 'events showed without the filter bar').to.equal(false);
+      expect(root.querySelector('.list > .item'), 'events shown').to.not.equal(null);
+      expect(getComputedStyle(root.querySelector('form.controls')!).display, 'styled as a grid').to.equal('grid');
+    } finally {
+      observer.disconnect();
+      release();
     }
-    await settled(el);
-    expect(seen, 'events shown').to.equal(true);
-    expect(getComputedStyle(el.shadowRoot!.querySelector('form.controls')!).display, 'styled as a grid').to.equal('grid');
   });
 
   it('warm (the pointer reached the timeline first): an event opens with its details and no loading state', async () => {
