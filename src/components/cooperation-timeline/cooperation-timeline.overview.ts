@@ -1,8 +1,7 @@
 /**
- * The timeline's time axis as the first render draws it, loaded beside the data: the overview
- * strip (years on a scale, breaks, marks, the visible window; a slider), the horizontal layout's
- * earlier/later buttons, and the axis styles. The list itself stays in the DOM (find-in-page,
- * print, windowing).
+ * The timeline's time axis as the first render draws it: the overview strip (years on a scale,
+ * breaks, marks, the visible window; a slider), the horizontal layout's earlier/later buttons,
+ * and the axis styles. The list itself stays in the DOM (find-in-page, print, windowing).
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Strings } from '../../i18n/strings.js';

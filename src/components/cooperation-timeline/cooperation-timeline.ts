@@ -5,7 +5,7 @@ import { KerjasamaElement } from '../../base/kerjasama-element.js';
 import type { DatasetNeeds } from '../../controllers/dataset-controller.js';
 import { LazyModuleController, loadModule } from '../../controllers/lazy-module-controller.js';
 import type * as Windowing from './cooperation-timeline.windowing.js';
-import type * as Overview from './cooperation-timeline.overview.js';
+import { buildAxis, overviewStyles, TimelineAxisController, type Axis } from './cooperation-timeline.overview.js';
 import type * as Details from './cooperation-timeline.details.js';
 import type * as Controls from './cooperation-timeline.controls.js';
 import { KjSelectEvent } from '../../events.js';
@@ -90,7 +90,9 @@ export class CooperationTimeline extends KerjasamaElement {
     const { core: detailCore = [], detail = [] } = CooperationTimeline.detailNeeds;
     return this.selected ? { core: [...core, ...detailCore], detail } : super.hydrationNeeds;
   }
-  static override styles = [...KerjasamaElement.styles, timelineStyles];
+  // The axis is in the entry: every first render with two dated events draws it, and as a chunk of
+  // its own it cost more bytes than it saved (it compresses with the rest).
+  static override styles = [...KerjasamaElement.styles, timelineStyles, overviewStyles];
 
   /** ISO alpha-2 codes: events involving all of them, e.g. `ID JP`. */
   @property({ reflect: true }) countries = '';
@@ -137,16 +139,10 @@ export class CooperationTimeline extends KerjasamaElement {
     key: 'cooperation-timeline/windowing',
     load: () => import('./cooperation-timeline.windowing.js'),
   });
-  // The time axis (overview strip, proportional spacing, breaks) arrives after the first render.
-  private readonly overview = new LazyModuleController<typeof Overview>(this, {
-    key: 'cooperation-timeline/overview',
-    load: () => import('./cooperation-timeline.overview.js'),
-    styles: (m) => [m.overviewStyles],
-  });
   private readonly details = new LazyModuleController<typeof Details>(this, DETAILS);
   private readonly controlsCode = new LazyModuleController<typeof Controls>(this, CONTROLS);
-  private axis?: Overview.Axis;
-  private axisView?: Overview.TimelineAxisController;
+  private axis?: Axis;
+  private axisView?: TimelineAxisController;
   /** Hydrating server markup, which has no axis: the axis then comes after the first render. */
   private fromServer = false;
   private options?: { ds: DatasetT; locale: string; value: ReturnType<typeof Controls.filterOptions> };
@@ -162,9 +158,6 @@ export class CooperationTimeline extends KerjasamaElement {
   override connectedCallback(): void {
     // Server markup shows the undated group open: hydrate it as it is (the reader may close it).
     if (this.hasAttribute('defer-hydration')) this.undatedOpen = this.fromServer = true;
-    // The axis code loads beside the data, so that the first render has it: nothing moves
-    // when it arrives (the strip and the spaces between events came in late and shifted the page).
-    else if (!isServer) void this.overview.load();
     if (this.controls && !isServer) void this.controlsCode.load();
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
@@ -262,7 +255,7 @@ export class CooperationTimeline extends KerjasamaElement {
   protected override render() {
     const st = this.datasetState;
     const s = this.strings;
-    if (st.status !== 'ready' || this.awaitingAxis || this.awaitingControls) {
+    if (st.status !== 'ready' || this.awaitingControls) {
       return html`<div class="kj-root timeline placeholder" aria-busy=${st.status !== 'error' ? 'true' : 'false'}>
         <p class=${st.status === 'error' ? 'message' : 'muted'}>${st.status !== 'error' ? s.loading : s.dataUnavailable}</p>
       </div>`;
@@ -320,26 +313,17 @@ export class CooperationTimeline extends KerjasamaElement {
     return this.undatedOpen || this.printing || !this.view.datedCount || isServer;
   }
 
-  /** The overview strip (and, horizontal, earlier/later buttons), once the axis code is in. */
+  /** The overview strip (and, horizontal, earlier/later buttons). */
   private renderOverview() {
-    const m = this.axisModule;
-    if (this.view.datedCount < 2 || this.printing) return nothing;
-    if (!m) {
-      if (!isServer) void this.overview.load();
-      return nothing;
-    }
-    this.axisView ??= new m.TimelineAxisController(this, (index) => this.showIndex(index));
-    return this.axisView.render(this.ensureAxis(m), this.strings, this.shownLayout === 'horizontal');
+    if (this.view.datedCount < 2 || this.printing || !this.axisShown) return nothing;
+    this.axisView ??= new TimelineAxisController(this, (index) => this.showIndex(index));
+    return this.axisView.render(this.ensureAxis(), this.strings, this.shownLayout === 'horizontal');
   }
 
-  // Not in the first render of server markup: a server render has no axis, and hydration must match it.
-  private get axisModule(): typeof Overview | undefined {
-    return this.hasUpdated || !this.fromServer ? this.overview.value : undefined;
-  }
-
-  /** The axis code is still on its way, and the list would move when it came. */
-  private get awaitingAxis(): boolean {
-    return !isServer && !this.fromServer && !this.overview.value && this.overview.error === undefined && this.view.datedCount >= 2 && !this.printing;
+  // Not in server markup (its strip could not be placed: places are set through the CSSOM), nor in
+  // the first client render hydrating it, which must match it.
+  private get axisShown(): boolean {
+    return !isServer && (this.hasUpdated || !this.fromServer);
   }
 
   /** The filter bar's code is still on its way: the bar would push the list down when it came. */
@@ -350,7 +334,8 @@ export class CooperationTimeline extends KerjasamaElement {
   }
 
   protected override firstUpdated(): void {
-    if (this.overview.value) this.requestUpdate();
+    // Hydrated server markup, which has no axis: draw it now.
+    if (this.fromServer) this.requestUpdate();
     // An event's details next, once the page is idle: on a warm page an event opens at once.
     if (!isServer) (window.requestIdleCallback ?? setTimeout)(() => void this.details.load());
   }
@@ -362,9 +347,9 @@ export class CooperationTimeline extends KerjasamaElement {
     super.scheduleUpdate();
   }
 
-  private ensureAxis(m: typeof Overview): Overview.Axis {
+  private ensureAxis(): Axis {
     const dated = this.view.items.slice(0, this.view.datedCount);
-    return (this.axis ??= m.buildAxis(dated.map(({ event: { date } }) => ({ start: date!.start, end: date!.end, open: !!(date!.approximate || date!.inferred) }))));
+    return (this.axis ??= buildAxis(dated.map(({ event: { date } }) => ({ start: date!.start, end: date!.end, open: !!(date!.approximate || date!.inferred) }))));
   }
 
   /** Scrolls the event at `index` to the start of the view and makes it the tab stop; focus stays. */
@@ -438,8 +423,7 @@ export class CooperationTimeline extends KerjasamaElement {
     const level = clampLevel(this.headingLevel, contract['heading-level']);
     // Dated events come first in both lists, so the index is also the axis's. The same date as
     // the event before is shown once for the run, and still read out for each event.
-    const m = this.axisModule;
-    const axis = entry.year !== undefined && m ? this.ensureAxis(m).items[index] : undefined;
+    const axis = entry.year !== undefined && this.axisShown ? this.ensureAxis().items[index] : undefined;
     const title = html`<button
       type="button"
       class="toggle"
