@@ -1,5 +1,4 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { textLanguage } from '../../data/localized.js';
 import { KerjasamaElement } from '../../base/kerjasama-element.js';
 import type { DatasetNeeds } from '../../controllers/dataset-controller.js';
@@ -94,40 +93,62 @@ export class CooperationTimeline extends KerjasamaElement {
   // its own it cost more bytes than it saved (it compresses with the rest).
   static override styles = [...KerjasamaElement.styles, timelineStyles, overviewStyles];
 
+  // Declared without decorators: their helpers would weigh on the first render.
+  static override properties: PropertyDeclarations = {
+    countries: { reflect: true },
+    sectors: { reflect: true },
+    actor: { reflect: true },
+    source: { reflect: true },
+    from: { reflect: true },
+    to: { reflect: true },
+    layout: choiceProperty(contract.layout),
+    undated: choiceProperty(contract.undated),
+    controls: { type: Boolean, reflect: true },
+    linkHash: { attribute: 'link-hash', type: Boolean, reflect: true },
+    selected: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    // Internal state; `attribute: false` too, or the manifest's analyzer lists them as attributes.
+    expanded: { state: true, attribute: false },
+    activeId: { state: true, attribute: false },
+    ctl: { state: true, attribute: false },
+    printing: { state: true, attribute: false },
+    undatedOpen: { state: true, attribute: false },
+  };
+
   /** ISO alpha-2 codes: events involving all of them, e.g. `ID JP`. */
-  @property({ reflect: true }) countries = '';
+  countries = '';
   /** Sectors (any of them), e.g. `health defense`. */
-  @property({ reflect: true }) sectors = '';
+  sectors = '';
   /** Only events this actor takes part in (an actor id). */
-  @property({ reflect: true }) actor = '';
+  actor = '';
   /** Only events with evidence from this source document (a source id). */
-  @property({ reflect: true }) source = '';
+  source = '';
   /** Start of the period, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-  @property({ reflect: true }) from = '';
+  from = '';
   /** End of the period, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-  @property({ reflect: true }) to = '';
+  to = '';
   /** `vertical` (default), `horizontal`, or `auto` (by the element's own width); any other value renders as the default, with a warning. */
-  @property(choiceProperty(contract.layout)) layout: TimelineLayout = contract.layout.fallback;
+  layout: TimelineLayout = contract.layout.fallback;
   /** Where undated events go: `end` (default, grouped apart) or `hide`; any other value renders as the default, with a warning. */
-  @property(choiceProperty(contract.undated)) undated: UndatedMode = contract.undated.fallback;
+  undated: UndatedMode = contract.undated.fallback;
   /** Shows a filter bar (country, sector, years, text search). */
-  @property({ type: Boolean, reflect: true }) controls = false;
+  controls = false;
   /** Selecting sets `#event-<id>` in the page URL; opening that URL selects the event. */
-  @property({ attribute: 'link-hash', type: Boolean, reflect: true }) linkHash = false;
+  linkHash = false;
   /** The selected event's id. */
-  @property({ reflect: true }) selected = '';
+  selected = '';
   /** Heading level of event titles, 2–6 (default 3; others clamp into that range). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel: number = contract['heading-level'].fallback;
+  headingLevel: number = contract['heading-level'].fallback;
 
   // What renders: the attributes' values if allowed, else their defaults (the attributes stay as written).
   private shownLayout: TimelineLayout = contract.layout.fallback;
   private shownUndated: UndatedMode = contract.undated.fallback;
 
-  @state() private expanded = new Set<string>();
-  @state() private activeId = '';
-  @state() private ctl = { country: '', sector: '', fromYear: '', toYear: '', text: '' };
-  @state() private printing = false;
-  @state() private undatedOpen = false;
+  private expanded = new Set<string>();
+  private activeId = '';
+  private ctl = { country: '', sector: '', fromYear: '', toYear: '', text: '' };
+  private printing = false;
+  private undatedOpen = false;
 
   // Scoped by the shadow root; the same on server and client, so a server render hydrates.
   private readonly uid = 'kj-timeline';
