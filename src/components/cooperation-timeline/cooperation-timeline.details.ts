@@ -5,19 +5,23 @@
  */
 import { css, html, nothing } from 'lit';
 import type { Strings } from '../../i18n/strings.js';
+import { langOf, pick, type TextLanguage } from '../../data/localized.js';
 import type { TimelineItem } from './cooperation-timeline.view.js';
 
-export function renderDetails(item: TimelineItem, s: Strings, theme: string) {
+export function renderDetails(item: TimelineItem, tl: TextLanguage, s: Strings, theme: string) {
+  const { date, summary, disputed, note } = item.event;
+  // A text in its language (`lang` set when it is not the page's, a fallback).
+  const text = (map: Record<string, string>) => html`<span lang=${langOf(map, tl) ?? nothing}>${pick(map, tl)}</span>`;
   return html`
-    ${item.inferredReason ? html`<p class="reason"><strong>${s.dateInferred}:</strong> <span lang=${item.inferredLang ?? nothing}>${item.inferredReason}</span></p>` : item.approximate ? html`<p class="reason">${s.dateApproximate}</p>` : nothing}
-    ${item.summary ? html`<p class="summary" lang=${item.summaryLang ?? nothing}>${item.summary}</p>` : nothing}
+    ${date?.inferred ? html`<p class="reason"><strong>${s.dateInferred}:</strong> ${text(date.inferred)}</p>` : date?.approximate ? html`<p class="reason">${s.dateApproximate}</p>` : nothing}
+    ${summary ? html`<p class="summary" lang=${langOf(summary, tl) ?? nothing}>${pick(summary, tl)}</p>` : nothing}
     ${item.quotes.map(
       (q) => html`<blockquote>
         <p>“${q.quote}”${q.citation ? html` <citation-badge cite=${q.citation} theme=${theme}></citation-badge>` : nothing}</p>
       </blockquote>`,
     )}
-    ${item.disputed ? html`<p class="disputed"><strong>${s.disputed}:</strong> <span lang=${item.disputedLang ?? nothing}>${item.disputed}</span></p>` : nothing}
-    ${item.note ? html`<p class="note"><strong>${s.note}:</strong> <span lang=${item.noteLang ?? nothing}>${item.note}</span></p>` : nothing}
+    ${disputed ? html`<p class="disputed"><strong>${s.disputed}:</strong> ${text(disputed)}</p>` : nothing}
+    ${note ? html`<p class="note"><strong>${s.note}:</strong> ${text(note)}</p>` : nothing}
     ${item.actors.length
       ? html`<p class="actors">
           <span class="label">${s.actors}:</span>

@@ -146,8 +146,7 @@ export const overviewStyles = css`
     cursor: pointer;
     color: var(--_muted);
   }
-  .strip:focus-visible,
-  .page:focus-visible {
+  .strip:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
@@ -236,30 +235,6 @@ export const overviewStyles = css`
     left: auto;
     right: 0;
   }
-  .page {
-    flex: none;
-    min-width: 2.25rem;
-    min-height: 2.25rem;
-    font: inherit;
-    font-size: 1.25rem;
-    line-height: 1;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-  /* Earlier is at the inline start: in a right-to-left page the arrows point the other way. */
-  .page:dir(rtl) > span {
-    display: inline-block;
-    transform: scaleX(-1);
-  }
-  .page[aria-disabled='true'] {
-    color: var(--_muted);
-    cursor: default;
-    opacity: 0.6;
-  }
-
   /* The list: space before an event in proportion to the years since the one before it; a long
      silence gets a fixed space with its length written in it. */
   .item[data-gap='1'] {
@@ -321,27 +296,6 @@ export const overviewStyles = css`
     text-align: center;
     font-style: normal;
     background: var(--_bg);
-  }
-  .layout-horizontal .list:not(.undated) .item {
-    padding-block-start: 1.5rem;
-    margin-inline-start: calc(var(--_gap, 0) * 1rem);
-  }
-  .layout-horizontal .list:not(.undated) .item:has(> .axis-break) {
-    margin-inline-start: 3.5rem;
-  }
-  .layout-horizontal .list:not(.undated) .axis-break {
-    inset-block-start: 0.3rem;
-    inset-inline-start: auto;
-    inset-inline-end: calc(100% + 0.25rem);
-    width: 3rem;
-    padding: 0;
-    font-size: 0.7rem;
-    line-height: 1.15;
-    text-align: center;
-    overflow-wrap: anywhere;
-  }
-  .layout-horizontal .list:not(.undated) .axis-break::before {
-    display: none;
   }
   @media print {
     .overview {

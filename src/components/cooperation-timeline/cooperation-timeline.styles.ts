@@ -1,6 +1,6 @@
 /**
- * Timeline styles. Logical properties throughout (right-to-left pages lay out mirrored);
- * `layout="auto"` switches by the element's own width with a container query.
+ * Timeline styles, of the vertical default. Logical properties throughout (right-to-left pages
+ * lay out mirrored). The horizontal and `auto` layouts' are in cooperation-timeline.horizontal.ts.
  */
 import { css } from 'lit';
 
@@ -59,9 +59,6 @@ export const timelineStyles = css`
     background: var(--_bg);
     border: 2px solid var(--_accent);
     box-sizing: border-box;
-  }
-  .item.selected::before {
-    background: var(--_accent);
   }
   .tick {
     display: block;
@@ -132,79 +129,13 @@ export const timelineStyles = css`
     margin: 1rem 0 0.5rem;
     font-size: 1em;
   }
-  .undated-heading button {
-    font: inherit;
-    color: var(--_text);
-    background: none;
-    border: 0;
-    padding: 0;
-    cursor: pointer;
-  }
 
-  /* Horizontal: a scrollable axis with year ticks. */
-  .layout-horizontal .list:not(.undated) {
-    display: flex;
-    overflow-x: auto;
-    gap: 0.75rem;
-    padding-block: 0.5rem;
-    scroll-snap-type: inline proximity;
-  }
   .virtual .list {
     height: var(--kj-timeline-height, min(80vh, 40rem));
     overflow: auto;
     scrollbar-gutter: stable;
     overscroll-behavior: contain;
   }
-  .layout-horizontal.virtual .list {
-    height: 20rem;
-  }
-  .layout-horizontal .list:not(.undated) .item {
-    flex: 0 0 min(16rem, 85%);
-    width: min(16rem, 85vw);
-    margin: 0;
-    padding: 1.5rem 0 0;
-    border-inline-start: 0;
-    border-block-start: 2px solid var(--_border);
-    scroll-snap-align: start;
-  }
-  .layout-horizontal .list:not(.undated) .item::before {
-    inset-block-start: calc(-0.45rem - 1px);
-    inset-inline-start: 0.5rem;
-  }
-  .layout-horizontal .tick {
-    position: absolute;
-    inset-block-start: 0.2rem;
-    inset-inline-start: 1.6rem;
-    margin: 0;
-    padding: 0;
-  }
-  @container (min-width: 48rem) {
-    .layout-auto:not(.virtual) .list:not(.undated) {
-      display: flex;
-      overflow-x: auto;
-      gap: 0.75rem;
-      padding-block: 0.5rem;
-    }
-    .layout-auto:not(.virtual) .list:not(.undated) .item {
-      flex: 0 0 16rem;
-      margin: 0;
-      padding: 1.5rem 0 0;
-      border-inline-start: 0;
-      border-block-start: 2px solid var(--_border);
-    }
-    .layout-auto:not(.virtual) .list:not(.undated) .item::before {
-      inset-block-start: calc(-0.45rem - 1px);
-      inset-inline-start: 0.5rem;
-    }
-    .layout-auto:not(.virtual) .tick {
-      position: absolute;
-      inset-block-start: 0.2rem;
-      inset-inline-start: 1.6rem;
-      margin: 0;
-      padding: 0;
-    }
-  }
-
   @media print {
     .toggle::before,
     .undated-toggle::before {
@@ -212,11 +143,6 @@ export const timelineStyles = css`
     }
     .details[hidden] {
       display: block;
-    }
-    .layout-horizontal .list:not(.undated),
-    .layout-auto .list:not(.undated) {
-      display: block;
-      overflow: visible;
     }
     .item {
       break-inside: avoid;

@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type CSSResultOrNative, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { textLanguage } from '../../data/localized.js';
 import { KerjasamaElement } from '../../base/kerjasama-element.js';
 import type { DatasetNeeds } from '../../controllers/dataset-controller.js';
@@ -7,6 +7,8 @@ import type * as Windowing from './cooperation-timeline.windowing.js';
 import { buildAxis, overviewStyles, TimelineAxisController, type Axis } from './cooperation-timeline.overview.js';
 import type * as Details from './cooperation-timeline.details.js';
 import type * as Controls from './cooperation-timeline.controls.js';
+import type * as Horizontal from './cooperation-timeline.horizontal.js';
+import type * as Navigation from './cooperation-timeline.navigation.js';
 import { KjSelectEvent } from '../../events.js';
 import { getEvent, type EventFilter } from '../../data/queries.js';
 import type { DatasetT, EventT } from '../../data/schema.js';
@@ -29,13 +31,16 @@ export const VIRTUALIZE_THRESHOLD = 200;
 const WINDOW_PREVIEW = 30;
 const HASH_PREFIX = '#event-';
 
-// Code the first render does not draw: an open event's details, the filter bar.
+// Code the default first render does not draw: an open event's details, the filter bar, the
+// horizontal and `auto` layouts.
 const DETAILS = { key: 'cooperation-timeline/details', load: () => import('./cooperation-timeline.details.js'), styles: (m: typeof Details) => [m.detailsStyles] };
 const CONTROLS = { key: 'cooperation-timeline/controls', load: () => import('./cooperation-timeline.controls.js'), styles: (m: typeof Controls) => [m.controlsStyles] };
+const HORIZONTAL = { key: 'cooperation-timeline/horizontal', load: () => import('./cooperation-timeline.horizontal.js'), styles: (m: typeof Horizontal) => [m.horizontalStyles] };
 
-/** Loads the timeline's lazy parts, so that a server render can show details and the filter bar. */
-export async function preloadCooperationTimeline(): Promise<void> {
-  await Promise.all([loadModule(DETAILS.key, DETAILS.load), loadModule(CONTROLS.key, CONTROLS.load)]);
+/** Loads the timeline's lazy parts, so that a server render can show details, the filter bar and any layout; resolves to their styles. */
+export async function preloadCooperationTimeline(): Promise<CSSResultOrNative[]> {
+  const [d, c, h] = await Promise.all([loadModule(DETAILS.key, DETAILS.load), loadModule(CONTROLS.key, CONTROLS.load), loadModule(HORIZONTAL.key, HORIZONTAL.load)]);
+  return [d.detailsStyles, c.controlsStyles, h.horizontalStyles];
 }
 
 /**
@@ -162,6 +167,13 @@ export class CooperationTimeline extends KerjasamaElement {
   });
   private readonly details = new LazyModuleController<typeof Details>(this, DETAILS);
   private readonly controlsCode = new LazyModuleController<typeof Controls>(this, CONTROLS);
+  private readonly horizontalCode = new LazyModuleController<typeof Horizontal>(this, HORIZONTAL);
+  private readonly navigation = new LazyModuleController<typeof Navigation>(this, {
+    key: 'cooperation-timeline/navigation',
+    load: () => import('./cooperation-timeline.navigation.js'),
+  });
+  /** The list has rendered: a later switch of layout keeps the one shown until its styles are in. */
+  private listShown = false;
   private axis?: Axis;
   private axisView?: TimelineAxisController;
   /** Hydrating server markup, which has no axis: the axis then comes after the first render. */
@@ -180,6 +192,7 @@ export class CooperationTimeline extends KerjasamaElement {
     // Server markup shows the undated group open: hydrate it as it is (the reader may close it).
     if (this.hasAttribute('defer-hydration')) this.undatedOpen = this.fromServer = true;
     if (this.controls && !isServer) void this.controlsCode.load();
+    if (this.layout !== 'vertical' && !isServer) void this.horizontalCode.load();
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('beforeprint', this.onBeforePrint);
@@ -231,7 +244,11 @@ export class CooperationTimeline extends KerjasamaElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const warn = (key: string, message: string) => this.warnOnce(key, message);
-    this.shownLayout = allowedValue('layout', contract.layout, this.layout, warn);
+    const layout = allowedValue('layout', contract.layout, this.layout, warn);
+    // Horizontal and `auto` need their styles (a chunk): a first render waits for them (awaitingLayout),
+    // a later switch keeps the layout shown until they are in, so nothing flashes.
+    if (layout === 'vertical' || this.horizontalCode.value || this.horizontalCode.error !== undefined || !this.listShown) this.shownLayout = layout;
+    else void this.horizontalCode.load();
     this.shownUndated = allowedValue('undated', contract.undated, this.undated, warn);
     const ds = this.readyDataset;
     if (!ds) return;
@@ -276,7 +293,7 @@ export class CooperationTimeline extends KerjasamaElement {
   protected override render() {
     const st = this.datasetState;
     const s = this.strings;
-    if (st.status !== 'ready' || this.awaitingControls) {
+    if (st.status !== 'ready' || this.awaitingControls || this.awaitingLayout) {
       return html`<div class="kj-root timeline placeholder" aria-busy=${st.status !== 'error' ? 'true' : 'false'}>
         <p class=${st.status === 'error' ? 'message' : 'muted'}>${st.status !== 'error' ? s.loading : s.dataUnavailable}</p>
       </div>`;
@@ -288,6 +305,7 @@ export class CooperationTimeline extends KerjasamaElement {
     // `hidden=until-found` keeps them findable (find-in-page opens the group).
     const undated = items.slice(datedCount);
     // Pointer or focus inside: an event may open next, so its details start loading now.
+    this.listShown = true;
     return html`<section
       class="kj-root timeline layout-${this.shownLayout} ${virtual ? 'virtual' : ''}"
       aria-label=${s.timeline}
@@ -348,6 +366,13 @@ export class CooperationTimeline extends KerjasamaElement {
   }
 
   /** The filter bar's code is still on its way: the bar would push the list down when it came. */
+  /** A horizontal or `auto` layout's styles are still on their way: the events would reflow when they came. */
+  private get awaitingLayout(): boolean {
+    if (this.shownLayout === 'vertical' || this.horizontalCode.value || this.horizontalCode.error !== undefined) return false;
+    void this.horizontalCode.load();
+    return true;
+  }
+
   private get awaitingControls(): boolean {
     if (!this.controls || this.controlsCode.value || this.controlsCode.error !== undefined) return false;
     void this.controlsCode.load();
@@ -357,14 +382,14 @@ export class CooperationTimeline extends KerjasamaElement {
   protected override firstUpdated(): void {
     // Hydrated server markup, which has no axis: draw it now.
     if (this.fromServer) this.requestUpdate();
-    // An event's details next, once the page is idle: on a warm page an event opens at once.
-    if (!isServer) (window.requestIdleCallback ?? setTimeout)(() => void this.details.load());
+    // An event's details and the keys' code next, once the page is idle: on a warm page an event opens at once.
+    if (!isServer) (window.requestIdleCallback ?? setTimeout)(() => void Promise.all([this.details.load(), this.navigation.load()]));
   }
 
   // Hydrating server markup that shows the filter bar or an open event: their code first, so that
   // the first client render matches the markup.
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated && this.fromServer && (this.controls || this.selected)) await preloadCooperationTimeline().catch(() => undefined);
+    if (!this.hasUpdated && this.fromServer && (this.controls || this.selected || this.layout !== 'vertical')) await preloadCooperationTimeline().catch(() => undefined);
     super.scheduleUpdate();
   }
 
@@ -378,11 +403,16 @@ export class CooperationTimeline extends KerjasamaElement {
     const id = this.view.items[index].id;
     this.activeId = id;
     const at: ScrollIntoViewOptions = { block: this.shownLayout === 'horizontal' ? 'nearest' : 'start', inline: 'start' };
-    const w = this.windowing.value;
-    const list = this.renderRoot.querySelector('.list') as (HTMLElement & Windowing.VirtualizerHostElement) | null;
-    const windowed = w && list?.[w.virtualizerRef];
+    const windowed = this.virtualizer();
     if (windowed) windowed.element(index)?.scrollIntoView(at);
     else this.findToggle(id)?.closest('li')?.scrollIntoView(at);
+  }
+
+  /** The windowed list's virtualizer, once the windowing code is in. */
+  private virtualizer() {
+    const w = this.windowing.value;
+    const list = this.renderRoot.querySelector('.list') as (HTMLElement & Windowing.VirtualizerHostElement) | null;
+    return w && list?.[w.virtualizerRef];
   }
 
   /** A long list, windowed; until the windowing code is in, its first items (never an empty box). */
@@ -482,7 +512,7 @@ export class CooperationTimeline extends KerjasamaElement {
 
   private prefetchDetails = () => {
     void this.data.ensure(CooperationTimeline.detailNeeds);
-    if (!isServer) void this.details.load();
+    if (!isServer) void Promise.all([this.details.load(), this.navigation.load()]);
   };
 
   private renderDetails(item: TimelineItem) {
@@ -492,7 +522,7 @@ export class CooperationTimeline extends KerjasamaElement {
     const m = this.details.value;
     const failed = status === 'error' || this.details.error !== undefined;
     if (status !== 'ready' || !m) return html`<p class="loading" role="status">${failed ? s.dataUnavailable : s.loading}</p>`;
-    return m.renderDetails(item, s, this.theme);
+    return m.renderDetails(item, textLanguage(this.readyDataset, this.pageLang), s, this.theme);
   }
 
   /** Selects an event: expands it, reflects `selected`, fires `kj-select`, updates the URL hash. */
@@ -519,39 +549,18 @@ export class CooperationTimeline extends KerjasamaElement {
     this.select(id);
   }
 
+  // Arrow keys, Home and End move between titles (their code comes on idle, pointer or focus).
   private onKeydown = (e: KeyboardEvent) => {
-    const target = (e.composedPath()[0] as HTMLElement | undefined)?.closest?.('.toggle');
-    if (!target) return;
-    const ids = this.navigableIds();
-    const at = ids.indexOf(this.activeId);
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    let next = -1;
-    switch (e.key) {
-      case 'ArrowDown':
-        next = at + 1;
-        break;
-      case 'ArrowUp':
-        next = at - 1;
-        break;
-      case 'ArrowRight':
-        next = rtl ? at - 1 : at + 1;
-        break;
-      case 'ArrowLeft':
-        next = rtl ? at + 1 : at - 1;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = ids.length - 1;
-        break;
-      default:
-        return;
-    }
+    if (!/^(Arrow|Home$|End$)/.test(e.key) || !(e.composedPath()[0] as HTMLElement | undefined)?.closest?.('.toggle')) return;
     e.preventDefault();
-    next = Math.max(0, Math.min(ids.length - 1, next));
-    this.activeId = ids[next];
-    void this.reveal(ids[next], true);
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    void this.navigation.load().then((m) => {
+      const ids = this.navigableIds();
+      const next = m?.keyTarget(e.key, ids.indexOf(this.activeId), ids.length, rtl);
+      if (next === undefined) return;
+      this.activeId = ids[next];
+      void this.reveal(ids[next], true);
+    });
   };
 
   /** The events the arrow keys move through: not those of a collapsed undated group. */
@@ -563,38 +572,12 @@ export class CooperationTimeline extends KerjasamaElement {
 
   /** Brings an event into view (rendering it first when windowed), optionally focusing it. */
   private async reveal(id: string, focus: boolean): Promise<void> {
+    const m = await this.navigation.load();
     await this.updateComplete;
     const index = this.view.items.findIndex((i) => i.id === id);
-    if (index < 0) return;
-    let button = this.findToggle(id);
-    if (!button) {
-      const w = this.windowing.value;
-      const list = this.renderRoot.querySelector('.list') as (HTMLElement & Windowing.VirtualizerHostElement) | null;
-      if (w) list?.[w.virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    }
-    // The virtualiser renders a far event some frames later and may still move it in the DOM
-    // while it settles, which drops focus: keep focus on it until it has stayed for a few frames.
-    let focused = false;
-    for (let frame = 0, held = 0; frame < 60 && held < 3; frame++) {
-      // The reader has moved on to another event (another arrow key) meanwhile.
-      if (focus && this.activeId !== id) return;
-      button = this.findToggle(id);
-      if (button) {
-        if (!focus) return void button.scrollIntoView({ block: 'center', inline: 'nearest' });
-        if ((this.renderRoot as ShadowRoot).activeElement === button) {
-          focused = true;
-          held++;
-        } else {
-          held = 0;
-          // Once focused, take focus back only when a DOM move dropped it to the page, never
-          // when the reader has moved it on (Tab, a click elsewhere).
-          const dropped = document.activeElement === document.body || document.activeElement === null;
-          if (focused && !dropped) return;
-          button.focus();
-        }
-      }
-      await new Promise((r) => requestAnimationFrame(r));
-    }
+    if (index < 0 || !m) return;
+    if (!this.findToggle(id)) this.virtualizer()?.element(index)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    await m.holdFocus(this.renderRoot as ShadowRoot, () => this.findToggle(id), focus, () => this.activeId === id);
   }
 
   private findToggle(id: string): HTMLElement | null {

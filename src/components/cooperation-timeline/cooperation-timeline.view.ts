@@ -10,30 +10,22 @@ import type { UndatedMode } from './cooperation-timeline.options.js';
 export interface TimelineItem {
   id: string;
   title: string;
-  /** The language of the event's texts, when not the page's (a fallback): their `lang`. */
+  /** The language of the event's title, when not the page's (a fallback): its `lang`. */
   titleLang?: string;
-  summaryLang?: string;
-  inferredLang?: string;
-  disputedLang?: string;
-  noteLang?: string;
   dateText: string;
   /** `<time datetime>` value; absent for undated events. */
   datetime?: string;
   /** Start year, for the axis ticks. */
   year?: number;
-  approximate: boolean;
-  inferredReason?: string;
   sector: string;
   sectorLabel: string;
   countries: string[];
   actors: { id: string; name: string }[];
   /** Citation ids: the works the event cites and the source documents of its evidence. */
   citations: string[];
-  summary?: string;
   quotes: { quote: string; citation?: string }[];
-  disputed?: string;
-  note?: string;
-  undated: boolean;
+  /** The event itself: its details' texts are picked when it opens (cooperation-timeline.details.ts). */
+  event: EventT;
 }
 
 /** One event in the timeline's order; its display text is formatted only when it renders. */
@@ -68,25 +60,16 @@ export function toTimelineItem(ds: DatasetT, e: EventT, locale: Locale, tl: Text
     id: e.id,
     title: pick(e.title, tl),
     titleLang: langOf(e.title, tl),
-    summaryLang: langOf(e.summary, tl),
-    inferredLang: langOf(e.date?.inferred, tl),
-    disputedLang: langOf(e.disputed, tl),
-    noteLang: langOf(e.note, tl),
     dateText: formatFuzzyDate(e.date, locale),
     datetime: e.date ? isoDatetime(e.date) : undefined,
     year: e.date ? Number(e.date.start.slice(0, 4)) : undefined,
-    approximate: Boolean(e.date?.approximate),
-    inferredReason: e.date?.inferred && pick(e.date.inferred, tl),
     sector: e.sector,
     sectorLabel: s.sectors[e.sector] ?? e.sector,
     countries: e.countries.map((c) => countryName(c, locale)),
     actors: e.actors.map((id) => ({ id, name: getActor(ds, id)?.name ?? id })),
     citations: [...citations],
-    summary: e.summary && pick(e.summary, tl),
     quotes: e.evidence.map((ev) => ({ quote: ev.quote, citation: citationForSource(ds, ev.source)?.id })),
-    disputed: e.disputed && pick(e.disputed, tl),
-    note: e.note && pick(e.note, tl),
-    undated: !e.date,
+    event: e,
   };
 }
 
