@@ -6,30 +6,30 @@
 import { css, html, nothing } from 'lit';
 import type { Strings } from '../../i18n/strings.js';
 import { langOf, pick, type TextLanguage } from '../../data/localized.js';
-import type { TimelineItem } from './cooperation-timeline.view.js';
+import type { EventLinks, TimelineItem } from './cooperation-timeline.view.js';
 
-export function renderDetails(item: TimelineItem, tl: TextLanguage, s: Strings, theme: string) {
+export function renderDetails(item: TimelineItem, links: EventLinks, tl: TextLanguage, s: Strings, theme: string) {
   const { date, summary, disputed, note } = item.event;
   // A text in its language (`lang` set when it is not the page's, a fallback).
   const text = (map: Record<string, string>) => html`<span lang=${langOf(map, tl) ?? nothing}>${pick(map, tl)}</span>`;
   return html`
     ${date?.inferred ? html`<p class="reason"><strong>${s.dateInferred}:</strong> ${text(date.inferred)}</p>` : date?.approximate ? html`<p class="reason">${s.dateApproximate}</p>` : nothing}
     ${summary ? html`<p class="summary" lang=${langOf(summary, tl) ?? nothing}>${pick(summary, tl)}</p>` : nothing}
-    ${item.quotes.map(
+    ${links.quotes.map(
       (q) => html`<blockquote>
         <p>“${q.quote}”${q.citation ? html` <citation-badge cite=${q.citation} theme=${theme}></citation-badge>` : nothing}</p>
       </blockquote>`,
     )}
     ${disputed ? html`<p class="disputed"><strong>${s.disputed}:</strong> ${text(disputed)}</p>` : nothing}
     ${note ? html`<p class="note"><strong>${s.note}:</strong> ${text(note)}</p>` : nothing}
-    ${item.actors.length
+    ${links.actors.length
       ? html`<p class="actors">
           <span class="label">${s.actors}:</span>
-          ${item.actors.map((a) => html`<actor-card variant="chip" actor=${a.id} theme=${theme}></actor-card> `)}
+          ${links.actors.map((a) => html`<actor-card variant="chip" actor=${a.id} theme=${theme}></actor-card> `)}
         </p>`
       : nothing}
-    ${item.citations.length
-      ? html`<p class="citations"><span class="label">${s.sources}:</span> <citation-badge cite=${item.citations.join(' ')} theme=${theme}></citation-badge></p>`
+    ${links.citations.length
+      ? html`<p class="citations"><span class="label">${s.sources}:</span> <citation-badge cite=${links.citations.join(' ')} theme=${theme}></citation-badge></p>`
       : nothing}
   `;
 }

@@ -17,6 +17,7 @@ import { timelineStyles } from './cooperation-timeline.styles.js';
 import {
   buildTimelineView,
   parseList,
+  toEventLinks,
   toTimelineItem,
   type TimelineEntry,
   type TimelineItem,
@@ -85,7 +86,8 @@ export class CooperationTimeline extends KerjasamaElement {
 
   protected override get datasetNeeds(): DatasetNeeds {
     if (!this.actor && !this.source) return CooperationTimeline.datasetNeeds;
-    return { core: ['events', ...(this.actor ? (['actors'] as const) : []), ...(this.source ? (['sources'] as const) : [])] };
+    // A `source` filter reads the events' evidence, which is in their detail layer.
+    return { core: ['events', ...(this.actor ? (['actors'] as const) : []), ...(this.source ? (['sources'] as const) : [])], detail: this.source ? ['events'] : [] };
   }
 
   // A server render shows the `selected` event open: its details too.
@@ -522,7 +524,7 @@ export class CooperationTimeline extends KerjasamaElement {
     const m = this.details.value;
     const failed = status === 'error' || this.details.error !== undefined;
     if (status !== 'ready' || !m) return html`<p class="loading" role="status">${failed ? s.dataUnavailable : s.loading}</p>`;
-    return m.renderDetails(item, textLanguage(this.readyDataset, this.pageLang), s, this.theme);
+    return m.renderDetails(item, toEventLinks(this.readyDataset!, item.event), textLanguage(this.readyDataset, this.pageLang), s, this.theme);
   }
 
   /** Selects an event: expands it, reflects `selected`, fires `kj-select`, updates the URL hash. */

@@ -20,12 +20,16 @@ export interface TimelineItem {
   sector: string;
   sectorLabel: string;
   countries: string[];
+  /** The event itself: its details are read when it opens (cooperation-timeline.details.ts). */
+  event: EventT;
+}
+
+/** Whom and what an open event names, from the detail layer. */
+export interface EventLinks {
   actors: { id: string; name: string }[];
   /** Citation ids: the works the event cites and the source documents of its evidence. */
   citations: string[];
   quotes: { quote: string; citation?: string }[];
-  /** The event itself: its details' texts are picked when it opens (cooperation-timeline.details.ts). */
-  event: EventT;
 }
 
 /** One event in the timeline's order; its display text is formatted only when it renders. */
@@ -51,11 +55,6 @@ export function parseList(value: string | null | undefined): string[] {
 
 export function toTimelineItem(ds: DatasetT, e: EventT, locale: Locale, tl: TextLanguage = textLanguage(ds, locale)): TimelineItem {
   const s = t(locale);
-  const citations = new Set(e.citations ?? []);
-  for (const ev of e.evidence) {
-    const c = citationForSource(ds, ev.source);
-    if (c) citations.add(c.id);
-  }
   return {
     id: e.id,
     title: pick(e.title, tl),
@@ -66,10 +65,17 @@ export function toTimelineItem(ds: DatasetT, e: EventT, locale: Locale, tl: Text
     sector: e.sector,
     sectorLabel: s.sectors[e.sector] ?? e.sector,
     countries: e.countries.map((c) => countryName(c, locale)),
-    actors: e.actors.map((id) => ({ id, name: getActor(ds, id)?.name ?? id })),
-    citations: [...citations],
-    quotes: e.evidence.map((ev) => ({ quote: ev.quote, citation: citationForSource(ds, ev.source)?.id })),
     event: e,
+  };
+}
+
+/** An open event's actors, evidence quotes and citations (the event's detail layer and the actors, citations and sources it names). */
+export function toEventLinks(ds: DatasetT, e: EventT): EventLinks {
+  const quotes = e.evidence.map((ev) => ({ quote: ev.quote, citation: citationForSource(ds, ev.source)?.id }));
+  return {
+    actors: e.actors.map((id) => ({ id, name: getActor(ds, id)?.name ?? id })),
+    citations: [...new Set([...(e.citations ?? []), ...quotes.flatMap((q) => q.citation ?? [])])],
+    quotes,
   };
 }
 
