@@ -9,6 +9,7 @@ import type * as Details from './cooperation-timeline.details.js';
 import type * as Controls from './cooperation-timeline.controls.js';
 import type * as Horizontal from './cooperation-timeline.horizontal.js';
 import type * as Navigation from './cooperation-timeline.navigation.js';
+import type * as Warnings from './cooperation-timeline.warnings.js';
 import { KjSelectEvent } from '../../events.js';
 import { getEvent, type EventFilter } from '../../data/queries.js';
 import type { DatasetT, EventT } from '../../data/schema.js';
@@ -170,6 +171,10 @@ export class CooperationTimeline extends KerjasamaElement {
   private readonly details = new LazyModuleController<typeof Details>(this, DETAILS);
   private readonly controlsCode = new LazyModuleController<typeof Controls>(this, CONTROLS);
   private readonly horizontalCode = new LazyModuleController<typeof Horizontal>(this, HORIZONTAL);
+  private readonly warnings = new LazyModuleController<typeof Warnings>(this, {
+    key: 'cooperation-timeline/warnings',
+    load: () => import('./cooperation-timeline.warnings.js'),
+  });
   private readonly navigation = new LazyModuleController<typeof Navigation>(this, {
     key: 'cooperation-timeline/navigation',
     load: () => import('./cooperation-timeline.navigation.js'),
@@ -183,6 +188,7 @@ export class CooperationTimeline extends KerjasamaElement {
   private options?: { ds: DatasetT; locale: string; value: ReturnType<typeof Controls.filterOptions> };
   private itemsLocale?: string;
   private hashHonoured = false;
+  private listening?: AbortController;
 
 
   /** The events shown now (after filters), in order. */
@@ -196,18 +202,17 @@ export class CooperationTimeline extends KerjasamaElement {
     if (this.controls && !isServer) void this.controlsCode.load();
     if (this.layout !== 'vertical' && !isServer) void this.horizontalCode.load();
     super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
-    document.addEventListener(KjSelectEvent.eventName, this.onExternalSelect);
+    // The page's listeners, removed together on disconnect.
+    const { signal } = (this.listening = new AbortController());
+    window.addEventListener('hashchange', this.onHashChange, { signal });
+    window.addEventListener('beforeprint', () => (this.printing = true), { signal });
+    window.addEventListener('afterprint', () => (this.printing = false), { signal });
+    document.addEventListener(KjSelectEvent.eventName, this.onExternalSelect, { signal });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
-    document.removeEventListener(KjSelectEvent.eventName, this.onExternalSelect);
+    this.listening?.abort();
   }
 
   protected override updated(): void {
@@ -247,10 +252,9 @@ export class CooperationTimeline extends KerjasamaElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const warn = (key: string, message: string) => this.warnOnce(key, message);
     const layout = allowedValue('layout', contract.layout, this.layout, warn);
-    // Horizontal and `auto` need their styles (a chunk): a first render waits for them (awaitingLayout),
+    // Horizontal and `auto` need their styles (a chunk): a first render waits for them (render),
     // a later switch keeps the layout shown until they are in, so nothing flashes.
-    if (layout === 'vertical' || this.horizontalCode.value || this.horizontalCode.error !== undefined || !this.listShown) this.shownLayout = layout;
-    else void this.horizontalCode.load();
+    if (!this.listShown || !this.awaiting(this.horizontalCode, layout !== 'vertical')) this.shownLayout = layout;
     this.shownUndated = allowedValue('undated', contract.undated, this.undated, warn);
     const ds = this.readyDataset;
     if (!ds) return;
@@ -267,7 +271,8 @@ export class CooperationTimeline extends KerjasamaElement {
       }
       this.view = buildTimelineView(ds, filter, this.shownUndated);
       this.axis = undefined;
-      for (const [id, text] of this.unknownFilters(ds)) this.warnOnce(id, text);
+      if (this.actor || this.source || this.from || this.to)
+        void this.warnings.load().then((m) => m?.unknownFilters(ds, this, isValidIsoDate).forEach(([id, text]) => this.warnOnce(id, text)));
     }
     // Also when the dataset arrives after `selected` was set (a provider still loading `src`).
     if ((changed.has('selected') || newDataset) && this.selected) {
@@ -284,18 +289,10 @@ export class CooperationTimeline extends KerjasamaElement {
     if (!ids.includes(this.activeId)) this.activeId = ids.includes(this.selected) ? this.selected : (ids[0] ?? '');
   }
 
-  private unknownFilters(ds: DatasetT): [string, string][] {
-    const out: [string, string][] = [];
-    if (this.actor && !ds.actors.some((a) => a.id === this.actor)) out.push([`actor:${this.actor}`, `unknown actor id "${this.actor}" in actor=.`]);
-    if (this.source && !ds.sources.some((s) => s.id === this.source)) out.push([`source:${this.source}`, `unknown source id "${this.source}" in source=.`]);
-    for (const d of [this.from, this.to]) if (d && !isValidIsoDate(d)) out.push([`date:${d}`, `"${d}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD); ignored.`]);
-    return out;
-  }
-
   protected override render() {
     const st = this.datasetState;
     const s = this.strings;
-    if (st.status !== 'ready' || this.awaitingControls || this.awaitingLayout) {
+    if (st.status !== 'ready' || this.awaiting(this.controlsCode, this.controls) || this.awaiting(this.horizontalCode, this.shownLayout !== 'vertical')) {
       return html`<div class="kj-root timeline placeholder" aria-busy=${st.status !== 'error' ? 'true' : 'false'}>
         <p class=${st.status === 'error' ? 'message' : 'muted'}>${st.status !== 'error' ? s.loading : s.dataUnavailable}</p>
       </div>`;
@@ -367,17 +364,13 @@ export class CooperationTimeline extends KerjasamaElement {
     return !isServer && (this.hasUpdated || !this.fromServer);
   }
 
-  /** The filter bar's code is still on its way: the bar would push the list down when it came. */
-  /** A horizontal or `auto` layout's styles are still on their way: the events would reflow when they came. */
-  private get awaitingLayout(): boolean {
-    if (this.shownLayout === 'vertical' || this.horizontalCode.value || this.horizontalCode.error !== undefined) return false;
-    void this.horizontalCode.load();
-    return true;
-  }
-
-  private get awaitingControls(): boolean {
-    if (!this.controls || this.controlsCode.value || this.controlsCode.error !== undefined) return false;
-    void this.controlsCode.load();
+  /**
+   * Code the first render needs (`needed`) and that is still on its way: asks for it. The filter
+   * bar would push the list down when it came, a layout's styles reflow it.
+   */
+  private awaiting<T>(code: LazyModuleController<T>, needed: boolean): boolean {
+    if (!needed || code.value || code.error !== undefined) return false;
+    void code.load();
     return true;
   }
 
@@ -597,14 +590,6 @@ export class CooperationTimeline extends KerjasamaElement {
     const detail = (e as KjSelectEvent).detail;
     if (detail?.type !== 'event' || e.composedPath().includes(this)) return;
     if (this.view.items.some((i) => i.id === detail.id)) this.select(detail.id, { notify: false, scroll: true });
-  };
-
-  private onBeforePrint = () => {
-    this.printing = true;
-  };
-
-  private onAfterPrint = () => {
-    this.printing = false;
   };
 }
 
