@@ -116,8 +116,8 @@ await import('@lit-labs/ssr');
 const { elementClasses } = await import('../src/internal/element-classes.js');
 const api = (await import('../src/index.js')) as Record<string, unknown>;
 const classes = elementClasses(api);
-/** Lazy chunks a first render waits for besides its shards: the timeline's axis (nothing moves when it comes). */
-const FIRST_RENDER_CHUNKS: Record<string, string[]> = { 'cooperation-timeline': ['cooperation-timeline.overview'] };
+/** Lazy chunks a first render waits for besides its shards (none now: the timeline's axis is in its entry). */
+const FIRST_RENDER_CHUNKS: Record<string, string[]> = {};
 
 const firstRenderShards = (tag: string, locale = 'en'): string[] => {
   const needs = (classes.get(tag) as { datasetNeeds?: { core?: string[]; detail?: string[] } } | undefined)?.datasetNeeds ?? {};

@@ -25,12 +25,14 @@ export const shardKey = (collection: Collection, layer: Layer, locale: string): 
 
 /**
  * Fields of the core layer, per collection; everything else is detail. Evidence keeps its
- * `source` in core (filters and "cited by" links need it); its quotes are detail.
+ * `source` in core (filters and "cited by" links need it) and its quotes in detail; an event's
+ * evidence and citations are all detail (only its opened details and a `source` filter read them,
+ * and a timeline's first render is mostly event titles).
  */
 const CORE_FIELDS: Record<Collection, readonly string[]> = {
   sources: ['id', 'file', 'title', 'titleTranslated', 'authors', 'kind', 'languages', 'license', 'date', 'citation', 'evidence'],
   actors: ['id', 'name', 'altNames', 'kind', 'country', 'role', 'evidence'],
-  events: ['id', 'date', 'title', 'countries', 'sector', 'actors', 'citations', 'evidence'],
+  events: ['id', 'date', 'title', 'countries', 'sector', 'actors'],
   flows: ['id', 'from', 'to', 'via', 'kind', 'amount', 'date', 'status', 'relatedTo', 'citations', 'evidence'],
   citations: ['id', 'type', 'citedBy', 'inBibliography', 'isSource', 'relatedTo', 'formatted', 'evidence'],
 };
@@ -58,7 +60,7 @@ function layerOf(collection: Collection, record: Plain, layer: Layer): Plain {
   const out: Plain = {};
   for (const [key, value] of Object.entries(record)) {
     if (key === 'id') out.id = value;
-    else if (key === 'evidence' && Array.isArray(value))
+    else if (key === 'evidence' && Array.isArray(value) && core.includes(key))
       out.evidence = layer === 'core' ? value.map((e: Plain) => ({ source: e.source })) : value;
     else if (key === 'formatted' && collection === 'citations' && isPlain(value))
       // In-text labels (with their italics) are core; bibliography entries are detail.

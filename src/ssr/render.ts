@@ -10,6 +10,7 @@
  */
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { preloadAidFlowChart as preloadChart } from '../components/aid-flow-chart/aid-flow-chart.js';
+import { preloadCooperationTimeline } from '../components/cooperation-timeline/cooperation-timeline.js';
 import * as api from '../index.js';
 import { tagsWith } from '../elements.js';
 import { elementClasses } from '../internal/element-classes.js';
@@ -40,6 +41,14 @@ for (const [key, data] of splitDataset(bundledDataset)) provideShard(key, data);
 provideStrings('id', id);
 provideStrings('ja', ja);
 provideStrings('ko', ko);
+// …and the timeline's details, filter bar and layouts, which a browser loads after its first
+// render, with their styles on the class: a server render writes an element's styles before it
+// renders it (a browser adopts them when the element reads its parts).
+{
+  const { CooperationTimeline } = api;
+  void CooperationTimeline.observedAttributes; // finalizes the class: its elementStyles
+  for (const style of await preloadCooperationTimeline()) if (!CooperationTimeline.elementStyles.includes(style)) CooperationTimeline.elementStyles.push(style);
+}
 
 /** The elements `renderElement` renders (those marked `ssr` in `src/elements.ts`). */
 export const SSR_TAGS = tagsWith('ssr');

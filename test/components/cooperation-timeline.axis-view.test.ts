@@ -182,7 +182,8 @@ describe('<cooperation-timeline> time axis', () => {
       const later = h.button('Later events');
       const list = h.lists[0];
       expect(earlier.getAttribute('aria-disabled')).to.equal('true');
-      expect(later.getAttribute('aria-disabled')).to.equal('false');
+      // Measured a frame after the first render, once the slider's code is in.
+      await until(() => later.getAttribute('aria-disabled') === 'false', 'later enabled');
       later.click();
       await until(() => list.scrollLeft > 100, 'the row scrolled on');
       await until(() => earlier.getAttribute('aria-disabled') === 'false', 'earlier enabled');

@@ -34,17 +34,12 @@ describe('<cooperation-timeline> event details, loaded on intent', () => {
     }
   });
 
-  it('cold, shows its events once with their time axis: nothing moves when the axis code arrives', async () => {
+  it('cold, shows its events once with their time axis: nothing moves after they show', async () => {
     let shift = 0;
     const shifts = new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shift += entry.value;
     });
     shifts.observe({ type: 'layout-shift' });
-    // The axis code arrives some frames after the data, as on a slow network.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    void loadModule('cooperation-timeline/overview', () => held.then(() => import('../../src/components/cooperation-timeline/cooperation-timeline.overview.js')));
-    setTimeout(() => release(), 300);
     try {
       const el = await fixture<CooperationTimeline>(html`<cooperation-timeline countries="ID JP"></cooperation-timeline>`);
       const h = new TimelineHarness(el);
@@ -66,6 +61,42 @@ describe('<cooperation-timeline> event details, loaded on intent', () => {
       expect(shift, 'layout shift').to.be.below(0.01);
     } finally {
       shifts.disconnect();
+    }
+  });
+
+  it('with `controls`, the filter bar is there with the first event: nothing moves when its code arrives', async () => {
+    // The filter bar's code is held until the events are filtered, as on a slow network.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    void loadModule('cooperation-timeline/controls', () => held.then(() => import('../../src/components/cooperation-timeline/cooperation-timeline.controls.js')));
+    // Not through fixture(), which resolves only once every load is in: every state the page shows counts.
+    const box = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('cooperation-timeline') as CooperationTimeline;
+    el.setAttribute('controls', '');
+    el.setAttribute('countries', 'ID JP');
+    box.append(el);
+    const root = el.shadowRoot!;
+    let barless = false;
+    const look = () => (barless ||= !!root.querySelector('.list > .item') && !root.querySelector('form.controls'));
+    const observer = new MutationObserver(look);
+    observer.observe(root, { childList: true, subtree: true });
+    try {
+      // The events are filtered (the view is built): they could show now.
+      for (let frame = 0; frame < 300 && !el.visibleEventIds.length; frame++)
+        await new Promise((r) => requestAnimationFrame(r));
+      for (let frame = 0; frame < 5; frame++) await new Promise((r) => requestAnimationFrame(r));
+      expect(el.visibleEventIds.length, 'events filtered').to.be.greaterThan(0);
+      look();
+      expect(barless, 'events showed without the filter bar').to.equal(false);
+      release();
+      await settled(el);
+      look();
+      expect(barless, 'events showed without the filter bar').to.equal(false);
+      expect(root.querySelector('.list > .item'), 'events shown').to.not.equal(null);
+      expect(getComputedStyle(root.querySelector('form.controls')!).display, 'styled as a grid').to.equal('grid');
+    } finally {
+      observer.disconnect();
+      release();
     }
   });
 

@@ -1,12 +1,17 @@
 /**
- * The timeline's time axis as the reader sees it, loaded after the first render: the overview
- * strip (years on a scale, breaks, marks, the visible window; a slider the keyboard drives), the
- * horizontal layout's earlier/later buttons, the axis styles, and the controller that tracks
- * which years are in view. The list itself stays in the DOM (find-in-page, print, windowing).
+ * The timeline's time axis as the first render draws it: the overview strip (years on a scale,
+ * breaks, marks, the visible window; a slider), the horizontal layout's earlier/later buttons,
+ * and the axis styles. The list itself stays in the DOM (find-in-page, print, windowing).
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Strings } from '../../i18n/strings.js';
 import type { Axis } from './cooperation-timeline.axis.js';
+import { loadedModule, loadModule } from '../../controllers/lazy-module-controller.js';
+import type * as SliderModule from './cooperation-timeline.slider.js';
+
+type Slider = typeof SliderModule;
+const SLIDER_KEY = 'cooperation-timeline/slider';
+const loadSlider = () => import('./cooperation-timeline.slider.js');
 
 export { buildAxis, type Axis, type AxisInput } from './cooperation-timeline.axis.js';
 
@@ -18,23 +23,23 @@ export interface YearRange {
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 
 /**
- * The overview strip and what drives it. Tracks which years the dated list shows in the viewport
- * (and in its own scroll box) and whether a horizontal row can scroll further: measured a frame
- * after a scroll, a resize or a render, over the rendered items only (a windowed list renders a
- * few dozen of 10 000). Keys, clicks and the earlier/later buttons move the list, not focus.
+ * The overview strip. What drives it (tracking which years the list shows, the slider's keys and
+ * clicks, the earlier/later buttons) is in `cooperation-timeline.slider.ts`, which loads right
+ * after the first render: the strip draws the same before it (the years in view are measured a
+ * frame after a render either way).
  */
 export class TimelineAxisController implements ReactiveController {
   range?: YearRange;
   atStart = true;
   atEnd = true;
   /** The year last jumped to: the slider's value while it is in view. */
-  private year?: number;
+  year?: number;
   private frame = 0;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    readonly host: ReactiveControllerHost & HTMLElement,
     /** Brings the event at this index of the list to the start of the view. */
-    private readonly show: (index: number) => void,
+    readonly show: (index: number) => void,
   ) {
     host.addController(this);
   }
@@ -64,113 +69,25 @@ export class TimelineAxisController implements ReactiveController {
     this.schedule();
   }
 
-  private get list(): HTMLElement | null | undefined {
-    return this.host.shadowRoot?.querySelector<HTMLElement>('ol.list');
-  }
-
   private schedule = () => {
     this.frame ||= requestAnimationFrame(() => {
       this.frame = 0;
-      this.measure();
+      const slider = loadedModule<Slider>(SLIDER_KEY);
+      if (slider) slider.measure(this);
+      else void loadModule(SLIDER_KEY, loadSlider).then(this.schedule, () => undefined);
     });
   };
-
-  private measure(): void {
-    this.thinLabels();
-    const list = this.list;
-    let range: YearRange | undefined;
-    if (list) {
-      const box = list.getBoundingClientRect();
-      const top = Math.max(0, box.top);
-      const bottom = Math.min(innerHeight, box.bottom);
-      const left = Math.max(0, box.left);
-      const right = Math.min(innerWidth, box.right);
-      for (const li of list.querySelectorAll<HTMLElement>('li[data-year]')) {
-        const r = li.getBoundingClientRect();
-        if (r.bottom <= top || r.top >= bottom || r.right <= left || r.left >= right) continue;
-        const year = Number(li.dataset.year);
-        range = { from: Math.min(range?.from ?? year, year), to: Math.max(range?.to ?? year, year) };
-      }
-    }
-    const scrolled = Math.abs(list?.scrollLeft ?? 0);
-    const atStart = scrolled < 1;
-    const atEnd = !list || scrolled + list.clientWidth >= list.scrollWidth - 1;
-    if (range?.from === this.range?.from && range?.to === this.range?.to && atStart === this.atStart && atEnd === this.atEnd) return;
-    Object.assign(this, { range, atStart, atEnd });
-    this.host.requestUpdate();
-  }
-
-  /** Hides year labels that would touch the one before at this width (the last one always shows). */
-  private thinLabels(): void {
-    const labels = [...(this.host.shadowRoot?.querySelectorAll<HTMLElement>('.scale .year') ?? [])];
-    let previous: HTMLElement | undefined;
-    for (const [i, label] of labels.entries()) {
-      label.classList.remove('crowded');
-      const touches = previous && label.getBoundingClientRect().left < previous.getBoundingClientRect().right + 6;
-      if (!touches) previous = label;
-      else if (i === labels.length - 1) {
-        previous!.classList.add('crowded');
-      } else label.classList.add('crowded');
-    }
-  }
-
-  /** Jumps to `year`, or with `direction` to the nearest year with events that way. */
-  private jump(axis: Axis, year: number, direction = 0): void {
-    const years = axis.years;
-    const target =
-      direction > 0
-        ? (years.find((y) => y.year >= year) ?? years.at(-1))
-        : direction < 0
-          ? (years.findLast((y) => y.year <= year) ?? years[0])
-          : (years.find((y) => y.year >= year) ?? years.at(-1));
-    if (!target) return;
-    this.year = target.year;
-    this.host.requestUpdate();
-    this.show(target.index);
-  }
-
-  /** Horizontal: scrolls the row by most of its width. */
-  private page(direction: 1 | -1): void {
-    const list = this.list;
-    const rtl = getComputedStyle(this.host).direction === 'rtl';
-    list?.scrollBy({ left: direction * (rtl ? -1 : 1) * list.clientWidth * 0.8 });
-  }
 
   render(axis: Axis, s: Strings, horizontal: boolean) {
     const { range } = this;
     if (axis.max === axis.min) return nothing;
     const year = range && this.year !== undefined && this.year >= range.from && this.year <= range.to ? this.year : (range?.from ?? axis.min);
-    const onKeydown = (e: KeyboardEvent) => {
-      const years = axis.years;
-      let at = 0;
-      while (at + 1 < years.length && years[at + 1].year <= year) at++;
-      // A slider's keys: up and right go later, Page keys by a decade.
-      const next = years[Math.min(at + 1, years.length - 1)].year;
-      const previous = years[Math.max(at - 1, 0)].year;
-      const to: Record<string, [number, number?]> = {
-        ArrowRight: [next],
-        ArrowUp: [next],
-        ArrowLeft: [previous],
-        ArrowDown: [previous],
-        PageUp: [year + 10, 1],
-        PageDown: [year - 10, -1],
-        Home: [axis.min],
-        End: [years[years.length - 1].year],
-      };
-      if (!to[e.key]) return;
-      e.preventDefault();
-      this.jump(axis, ...to[e.key]);
-    };
-    const onClick = (e: MouseEvent) => {
-      const r = (e.currentTarget as HTMLElement).querySelector('.scale')!.getBoundingClientRect();
-      const x = (e.clientX - r.left) / (r.width || 1);
-      // The year with events nearest to where the reader pointed.
-      let best = axis.years[0].year;
-      for (const { year } of axis.years) if (Math.abs(axis.at(year) - x) < Math.abs(axis.at(best) - x)) best = year;
-      this.jump(axis, best);
-    };
+    // Before the slider's code is in (a frame after the first render), keys and clicks do nothing.
+    const slider = () => loadedModule<Slider>(SLIDER_KEY);
+    const onKeydown = (e: KeyboardEvent) => slider()?.key(this, axis, year, e);
+    const onClick = (e: MouseEvent) => slider()?.click(this, axis, e);
     const button = (direction: 1 | -1, disabled: boolean, glyph: string, label: string) =>
-      html`<button type="button" class="page" aria-disabled=${disabled ? 'true' : 'false'} @click=${() => !disabled && this.page(direction)}>
+      html`<button type="button" class="page" aria-disabled=${disabled ? 'true' : 'false'} @click=${() => !disabled && slider()?.page(this, direction)}>
         <span aria-hidden="true">${glyph}</span><span class="visually-hidden">${label}</span>
       </button>`;
     return html`<div class="overview" part="overview">
@@ -229,8 +146,7 @@ export const overviewStyles = css`
     cursor: pointer;
     color: var(--_muted);
   }
-  .strip:focus-visible,
-  .page:focus-visible {
+  .strip:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
@@ -319,30 +235,6 @@ export const overviewStyles = css`
     left: auto;
     right: 0;
   }
-  .page {
-    flex: none;
-    min-width: 2.25rem;
-    min-height: 2.25rem;
-    font: inherit;
-    font-size: 1.25rem;
-    line-height: 1;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-  /* Earlier is at the inline start: in a right-to-left page the arrows point the other way. */
-  .page:dir(rtl) > span {
-    display: inline-block;
-    transform: scaleX(-1);
-  }
-  .page[aria-disabled='true'] {
-    color: var(--_muted);
-    cursor: default;
-    opacity: 0.6;
-  }
-
   /* The list: space before an event in proportion to the years since the one before it; a long
      silence gets a fixed space with its length written in it. */
   .item[data-gap='1'] {
@@ -404,27 +296,6 @@ export const overviewStyles = css`
     text-align: center;
     font-style: normal;
     background: var(--_bg);
-  }
-  .layout-horizontal .list:not(.undated) .item {
-    padding-block-start: 1.5rem;
-    margin-inline-start: calc(var(--_gap, 0) * 1rem);
-  }
-  .layout-horizontal .list:not(.undated) .item:has(> .axis-break) {
-    margin-inline-start: 3.5rem;
-  }
-  .layout-horizontal .list:not(.undated) .axis-break {
-    inset-block-start: 0.3rem;
-    inset-inline-start: auto;
-    inset-inline-end: calc(100% + 0.25rem);
-    width: 3rem;
-    padding: 0;
-    font-size: 0.7rem;
-    line-height: 1.15;
-    text-align: center;
-    overflow-wrap: anywhere;
-  }
-  .layout-horizontal .list:not(.undated) .axis-break::before {
-    display: none;
   }
   @media print {
     .overview {

@@ -1,6 +1,6 @@
 /**
- * Timeline styles. Logical properties throughout (right-to-left pages lay out mirrored);
- * `layout="auto"` switches by the element's own width with a container query.
+ * Timeline styles, of the vertical default. Logical properties throughout (right-to-left pages
+ * lay out mirrored). The horizontal and `auto` layouts' are in cooperation-timeline.horizontal.ts.
  */
 import { css } from 'lit';
 
@@ -21,36 +21,6 @@ export const timelineStyles = css`
   .meta,
   .count {
     color: var(--_muted);
-  }
-  /* Label and field pairs in a grid: a label never wraps away from its field, at any width. */
-  .controls {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(5.5rem, auto) minmax(8rem, 1fr));
-    align-items: center;
-    gap: 0.35rem 0.6rem;
-    margin-block-end: 0.5rem;
-    padding: 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .controls select,
-  .controls input,
-  .controls button {
-    font: inherit;
-    min-height: 2rem;
-    max-width: 100%;
-    color: var(--_text);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .controls button {
-    grid-column: 1 / -1;
-    justify-self: start;
-  }
-  .controls label {
-    font-size: 0.875rem;
   }
   .count {
     margin: 0 0 0.5rem;
@@ -89,9 +59,6 @@ export const timelineStyles = css`
     background: var(--_bg);
     border: 2px solid var(--_accent);
     box-sizing: border-box;
-  }
-  .item.selected::before {
-    background: var(--_accent);
   }
   .tick {
     display: block;
@@ -158,107 +125,24 @@ export const timelineStyles = css`
   .details p {
     margin: 0 0 0.4rem;
   }
-  .details blockquote {
-    margin: 0 0 0.4rem;
-    padding-inline-start: 0.6rem;
-    border-inline-start: 3px solid var(--_border);
-  }
-  .disputed strong {
-    color: var(--_danger);
-  }
-  .label {
-    color: var(--_muted);
-  }
   .undated-heading {
     margin: 1rem 0 0.5rem;
     font-size: 1em;
   }
-  .undated-heading button {
-    font: inherit;
-    color: var(--_text);
-    background: none;
-    border: 0;
-    padding: 0;
-    cursor: pointer;
-  }
 
-  /* Horizontal: a scrollable axis with year ticks. */
-  .layout-horizontal .list:not(.undated) {
-    display: flex;
-    overflow-x: auto;
-    gap: 0.75rem;
-    padding-block: 0.5rem;
-    scroll-snap-type: inline proximity;
-  }
   .virtual .list {
     height: var(--kj-timeline-height, min(80vh, 40rem));
     overflow: auto;
     scrollbar-gutter: stable;
     overscroll-behavior: contain;
   }
-  .layout-horizontal.virtual .list {
-    height: 20rem;
-  }
-  .layout-horizontal .list:not(.undated) .item {
-    flex: 0 0 min(16rem, 85%);
-    width: min(16rem, 85vw);
-    margin: 0;
-    padding: 1.5rem 0 0;
-    border-inline-start: 0;
-    border-block-start: 2px solid var(--_border);
-    scroll-snap-align: start;
-  }
-  .layout-horizontal .list:not(.undated) .item::before {
-    inset-block-start: calc(-0.45rem - 1px);
-    inset-inline-start: 0.5rem;
-  }
-  .layout-horizontal .tick {
-    position: absolute;
-    inset-block-start: 0.2rem;
-    inset-inline-start: 1.6rem;
-    margin: 0;
-    padding: 0;
-  }
-  @container (min-width: 48rem) {
-    .layout-auto:not(.virtual) .list:not(.undated) {
-      display: flex;
-      overflow-x: auto;
-      gap: 0.75rem;
-      padding-block: 0.5rem;
-    }
-    .layout-auto:not(.virtual) .list:not(.undated) .item {
-      flex: 0 0 16rem;
-      margin: 0;
-      padding: 1.5rem 0 0;
-      border-inline-start: 0;
-      border-block-start: 2px solid var(--_border);
-    }
-    .layout-auto:not(.virtual) .list:not(.undated) .item::before {
-      inset-block-start: calc(-0.45rem - 1px);
-      inset-inline-start: 0.5rem;
-    }
-    .layout-auto:not(.virtual) .tick {
-      position: absolute;
-      inset-block-start: 0.2rem;
-      inset-inline-start: 1.6rem;
-      margin: 0;
-      padding: 0;
-    }
-  }
-
   @media print {
-    .controls,
     .toggle::before,
     .undated-toggle::before {
       display: none;
     }
     .details[hidden] {
       display: block;
-    }
-    .layout-horizontal .list:not(.undated),
-    .layout-auto .list:not(.undated) {
-      display: block;
-      overflow: visible;
     }
     .item {
       break-inside: avoid;

@@ -1,21 +1,25 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, isServer, nothing, type CSSResultOrNative, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { textLanguage } from '../../data/localized.js';
 import { KerjasamaElement } from '../../base/kerjasama-element.js';
 import type { DatasetNeeds } from '../../controllers/dataset-controller.js';
-import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
+import { LazyModuleController, loadModule } from '../../controllers/lazy-module-controller.js';
 import type * as Windowing from './cooperation-timeline.windowing.js';
-import type * as Overview from './cooperation-timeline.overview.js';
+import { buildAxis, overviewStyles, TimelineAxisController, type Axis } from './cooperation-timeline.overview.js';
+import type * as Details from './cooperation-timeline.details.js';
+import type * as Controls from './cooperation-timeline.controls.js';
+import type * as Horizontal from './cooperation-timeline.horizontal.js';
+import type * as Navigation from './cooperation-timeline.navigation.js';
+import type * as Warnings from './cooperation-timeline.warnings.js';
 import { KjSelectEvent } from '../../events.js';
-import { getEvent, type EventFilter } from '../../data/queries.js';
+import { getEvent } from '../../data/lookups.js';
+import type { EventFilter } from '../../data/queries.js';
 import type { DatasetT, EventT } from '../../data/schema.js';
 import { isoBounds, isValidIsoDate } from '../../data/iso-dates.js';
 import { timelineStyles } from './cooperation-timeline.styles.js';
 import {
   buildTimelineView,
-  filterOptions,
   parseList,
+  toEventLinks,
   toTimelineItem,
   type TimelineEntry,
   type TimelineItem,
@@ -29,6 +33,23 @@ export const VIRTUALIZE_THRESHOLD = 200;
 /** Items a long list shows while its windowing code loads. */
 const WINDOW_PREVIEW = 30;
 const HASH_PREFIX = '#event-';
+
+// Ids in the shadow root: the same on server and client, so a server render hydrates.
+const UID = 'kj-timeline';
+/** What an open event shows besides the first render's records. */
+const DETAIL_NEEDS = { core: ['actors', 'citations', 'sources'], detail: ['events'] } satisfies DatasetNeeds;
+
+// Code the default first render does not draw: an open event's details, the filter bar, the
+// horizontal and `auto` layouts.
+const DETAILS = { key: 'cooperation-timeline/details', load: () => import('./cooperation-timeline.details.js'), styles: (m: typeof Details) => [m.detailsStyles] };
+const CONTROLS = { key: 'cooperation-timeline/controls', load: () => import('./cooperation-timeline.controls.js'), styles: (m: typeof Controls) => [m.controlsStyles] };
+const HORIZONTAL = { key: 'cooperation-timeline/horizontal', load: () => import('./cooperation-timeline.horizontal.js'), styles: (m: typeof Horizontal) => [m.horizontalStyles] };
+
+/** Loads the timeline's lazy parts, so that a server render can show details, the filter bar and any layout; resolves to their styles. */
+export async function preloadCooperationTimeline(): Promise<CSSResultOrNative[]> {
+  const [d, c, h] = await Promise.all([loadModule(DETAILS.key, DETAILS.load), loadModule(CONTROLS.key, CONTROLS.load), loadModule(HORIZONTAL.key, HORIZONTAL.load)]);
+  return [d.detailsStyles, c.controlsStyles, h.horizontalStyles];
+}
 
 /**
  * The dataset's events as an ordered list on a time axis, with filters, keyboard navigation,
@@ -68,58 +89,78 @@ export class CooperationTimeline extends KerjasamaElement {
   // actors and citations when it opens. An `actor` or `source` filter needs those records to
   // check its id.
   static override datasetNeeds: DatasetNeeds = { core: ['events'] };
-  private static readonly detailNeeds: DatasetNeeds = { core: ['actors', 'citations', 'sources'], detail: ['events'] };
 
   protected override get datasetNeeds(): DatasetNeeds {
     if (!this.actor && !this.source) return CooperationTimeline.datasetNeeds;
-    return { core: ['events', ...(this.actor ? (['actors'] as const) : []), ...(this.source ? (['sources'] as const) : [])] };
+    // A `source` filter reads the events' evidence, which is in their detail layer.
+    return { core: ['events', ...(this.actor ? (['actors'] as const) : []), ...(this.source ? (['sources'] as const) : [])], detail: this.source ? ['events'] : [] };
   }
 
   // A server render shows the `selected` event open: its details too.
   protected override get hydrationNeeds(): DatasetNeeds {
-    const { core = [] } = this.datasetNeeds;
-    const { core: detailCore = [], detail = [] } = CooperationTimeline.detailNeeds;
-    return this.selected ? { core: [...core, ...detailCore], detail } : super.hydrationNeeds;
+    return this.selected ? { core: [...(this.datasetNeeds.core ?? []), ...DETAIL_NEEDS.core], detail: DETAIL_NEEDS.detail } : super.hydrationNeeds;
   }
-  static override styles = [...KerjasamaElement.styles, timelineStyles];
+  // The axis is in the entry: every first render with two dated events draws it, and as a chunk of
+  // its own it cost more bytes than it saved (it compresses with the rest).
+  static override styles = [...KerjasamaElement.styles, timelineStyles, overviewStyles];
+
+  // Declared without decorators: their helpers would weigh on the first render.
+  static override properties: PropertyDeclarations = {
+    countries: { reflect: true },
+    sectors: { reflect: true },
+    actor: { reflect: true },
+    source: { reflect: true },
+    from: { reflect: true },
+    to: { reflect: true },
+    layout: choiceProperty(contract.layout),
+    undated: choiceProperty(contract.undated),
+    controls: { type: Boolean, reflect: true },
+    linkHash: { attribute: 'link-hash', type: Boolean, reflect: true },
+    selected: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    // Internal state; `attribute: false` too, or the manifest's analyzer lists them as attributes.
+    expanded: { state: true, attribute: false },
+    activeId: { state: true, attribute: false },
+    ctl: { state: true, attribute: false },
+    printing: { state: true, attribute: false },
+    undatedOpen: { state: true, attribute: false },
+  };
 
   /** ISO alpha-2 codes: events involving all of them, e.g. `ID JP`. */
-  @property({ reflect: true }) countries = '';
+  countries = '';
   /** Sectors (any of them), e.g. `health defense`. */
-  @property({ reflect: true }) sectors = '';
+  sectors = '';
   /** Only events this actor takes part in (an actor id). */
-  @property({ reflect: true }) actor = '';
+  actor = '';
   /** Only events with evidence from this source document (a source id). */
-  @property({ reflect: true }) source = '';
+  source = '';
   /** Start of the period, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-  @property({ reflect: true }) from = '';
+  from = '';
   /** End of the period, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-  @property({ reflect: true }) to = '';
+  to = '';
   /** `vertical` (default), `horizontal`, or `auto` (by the element's own width); any other value renders as the default, with a warning. */
-  @property(choiceProperty(contract.layout)) layout: TimelineLayout = contract.layout.fallback;
+  layout: TimelineLayout = contract.layout.fallback;
   /** Where undated events go: `end` (default, grouped apart) or `hide`; any other value renders as the default, with a warning. */
-  @property(choiceProperty(contract.undated)) undated: UndatedMode = contract.undated.fallback;
+  undated: UndatedMode = contract.undated.fallback;
   /** Shows a filter bar (country, sector, years, text search). */
-  @property({ type: Boolean, reflect: true }) controls = false;
+  controls = false;
   /** Selecting sets `#event-<id>` in the page URL; opening that URL selects the event. */
-  @property({ attribute: 'link-hash', type: Boolean, reflect: true }) linkHash = false;
+  linkHash = false;
   /** The selected event's id. */
-  @property({ reflect: true }) selected = '';
+  selected = '';
   /** Heading level of event titles, 2–6 (default 3; others clamp into that range). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel: number = contract['heading-level'].fallback;
+  headingLevel: number = contract['heading-level'].fallback;
 
   // What renders: the attributes' values if allowed, else their defaults (the attributes stay as written).
   private shownLayout: TimelineLayout = contract.layout.fallback;
   private shownUndated: UndatedMode = contract.undated.fallback;
 
-  @state() private expanded = new Set<string>();
-  @state() private activeId = '';
-  @state() private ctl = { country: '', sector: '', fromYear: '', toYear: '', text: '' };
-  @state() private printing = false;
-  @state() private undatedOpen = false;
+  private expanded = new Set<string>();
+  private activeId = '';
+  private ctl = { country: '', sector: '', fromYear: '', toYear: '', text: '' };
+  private printing = false;
+  private undatedOpen = false;
 
-  // Scoped by the shadow root; the same on server and client, so a server render hydrates.
-  private readonly uid = 'kj-timeline';
   private view: TimelineView = { items: [], datedCount: 0, total: 0 };
   private viewKey = '';
   private viewDataset?: DatasetT;
@@ -128,19 +169,27 @@ export class CooperationTimeline extends KerjasamaElement {
     key: 'cooperation-timeline/windowing',
     load: () => import('./cooperation-timeline.windowing.js'),
   });
-  // The time axis (overview strip, proportional spacing, breaks) arrives after the first render.
-  private readonly overview = new LazyModuleController<typeof Overview>(this, {
-    key: 'cooperation-timeline/overview',
-    load: () => import('./cooperation-timeline.overview.js'),
-    styles: (m) => [m.overviewStyles],
+  private readonly details = new LazyModuleController<typeof Details>(this, DETAILS);
+  private readonly controlsCode = new LazyModuleController<typeof Controls>(this, CONTROLS);
+  private readonly horizontalCode = new LazyModuleController<typeof Horizontal>(this, HORIZONTAL);
+  private readonly warnings = new LazyModuleController<typeof Warnings>(this, {
+    key: 'cooperation-timeline/warnings',
+    load: () => import('./cooperation-timeline.warnings.js'),
   });
-  private axis?: Overview.Axis;
-  private axisView?: Overview.TimelineAxisController;
+  private readonly navigation = new LazyModuleController<typeof Navigation>(this, {
+    key: 'cooperation-timeline/navigation',
+    load: () => import('./cooperation-timeline.navigation.js'),
+  });
+  /** The list has rendered: a later switch of layout keeps the one shown until its styles are in. */
+  private listShown = false;
+  private axis?: Axis;
+  private axisView?: TimelineAxisController;
   /** Hydrating server markup, which has no axis: the axis then comes after the first render. */
   private fromServer = false;
-  private options?: { ds: DatasetT; locale: string; value: ReturnType<typeof filterOptions> };
+  private options?: { ds: DatasetT; locale: string; value: ReturnType<typeof Controls.filterOptions> };
   private itemsLocale?: string;
   private hashHonoured = false;
+  private listening?: AbortController;
 
 
   /** The events shown now (after filters), in order. */
@@ -151,22 +200,20 @@ export class CooperationTimeline extends KerjasamaElement {
   override connectedCallback(): void {
     // Server markup shows the undated group open: hydrate it as it is (the reader may close it).
     if (this.hasAttribute('defer-hydration')) this.undatedOpen = this.fromServer = true;
-    // The axis code loads beside the data, so that the first render has it: nothing moves
-    // when it arrives (the strip and the spaces between events came in late and shifted the page).
-    else if (!isServer) void this.overview.load();
+    if (this.controls && !isServer) void this.controlsCode.load();
+    if (this.layout !== 'vertical' && !isServer) void this.horizontalCode.load();
     super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
-    document.addEventListener(KjSelectEvent.eventName, this.onExternalSelect);
+    // The page's listeners, removed together on disconnect.
+    const { signal } = (this.listening = new AbortController());
+    window.addEventListener('hashchange', this.onHashChange, { signal });
+    window.addEventListener('beforeprint', () => (this.printing = true), { signal });
+    window.addEventListener('afterprint', () => (this.printing = false), { signal });
+    document.addEventListener(KjSelectEvent.eventName, this.onExternalSelect, { signal });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
-    document.removeEventListener(KjSelectEvent.eventName, this.onExternalSelect);
+    this.listening?.abort();
   }
 
   protected override updated(): void {
@@ -205,7 +252,10 @@ export class CooperationTimeline extends KerjasamaElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const warn = (key: string, message: string) => this.warnOnce(key, message);
-    this.shownLayout = allowedValue('layout', contract.layout, this.layout, warn);
+    const layout = allowedValue('layout', contract.layout, this.layout, warn);
+    // Horizontal and `auto` need their styles (a chunk): a first render waits for them (render),
+    // a later switch keeps the layout shown until they are in, so nothing flashes.
+    if (!this.listShown || !this.awaiting(this.horizontalCode, layout !== 'vertical')) this.shownLayout = layout;
     this.shownUndated = allowedValue('undated', contract.undated, this.undated, warn);
     const ds = this.readyDataset;
     if (!ds) return;
@@ -222,7 +272,8 @@ export class CooperationTimeline extends KerjasamaElement {
       }
       this.view = buildTimelineView(ds, filter, this.shownUndated);
       this.axis = undefined;
-      for (const [id, text] of this.unknownFilters(ds)) this.warnOnce(id, text);
+      if (this.actor || this.source || this.from || this.to)
+        void this.warnings.load().then((m) => m?.unknownFilters(ds, this, isValidIsoDate).forEach(([id, text]) => this.warnOnce(id, text)));
     }
     // Also when the dataset arrives after `selected` was set (a provider still loading `src`).
     if ((changed.has('selected') || newDataset) && this.selected) {
@@ -239,18 +290,10 @@ export class CooperationTimeline extends KerjasamaElement {
     if (!ids.includes(this.activeId)) this.activeId = ids.includes(this.selected) ? this.selected : (ids[0] ?? '');
   }
 
-  private unknownFilters(ds: DatasetT): [string, string][] {
-    const out: [string, string][] = [];
-    if (this.actor && !ds.actors.some((a) => a.id === this.actor)) out.push([`actor:${this.actor}`, `unknown actor id "${this.actor}" in actor=.`]);
-    if (this.source && !ds.sources.some((s) => s.id === this.source)) out.push([`source:${this.source}`, `unknown source id "${this.source}" in source=.`]);
-    for (const d of [this.from, this.to]) if (d && !isValidIsoDate(d)) out.push([`date:${d}`, `"${d}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD); ignored.`]);
-    return out;
-  }
-
   protected override render() {
     const st = this.datasetState;
     const s = this.strings;
-    if (st.status !== 'ready' || this.awaitingAxis) {
+    if (st.status !== 'ready' || this.awaiting(this.controlsCode, this.controls) || this.awaiting(this.horizontalCode, this.shownLayout !== 'vertical')) {
       return html`<div class="kj-root timeline placeholder" aria-busy=${st.status !== 'error' ? 'true' : 'false'}>
         <p class=${st.status === 'error' ? 'message' : 'muted'}>${st.status !== 'error' ? s.loading : s.dataUnavailable}</p>
       </div>`;
@@ -262,6 +305,7 @@ export class CooperationTimeline extends KerjasamaElement {
     // `hidden=until-found` keeps them findable (find-in-page opens the group).
     const undated = items.slice(datedCount);
     // Pointer or focus inside: an event may open next, so its details start loading now.
+    this.listShown = true;
     return html`<section
       class="kj-root timeline layout-${this.shownLayout} ${virtual ? 'virtual' : ''}"
       aria-label=${s.timeline}
@@ -282,16 +326,16 @@ export class CooperationTimeline extends KerjasamaElement {
                 </ol>`
               : nothing}
             ${undated.length
-              ? html`<h3 class="undated-heading" id=${`${this.uid}-undated`}>
-                    <button type="button" class="undated-toggle" aria-expanded=${String(this.undatedShown)} aria-controls=${`${this.uid}-u`} @click=${() => (this.undatedOpen = !this.undatedOpen)}>
+              ? html`<h3 class="undated-heading" id=${`${UID}-undated`}>
+                    <button type="button" class="undated-toggle" aria-expanded=${String(this.undatedShown)} aria-controls=${`${UID}-u`} @click=${() => (this.undatedOpen = !this.undatedOpen)}>
                       ${s.undatedGroup(undated.length)}
                     </button>
                   </h3>
                   <ol
                     class="list undated"
                     part="list"
-                    id=${`${this.uid}-u`}
-                    aria-labelledby=${`${this.uid}-undated`}
+                    id=${`${UID}-u`}
+                    aria-labelledby=${`${UID}-undated`}
                     hidden=${this.undatedShown ? nothing : 'until-found'}
                     @beforematch=${() => (this.undatedOpen = true)}
                     @keydown=${this.onKeydown}
@@ -308,35 +352,46 @@ export class CooperationTimeline extends KerjasamaElement {
     return this.undatedOpen || this.printing || !this.view.datedCount || isServer;
   }
 
-  /** The overview strip (and, horizontal, earlier/later buttons), once the axis code is in. */
+  /** The overview strip (and, horizontal, earlier/later buttons). */
   private renderOverview() {
-    const m = this.axisModule;
-    if (this.view.datedCount < 2 || this.printing) return nothing;
-    if (!m) {
-      if (!isServer) void this.overview.load();
-      return nothing;
-    }
-    this.axisView ??= new m.TimelineAxisController(this, (index) => this.showIndex(index));
-    return this.axisView.render(this.ensureAxis(m), this.strings, this.shownLayout === 'horizontal');
+    if (this.view.datedCount < 2 || this.printing || !this.axisShown) return nothing;
+    this.axisView ??= new TimelineAxisController(this, (index) => this.showIndex(index));
+    return this.axisView.render(this.ensureAxis(), this.strings, this.shownLayout === 'horizontal');
   }
 
-  // Not in the first render of server markup: a server render has no axis, and hydration must match it.
-  private get axisModule(): typeof Overview | undefined {
-    return this.hasUpdated || !this.fromServer ? this.overview.value : undefined;
+  // Not in server markup (its strip could not be placed: places are set through the CSSOM), nor in
+  // the first client render hydrating it, which must match it.
+  private get axisShown(): boolean {
+    return !isServer && (this.hasUpdated || !this.fromServer);
   }
 
-  /** The axis code is still on its way, and the list would move when it came. */
-  private get awaitingAxis(): boolean {
-    return !isServer && !this.fromServer && !this.overview.value && this.overview.error === undefined && this.view.datedCount >= 2 && !this.printing;
+  /**
+   * Code the first render needs (`needed`) and that is still on its way: asks for it. The filter
+   * bar would push the list down when it came, a layout's styles reflow it.
+   */
+  private awaiting<T>(code: LazyModuleController<T>, needed: boolean): boolean {
+    if (!needed || code.value || code.error !== undefined) return false;
+    void code.load();
+    return true;
   }
 
   protected override firstUpdated(): void {
-    if (this.overview.value) this.requestUpdate();
+    // Hydrated server markup, which has no axis: draw it now.
+    if (this.fromServer) this.requestUpdate();
+    // An event's details and the keys' code next, once the page is idle: on a warm page an event opens at once.
+    if (!isServer) (window.requestIdleCallback ?? setTimeout)(() => void Promise.all([this.details.load(), this.navigation.load()]));
   }
 
-  private ensureAxis(m: typeof Overview): Overview.Axis {
+  // Hydrating server markup that shows the filter bar or an open event: their code first, so that
+  // the first client render matches the markup.
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && this.fromServer && (this.controls || this.selected || this.layout !== 'vertical')) await preloadCooperationTimeline().catch(() => undefined);
+    super.scheduleUpdate();
+  }
+
+  private ensureAxis(): Axis {
     const dated = this.view.items.slice(0, this.view.datedCount);
-    return (this.axis ??= m.buildAxis(dated.map(({ event: { date } }) => ({ start: date!.start, end: date!.end, open: !!(date!.approximate || date!.inferred) }))));
+    return (this.axis ??= buildAxis(dated.map(({ event: { date } }) => ({ start: date!.start, end: date!.end, open: !!(date!.approximate || date!.inferred) }))));
   }
 
   /** Scrolls the event at `index` to the start of the view and makes it the tab stop; focus stays. */
@@ -344,11 +399,16 @@ export class CooperationTimeline extends KerjasamaElement {
     const id = this.view.items[index].id;
     this.activeId = id;
     const at: ScrollIntoViewOptions = { block: this.shownLayout === 'horizontal' ? 'nearest' : 'start', inline: 'start' };
-    const w = this.windowing.value;
-    const list = this.renderRoot.querySelector('.list') as (HTMLElement & Windowing.VirtualizerHostElement) | null;
-    const windowed = w && list?.[w.virtualizerRef];
+    const windowed = this.virtualizer();
     if (windowed) windowed.element(index)?.scrollIntoView(at);
     else this.findToggle(id)?.closest('li')?.scrollIntoView(at);
+  }
+
+  /** The windowed list's virtualizer, once the windowing code is in. */
+  private virtualizer() {
+    const w = this.windowing.value;
+    const list = this.renderRoot.querySelector('.list') as (HTMLElement & Windowing.VirtualizerHostElement) | null;
+    return w && list?.[w.virtualizerRef];
   }
 
   /** A long list, windowed; until the windowing code is in, its first items (never an empty box). */
@@ -376,39 +436,21 @@ export class CooperationTimeline extends KerjasamaElement {
   }
 
   private renderControls(ds: DatasetT) {
-    const s = this.strings;
+    const m = this.controlsCode.value;
+    // Its code failed to load: the list without the bar (the attributes still filter).
+    if (!m) return nothing;
     // Options span the whole dataset: computed once per dataset and language, not per render.
-    if (this.options?.ds !== ds || this.options.locale !== this.locale) this.options = { ds, locale: this.locale, value: filterOptions(ds, this.locale) };
-    const opts = this.options.value;
-    const set = (key: keyof typeof this.ctl) => (e: Event) => {
-      this.ctl = { ...this.ctl, [key]: (e.target as HTMLInputElement | HTMLSelectElement).value };
-    };
-    const id = (k: string) => `${this.uid}-${k}`;
-    return html`<form class="controls" part="controls" role="search" aria-label=${s.filters} @submit=${(e: Event) => e.preventDefault()}>
-      <label for=${id('country')}>${s.filterCountry}</label>
-      <select id=${id('country')} .value=${this.ctl.country} @change=${set('country')}>
-        <option value="">${s.anyOption}</option>
-        ${opts.countries.map((c) => html`<option value=${c.value} ?selected=${c.value === this.ctl.country}>${c.label}</option>`)}
-      </select>
-      <label for=${id('sector')}>${s.filterSector}</label>
-      <select id=${id('sector')} .value=${this.ctl.sector} @change=${set('sector')}>
-        <option value="">${s.anyOption}</option>
-        ${opts.sectors.map((c) => html`<option value=${c.value} ?selected=${c.value === this.ctl.sector}>${c.label}</option>`)}
-      </select>
-      <label for=${id('from')}>${s.filterFrom}</label>
-      <select id=${id('from')} .value=${this.ctl.fromYear} @change=${set('fromYear')}>
-        <option value="">${this.shownBound(this.from, s.anyOption)}</option>
-        ${opts.years.map((y) => html`<option value=${String(y)} ?selected=${String(y) === this.ctl.fromYear}>${y}</option>`)}
-      </select>
-      <label for=${id('to')}>${s.filterTo}</label>
-      <select id=${id('to')} .value=${this.ctl.toYear} @change=${set('toYear')}>
-        <option value="">${this.shownBound(this.to, s.anyOption)}</option>
-        ${opts.years.map((y) => html`<option value=${String(y)} ?selected=${String(y) === this.ctl.toYear}>${y}</option>`)}
-      </select>
-      <label for=${id('text')}>${s.filterText}</label>
-      <input id=${id('text')} type="search" .value=${this.ctl.text} @input=${set('text')} />
-      <button type="button" @click=${() => (this.ctl = { country: '', sector: '', fromYear: '', toYear: '', text: '' })}>${s.resetFilters}</button>
-    </form>`;
+    if (this.options?.ds !== ds || this.options.locale !== this.locale) this.options = { ds, locale: this.locale, value: m.filterOptions(ds, this.locale) };
+    const s = this.strings;
+    return m.renderControls({
+      s,
+      opts: this.options.value,
+      ctl: this.ctl,
+      uid: UID,
+      anyFrom: this.shownBound(this.from, s.anyOption),
+      anyTo: this.shownBound(this.to, s.anyOption),
+      set: (ctl) => (this.ctl = ctl),
+    });
   }
 
   /** The formatted item for an event, made once per dataset and language. */
@@ -421,15 +463,14 @@ export class CooperationTimeline extends KerjasamaElement {
   private renderItem(entry: TimelineEntry, index: number, list: TimelineEntry[]) {
     const item = this.itemOf(entry);
     const open = this.expanded.has(item.id) || this.printing;
-    const detailsId = `${this.uid}-d-${item.id}`;
+    const detailsId = `${UID}-d-${item.id}`;
     const newYear = entry.year !== undefined && (index === 0 || list[index - 1]?.year !== entry.year);
     // A windowed list holds the undated events after the dated ones, without their own heading.
     const firstUndated = entry.year === undefined && index > 0 && list[index - 1]?.year !== undefined;
     const level = clampLevel(this.headingLevel, contract['heading-level']);
     // Dated events come first in both lists, so the index is also the axis's. The same date as
     // the event before is shown once for the run, and still read out for each event.
-    const m = this.axisModule;
-    const axis = entry.year !== undefined && m ? this.ensureAxis(m).items[index] : undefined;
+    const axis = entry.year !== undefined && this.axisShown ? this.ensureAxis().items[index] : undefined;
     const title = html`<button
       type="button"
       class="toggle"
@@ -441,12 +482,12 @@ export class CooperationTimeline extends KerjasamaElement {
       @click=${() => this.activate(item.id)}
       @focus=${() => (this.activeId = item.id)}
     >
-      <span lang=${ifDefined(item.titleLang)}>${item.title}</span>
+      <span lang=${item.titleLang ?? nothing}>${item.title}</span>
     </button>`;
     return html`<li
       class="item ${item.id === this.selected ? 'selected' : ''} ${newYear ? 'new-year' : ''} ${axis?.span ? 'span' : ''} ${axis?.open ? 'open' : ''}"
       part="item"
-      id=${`${this.uid}-i-${item.id}`}
+      id=${`${UID}-i-${item.id}`}
       aria-current=${item.id === this.selected ? 'true' : nothing}
       data-year=${item.year ?? nothing}
       data-gap=${axis?.gap || nothing}
@@ -454,44 +495,30 @@ export class CooperationTimeline extends KerjasamaElement {
       ${axis?.breakYears ? html`<span class="axis-break">${this.strings.yearsLater(axis.breakYears)}</span>` : nothing}
       ${newYear ? html`<span class="tick" aria-hidden="true">${item.year}</span>` : nothing}
       ${firstUndated ? html`<span class="tick undated-tick" aria-hidden="true">${this.strings.undatedEvents}</span>` : nothing}
-      <article class="event" aria-labelledby=${`${this.uid}-h-${item.id}`}>
+      <article class="event" aria-labelledby=${`${UID}-h-${item.id}`}>
         <p class=${axis?.repeatDate ? 'date visually-hidden' : 'date'} part="date">
           ${item.datetime ? html`<time datetime=${item.datetime}>${item.dateText}</time>` : html`<span>${item.dateText}</span>`}
         </p>
-        <div role="heading" aria-level=${level} class="title" id=${`${this.uid}-h-${item.id}`}>${title}</div>
+        <div role="heading" aria-level=${level} class="title" id=${`${UID}-h-${item.id}`}>${title}</div>
         <p class="meta"><span class="sector sector-${item.sector}">${item.sectorLabel}</span> · <span>${item.countries.join(', ')}</span></p>
         <div class="details" part="details" id=${detailsId} ?hidden=${!open}>${open ? this.renderDetails(item) : nothing}</div>
       </article>
     </li>`;
   }
 
-  private prefetchDetails = () => void this.data.ensure(CooperationTimeline.detailNeeds);
+  private prefetchDetails = () => {
+    void this.data.ensure(DETAIL_NEEDS);
+    if (!isServer) void Promise.all([this.details.load(), this.navigation.load()]);
+  };
 
   private renderDetails(item: TimelineItem) {
     const s = this.strings;
     // Cold page: the details are on their way (asked for on hover, focus or expansion).
-    const status = this.data.statusOf(CooperationTimeline.detailNeeds);
-    if (status !== 'ready') return html`<p class="loading" role="status">${status === 'loading' ? s.loading : s.dataUnavailable}</p>`;
-    return html`
-      ${item.inferredReason ? html`<p class="reason"><strong>${s.dateInferred}:</strong> <span lang=${ifDefined(item.inferredLang)}>${item.inferredReason}</span></p>` : item.approximate ? html`<p class="reason">${s.dateApproximate}</p>` : nothing}
-      ${item.summary ? html`<p class="summary" lang=${ifDefined(item.summaryLang)}>${item.summary}</p>` : nothing}
-      ${item.quotes.map(
-        (q) => html`<blockquote>
-          <p>“${q.quote}”${q.citation ? html` <citation-badge cite=${q.citation} theme=${this.theme}></citation-badge>` : nothing}</p>
-        </blockquote>`,
-      )}
-      ${item.disputed ? html`<p class="disputed"><strong>${s.disputed}:</strong> <span lang=${ifDefined(item.disputedLang)}>${item.disputed}</span></p>` : nothing}
-      ${item.note ? html`<p class="note"><strong>${s.note}:</strong> <span lang=${ifDefined(item.noteLang)}>${item.note}</span></p>` : nothing}
-      ${item.actors.length
-        ? html`<p class="actors">
-            <span class="label">${s.actors}:</span>
-            ${item.actors.map((a) => html`<actor-card variant="chip" actor=${a.id} theme=${this.theme}></actor-card> `)}
-          </p>`
-        : nothing}
-      ${item.citations.length
-        ? html`<p class="citations"><span class="label">${s.sources}:</span> <citation-badge cite=${item.citations.join(' ')} theme=${this.theme}></citation-badge></p>`
-        : nothing}
-    `;
+    const status = this.data.statusOf(DETAIL_NEEDS);
+    const m = this.details.value;
+    const failed = status === 'error' || this.details.error !== undefined;
+    if (status !== 'ready' || !m) return html`<p class="loading" role="status">${failed ? s.dataUnavailable : s.loading}</p>`;
+    return m.renderDetails(item, toEventLinks(this.readyDataset!, item.event), textLanguage(this.readyDataset, this.pageLang), s, this.theme);
   }
 
   /** Selects an event: expands it, reflects `selected`, fires `kj-select`, updates the URL hash. */
@@ -518,39 +545,18 @@ export class CooperationTimeline extends KerjasamaElement {
     this.select(id);
   }
 
+  // Arrow keys, Home and End move between titles (their code comes on idle, pointer or focus).
   private onKeydown = (e: KeyboardEvent) => {
-    const target = (e.composedPath()[0] as HTMLElement | undefined)?.closest?.('.toggle');
-    if (!target) return;
-    const ids = this.navigableIds();
-    const at = ids.indexOf(this.activeId);
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    let next = -1;
-    switch (e.key) {
-      case 'ArrowDown':
-        next = at + 1;
-        break;
-      case 'ArrowUp':
-        next = at - 1;
-        break;
-      case 'ArrowRight':
-        next = rtl ? at - 1 : at + 1;
-        break;
-      case 'ArrowLeft':
-        next = rtl ? at + 1 : at - 1;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = ids.length - 1;
-        break;
-      default:
-        return;
-    }
+    if (!/^(Arrow|Home$|End$)/.test(e.key) || !(e.composedPath()[0] as HTMLElement | undefined)?.closest?.('.toggle')) return;
     e.preventDefault();
-    next = Math.max(0, Math.min(ids.length - 1, next));
-    this.activeId = ids[next];
-    void this.reveal(ids[next], true);
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    void this.navigation.load().then((m) => {
+      const ids = this.navigableIds();
+      const next = m?.keyTarget(e.key, ids.indexOf(this.activeId), ids.length, rtl);
+      if (next === undefined) return;
+      this.activeId = ids[next];
+      void this.reveal(ids[next], true);
+    });
   };
 
   /** The events the arrow keys move through: not those of a collapsed undated group. */
@@ -562,38 +568,12 @@ export class CooperationTimeline extends KerjasamaElement {
 
   /** Brings an event into view (rendering it first when windowed), optionally focusing it. */
   private async reveal(id: string, focus: boolean): Promise<void> {
+    const m = await this.navigation.load();
     await this.updateComplete;
     const index = this.view.items.findIndex((i) => i.id === id);
-    if (index < 0) return;
-    let button = this.findToggle(id);
-    if (!button) {
-      const w = this.windowing.value;
-      const list = this.renderRoot.querySelector('.list') as (HTMLElement & Windowing.VirtualizerHostElement) | null;
-      if (w) list?.[w.virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    }
-    // The virtualiser renders a far event some frames later and may still move it in the DOM
-    // while it settles, which drops focus: keep focus on it until it has stayed for a few frames.
-    let focused = false;
-    for (let frame = 0, held = 0; frame < 60 && held < 3; frame++) {
-      // The reader has moved on to another event (another arrow key) meanwhile.
-      if (focus && this.activeId !== id) return;
-      button = this.findToggle(id);
-      if (button) {
-        if (!focus) return void button.scrollIntoView({ block: 'center', inline: 'nearest' });
-        if ((this.renderRoot as ShadowRoot).activeElement === button) {
-          focused = true;
-          held++;
-        } else {
-          held = 0;
-          // Once focused, take focus back only when a DOM move dropped it to the page, never
-          // when the reader has moved it on (Tab, a click elsewhere).
-          const dropped = document.activeElement === document.body || document.activeElement === null;
-          if (focused && !dropped) return;
-          button.focus();
-        }
-      }
-      await new Promise((r) => requestAnimationFrame(r));
-    }
+    if (index < 0 || !m) return;
+    if (!this.findToggle(id)) this.virtualizer()?.element(index)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    await m.holdFocus(this.renderRoot as ShadowRoot, () => this.findToggle(id), focus, () => this.activeId === id);
   }
 
   private findToggle(id: string): HTMLElement | null {
@@ -611,14 +591,6 @@ export class CooperationTimeline extends KerjasamaElement {
     const detail = (e as KjSelectEvent).detail;
     if (detail?.type !== 'event' || e.composedPath().includes(this)) return;
     if (this.view.items.some((i) => i.id === detail.id)) this.select(detail.id, { notify: false, scroll: true });
-  };
-
-  private onBeforePrint = () => {
-    this.printing = true;
-  };
-
-  private onAfterPrint = () => {
-    this.printing = false;
   };
 }
 

@@ -1,6 +1,7 @@
-/** Pure view-model of the timeline: filtered, sorted, formatted events and the filter options. */
+/** Pure view-model of the timeline: filtered, sorted, formatted events. */
 import type { DatasetT, EventT, Locale } from '../../data/schema.js';
-import { citationForSource, filterEvents, getActor, type EventFilter } from '../../data/queries.js';
+import { citationForSource, filterEvents, type EventFilter } from '../../data/queries.js';
+import { getActor } from '../../data/lookups.js';
 import { countryName, formatFuzzyDate, isoDatetime } from '../../i18n/format.js';
 import { t } from '../../i18n/strings.js';
 import { langOf, pick, textLanguage, type TextLanguage } from '../../data/localized.js';
@@ -10,30 +11,26 @@ import type { UndatedMode } from './cooperation-timeline.options.js';
 export interface TimelineItem {
   id: string;
   title: string;
-  /** The language of the event's texts, when not the page's (a fallback): their `lang`. */
+  /** The language of the event's title, when not the page's (a fallback): its `lang`. */
   titleLang?: string;
-  summaryLang?: string;
-  inferredLang?: string;
-  disputedLang?: string;
-  noteLang?: string;
   dateText: string;
   /** `<time datetime>` value; absent for undated events. */
   datetime?: string;
   /** Start year, for the axis ticks. */
   year?: number;
-  approximate: boolean;
-  inferredReason?: string;
   sector: string;
   sectorLabel: string;
   countries: string[];
+  /** The event itself: its details are read when it opens (cooperation-timeline.details.ts). */
+  event: EventT;
+}
+
+/** Whom and what an open event names, from the detail layer. */
+export interface EventLinks {
   actors: { id: string; name: string }[];
   /** Citation ids: the works the event cites and the source documents of its evidence. */
   citations: string[];
-  summary?: string;
   quotes: { quote: string; citation?: string }[];
-  disputed?: string;
-  note?: string;
-  undated: boolean;
 }
 
 /** One event in the timeline's order; its display text is formatted only when it renders. */
@@ -59,34 +56,27 @@ export function parseList(value: string | null | undefined): string[] {
 
 export function toTimelineItem(ds: DatasetT, e: EventT, locale: Locale, tl: TextLanguage = textLanguage(ds, locale)): TimelineItem {
   const s = t(locale);
-  const citations = new Set(e.citations ?? []);
-  for (const ev of e.evidence) {
-    const c = citationForSource(ds, ev.source);
-    if (c) citations.add(c.id);
-  }
   return {
     id: e.id,
     title: pick(e.title, tl),
     titleLang: langOf(e.title, tl),
-    summaryLang: langOf(e.summary, tl),
-    inferredLang: langOf(e.date?.inferred, tl),
-    disputedLang: langOf(e.disputed, tl),
-    noteLang: langOf(e.note, tl),
     dateText: formatFuzzyDate(e.date, locale),
     datetime: e.date ? isoDatetime(e.date) : undefined,
     year: e.date ? Number(e.date.start.slice(0, 4)) : undefined,
-    approximate: Boolean(e.date?.approximate),
-    inferredReason: e.date?.inferred && pick(e.date.inferred, tl),
     sector: e.sector,
     sectorLabel: s.sectors[e.sector] ?? e.sector,
     countries: e.countries.map((c) => countryName(c, locale)),
+    event: e,
+  };
+}
+
+/** An open event's actors, evidence quotes and citations (the event's detail layer and the actors, citations and sources it names). */
+export function toEventLinks(ds: DatasetT, e: EventT): EventLinks {
+  const quotes = e.evidence.map((ev) => ({ quote: ev.quote, citation: citationForSource(ds, ev.source)?.id }));
+  return {
     actors: e.actors.map((id) => ({ id, name: getActor(ds, id)?.name ?? id })),
-    citations: [...citations],
-    summary: e.summary && pick(e.summary, tl),
-    quotes: e.evidence.map((ev) => ({ quote: ev.quote, citation: citationForSource(ds, ev.source)?.id })),
-    disputed: e.disputed && pick(e.disputed, tl),
-    note: e.note && pick(e.note, tl),
-    undated: !e.date,
+    citations: [...new Set([...(e.citations ?? []), ...quotes.flatMap((q) => q.citation ?? [])])],
+    quotes,
   };
 }
 
@@ -99,16 +89,4 @@ export function buildTimelineView(ds: DatasetT, filter: EventFilter, undated: Un
   // events only the visible few are ever formatted.
   const items = [...dated, ...rest].map((event) => ({ id: event.id, year: event.date ? Number(event.date.start.slice(0, 4)) : undefined, event }));
   return { items, datedCount: dated.length, total: events.length };
-}
-
-/** Options for the filter bar, from the whole dataset so choices do not vanish while filtering. */
-export function filterOptions(ds: DatasetT, locale: Locale) {
-  const s = t(locale);
-  const countries = [...new Set(ds.events.flatMap((e) => e.countries))]
-    .map((code) => ({ value: code, label: countryName(code, locale) }))
-    .sort((a, b) => a.label.localeCompare(b.label, locale));
-  const sectors = [...new Set(ds.events.map((e) => e.sector))].map((value) => ({ value, label: s.sectors[value] ?? value }));
-  // The years something starts or ends in, not every year between (1945 to 2023 was 79 options).
-  const years = [...new Set(ds.events.flatMap((e) => (e.date ? [Number(e.date.start.slice(0, 4)), Number((e.date.end ?? e.date.start).slice(0, 4))] : [])))].sort((a, b) => a - b);
-  return { countries, sectors, years };
 }
