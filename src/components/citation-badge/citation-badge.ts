@@ -9,7 +9,7 @@ import { CitationScopeController } from '../../controllers/citation-scope-contro
 import type { ElementDatasetState } from '../../context/dataset-context.js';
 import { getCitation } from '../../data/queries.js';
 import type { CitationStyle } from '../../data/schema.js';
-import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
+import { LazyModuleController, loadsSettled } from '../../controllers/lazy-module-controller.js';
 import type * as Popover from './citation-badge.popover.js';
 import { buildBadgeView, parseRefs, type BadgeReference } from './citation-badge.view.js';
 import { citationBadgeAttributes as contract, type BadgeFormat } from './citation-badge.options.js';
@@ -182,6 +182,17 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
     super.datasetChanged(state, previous);
   }
 
+  /**
+   * On a cold page the first render waits up to 100 ms for the shards it shows (they usually come
+   * within a few frames): each badge then renders its marker once, instead of the loading state,
+   * a style and layout pass for 200 of them, then the marker. Until then the citation written
+   * inside shows, as in the loading state; a slower load shows the loading state as before.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || this.datasetState.status !== 'loading') return super.scheduleUpdate();
+    return Promise.race([loadsSettled(this), waitedEnough()]).then(() => super.scheduleUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The scope already counted this badge when it joined; only a later change of what it cites renumbers.
     if ((changed.has('cite') || changed.has('ref')) && this.hasUpdated) this.scope?.changed();
@@ -253,6 +264,17 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
       copied: (status) => (this.copyStatus = status),
     });
   }
+}
+
+let patience: Promise<void> | undefined;
+/** Settles 100 ms after the first badge began waiting: one timer for every badge waiting with it. */
+function waitedEnough(): Promise<void> {
+  return (patience ??= new Promise((resolve) =>
+    setTimeout(() => {
+      patience = undefined;
+      resolve();
+    }, 100),
+  ));
 }
 
 declare global {
