@@ -14,7 +14,8 @@ export class CitationScope {
   private readonly members = new Set<CitingElement>();
   private readonly listeners = new Set<Listener>();
   private numbers = new Map<string, number>();
-  private ordered: CitingElement[] = [];
+  /** Elements citing each id, in document order (a reference list asks for every id it lists). */
+  private places = new Map<string, CitingElement[]>();
   private pending = false;
 
   add(el: CitingElement): void {
@@ -46,7 +47,7 @@ export class CitationScope {
   /** Elements citing an id, in document order. */
   placesCiting(id: string): CitingElement[] {
     if (this.pending) this.recompute();
-    return this.ordered.filter((el) => el.citedIds.includes(id));
+    return this.places.get(id) ?? [];
   }
 
   subscribe(listener: Listener): () => void {
@@ -66,10 +67,18 @@ export class CitationScope {
 
   private recompute(): void {
     this.pending = false;
-    this.ordered = documentOrder([...this.members].filter((el) => el.isConnected));
     const numbers = new Map<string, number>();
-    for (const el of this.ordered) for (const id of el.citedIds) if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
+    const places = new Map<string, CitingElement[]>();
+    for (const el of documentOrder([...this.members].filter((el) => el.isConnected))) {
+      for (const id of el.citedIds) {
+        if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
+        const list = places.get(id);
+        if (!list) places.set(id, [el]);
+        else if (list.at(-1) !== el) list.push(el);
+      }
+    }
     this.numbers = numbers;
+    this.places = places;
   }
 
   private notify(): void {

@@ -185,12 +185,17 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
   /**
    * On a cold page the first render waits up to 100 ms for the shards it shows (they usually come
    * within a few frames): each badge then renders its marker once, instead of the loading state,
-   * a style and layout pass for 200 of them, then the marker. Until then the citation written
-   * inside shows, as in the loading state; a slower load shows the loading state as before.
+   * a style and layout pass for 200 of them, then the marker. Meanwhile a bare slot shows the
+   * citation written inside, as before the script ran; a slower load shows the loading state.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated || this.datasetState.status !== 'loading') return super.scheduleUpdate();
-    return Promise.race([loadsSettled(this), waitedEnough()]).then(() => super.scheduleUpdate());
+    const root = this.renderRoot;
+    const slot = root.firstChild ? undefined : root.appendChild(document.createElement('slot'));
+    return Promise.race([loadsSettled(this), waitedEnough()]).then(() => {
+      slot?.remove();
+      return super.scheduleUpdate();
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
