@@ -14,7 +14,8 @@ export class CitationScope {
   private readonly members = new Set<CitingElement>();
   private readonly listeners = new Set<Listener>();
   private numbers = new Map<string, number>();
-  private ordered: CitingElement[] = [];
+  /** Elements citing each id, in document order, by first appearance (a reference list asks for every id it lists). */
+  private places = new Map<string, CitingElement[]>();
   private pending = false;
 
   add(el: CitingElement): void {
@@ -40,13 +41,13 @@ export class CitationScope {
   /** Citation ids in order of first appearance. */
   citedInOrder(): string[] {
     if (this.pending) this.recompute();
-    return [...this.numbers.keys()];
+    return [...this.places.keys()];
   }
 
   /** Elements citing an id, in document order. */
   placesCiting(id: string): CitingElement[] {
     if (this.pending) this.recompute();
-    return this.ordered.filter((el) => el.citedIds.includes(id));
+    return this.places.get(id) ?? [];
   }
 
   subscribe(listener: Listener): () => void {
@@ -66,10 +67,12 @@ export class CitationScope {
 
   private recompute(): void {
     this.pending = false;
-    this.ordered = documentOrder([...this.members].filter((el) => el.isConnected));
-    const numbers = new Map<string, number>();
-    for (const el of this.ordered) for (const id of el.citedIds) if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
-    this.numbers = numbers;
+    const places = new Map<string, CitingElement[]>();
+    for (const el of documentOrder([...this.members].filter((el) => el.isConnected))) {
+      for (const id of new Set(el.citedIds)) (places.get(id) ?? places.set(id, []).get(id)!).push(el);
+    }
+    this.places = places;
+    this.numbers = new Map([...places.keys()].map((id, i) => [id, i + 1]));
   }
 
   private notify(): void {
@@ -96,7 +99,7 @@ function documentOrder<T extends Element>(elements: T[]): T[] {
   return ordered;
 }
 
-/** The scope of elements outside any provider. */
+/** The scope of elements outside any provider (a dataset state without a scope). */
 export const documentScope = new CitationScope();
 
 const shadowScopes = new WeakMap<ShadowRoot, CitationScope>();
@@ -106,9 +109,9 @@ const shadowScopes = new WeakMap<ShadowRoot, CitationScope>();
  * (an actor card's evidence) number among themselves, so they neither shift the page's
  * numbering nor appear in the page's reference list, whose back-links could not reach them.
  */
-export function scopeFor(el: Element, provided: CitationScope): CitationScope {
+export function scopeFor(el: Element, provided: CitationScope | undefined): CitationScope {
   const root = el.getRootNode();
-  if (!(root instanceof ShadowRoot)) return provided;
+  if (!(root instanceof ShadowRoot)) return provided ?? documentScope;
   let scope = shadowScopes.get(root);
   if (!scope) shadowScopes.set(root, (scope = new CitationScope()));
   return scope;

@@ -6,12 +6,17 @@ import { createContext } from '@lit/context';
 import type { DatasetT } from '../data/schema.js';
 import type { CitationScope } from './citation-scope.js';
 
-export type DatasetState =
-  | { status: 'loading'; scope: CitationScope }
-  | { status: 'ready'; dataset: DatasetT; scope: CitationScope }
-  | { status: 'error'; message: string; scope: CitationScope }
+/**
+ * `scope`: where badges number their citations; a provider's own, or absent for the document's
+ * (so elements that cite nothing, whose state has no provider, do not carry the scope's code).
+ */
+export type DatasetState = (
+  | { status: 'loading' }
+  | { status: 'ready'; dataset: DatasetT }
+  | { status: 'error'; message: string }
   /** A provider without data of its own: elements load the bundled dataset's shards themselves. */
-  | { status: 'bundled'; scope: CitationScope };
+  | { status: 'bundled' }
+) & { scope?: CitationScope };
 
 export const datasetContext = createContext<DatasetState>(Symbol.for('kerjasama.dataset-context'));
 

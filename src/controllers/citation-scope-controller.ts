@@ -7,8 +7,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { scopeFor, type CitationScope, type CitingElement } from '../context/citation-scope.js';
 
 export interface CitationScopeOptions {
-  /** The provided scope of the current dataset state. */
-  provided: () => CitationScope;
+  /** The provided scope of the current dataset state (none: the document's). */
+  provided: () => CitationScope | undefined;
   /** Register the host as a citing member (its `citedIds` count toward numbering). */
   member?: boolean;
   /** Called when the scope's numbering changes. */

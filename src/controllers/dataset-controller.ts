@@ -7,7 +7,6 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { datasetContext, type DatasetState, type ElementDatasetState } from '../context/dataset-context.js';
-import { documentScope, type CitationScope } from '../context/citation-scope.js';
 import { bundledLanguage, bundledSnapshot, hasBundled, loadBundled } from '../data/bundled.js';
 import type { UiLocale } from '../data/locales.js';
 import { hasStrings, loadStrings } from '../i18n/string-tables.js';
@@ -47,7 +46,7 @@ export class DatasetController implements ReactiveController {
     /** What the host's first render shows (read when it connects and updates). */
     private readonly needs: () => DatasetNeeds,
   ) {
-    this.previous = { status: 'loading', scope: documentScope };
+    this.previous = { status: 'loading' };
     this.consumer = new ContextConsumer(host, {
       context: datasetContext,
       subscribe: true,
@@ -167,11 +166,11 @@ export class DatasetController implements ReactiveController {
   }
 
   private resolve(value: DatasetState | undefined): ElementDatasetState {
-    const scope: CitationScope = value?.scope ?? documentScope;
+    const scope = value?.scope;
     // Until its strings are here the host shows its placeholder (in its language) — unless the
     // table failed, which leaves English rather than a placeholder for ever.
     if (!hasStrings(this.host.locale) && this.stringsFailed !== this.host.locale) {
-      if (this.waiting?.scope !== scope) this.waiting = { status: 'loading', scope };
+      if (!this.waiting || this.waiting.scope !== scope) this.waiting = { status: 'loading', scope };
       return this.waiting;
     }
     if (value && value.status !== 'bundled') return value;

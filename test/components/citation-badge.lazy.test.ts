@@ -70,7 +70,8 @@ describe('<citation-badge> popover content, loaded on intent', () => {
     try {
       const page = await fixture<HTMLElement>(html`<p style="width: 20rem">Vaccine diplomacy <citation-badge cite="hotez-2014">(Hotez, 2014)</citation-badge> is defined.</p>`);
       const el = page.querySelector<CitationBadge>('citation-badge')!;
-      await new Promise((r) => setTimeout(r, 50));
+      // The first render waits up to 100 ms for the labels, then shows the loading state.
+      await new Promise((r) => setTimeout(r, 150));
       const h = new CitationBadgeHarness(el);
       expect(h.marker.classList.contains('loading'), 'still loading').to.equal(true);
       const loadingWidth = el.getBoundingClientRect().width;

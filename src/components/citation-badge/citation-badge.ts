@@ -9,7 +9,7 @@ import { CitationScopeController } from '../../controllers/citation-scope-contro
 import type { ElementDatasetState } from '../../context/dataset-context.js';
 import { getCitation } from '../../data/lookups.js';
 import type { CitationStyle } from '../../data/schema.js';
-import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
+import { LazyModuleController, loadsSettled } from '../../controllers/lazy-module-controller.js';
 import type * as Popover from './citation-badge.popover.js';
 import { buildBadgeView, parseRefs, type BadgeReference } from './citation-badge.view.js';
 import { citationBadgeAttributes as contract, type BadgeFormat } from './citation-badge.options.js';
@@ -200,6 +200,22 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
     super.datasetChanged(state, previous);
   }
 
+  /**
+   * On a cold page the first render waits up to 100 ms for the shards it shows (they usually come
+   * within a few frames): each badge then renders its marker once, instead of the loading state,
+   * a style and layout pass for 200 of them, then the marker. Meanwhile a bare slot shows the
+   * citation written inside, as before the script ran; a slower load shows the loading state.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || this.datasetState.status !== 'loading') return super.scheduleUpdate();
+    const root = this.renderRoot;
+    const slot = root.firstChild ? undefined : root.appendChild(document.createElement('slot'));
+    return Promise.race([loadsSettled(this), waitedEnough()]).then(() => {
+      slot?.remove();
+      return super.scheduleUpdate();
+    });
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The scope already counted this badge when it joined; only a later change of what it cites renumbers.
     if ((changed.has('cite') || changed.has('ref')) && this.hasUpdated) this.scope?.changed();
@@ -233,9 +249,13 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
       translatedLabel: s.translatedTitle,
       text: textLanguage(st.dataset, this.pageLang),
     });
-    const attribute = this.cite ? 'cite' : 'ref';
-    for (const id of view.unknown) this.warnOnce(`unknown:${id}`, `unknown citation id "${id}" in ${attribute}="${this.citeValue}".`);
-    if (!ids.length) this.warnOnce('empty', 'the cite attribute names no citation id.');
+    // A detached badge (removed with its provider while it waited) sees the bundled dataset, not
+    // its own: its ids are checked when it is back in the page.
+    if (this.isConnected) {
+      const attribute = this.cite ? 'cite' : 'ref';
+      for (const id of view.unknown) this.warnOnce(`unknown:${id}`, `unknown citation id "${id}" in ${attribute}="${this.citeValue}".`);
+      if (!ids.length) this.warnOnce('empty', 'the cite attribute names no citation id.');
+    }
 
     const unknownText = view.unknown.map((id) => s.unknownReference(id)).join('; ') || (ids.length ? '' : s.unknownReference(''));
     if (!view.references.length) {
@@ -280,6 +300,17 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
       copied: (status) => (this.copyStatus = status),
     });
   }
+}
+
+let patience: Promise<void> | undefined;
+/** Settles 100 ms after the first badge began waiting: one timer for every badge waiting with it. */
+function waitedEnough(): Promise<void> {
+  return (patience ??= new Promise((resolve) =>
+    setTimeout(() => {
+      patience = undefined;
+      resolve();
+    }, 100),
+  ));
 }
 
 declare global {

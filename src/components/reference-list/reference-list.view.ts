@@ -27,6 +27,17 @@ export interface ReferenceListOptions {
   cited: readonly string[];
 }
 
+const collators = new Map<string, Intl.Collator>();
+/**
+ * The locale's collator, made once: the first one a page makes loads the collation data (tens of
+ * ms), which a list waiting for its data does meanwhile (see `ReferenceList.updated`).
+ */
+export function collatorFor(locale: string): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) collators.set(locale, (collator = new Intl.Collator(locale, { sensitivity: 'base' })));
+  return collator;
+}
+
 /** Numeric lists follow citation order; author-date and full bibliographies are alphabetical. */
 export function buildReferenceItems(ds: DatasetT, o: ReferenceListOptions): ReferenceItem[] {
   const citations = o.all ? bibliography(ds, o.source) : o.cited.map((id) => getCitation(ds, id)).filter((c): c is CitationT => !!c);
@@ -39,7 +50,7 @@ export function buildReferenceItems(ds: DatasetT, o: ReferenceListOptions): Refe
     citation: c,
   }));
   if (o.all || !o.numeric) {
-    const collator = new Intl.Collator(o.locale, { sensitivity: 'base' });
+    const collator = collatorFor(o.locale);
     items.sort((a, b) => collator.compare(segmentsToText(a.segments), segmentsToText(b.segments)));
   }
   return items;
