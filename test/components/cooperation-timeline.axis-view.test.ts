@@ -173,6 +173,21 @@ describe('<cooperation-timeline> time axis', () => {
     await expect(h.element).to.be.accessible();
   });
 
+  it('thins the scale\'s year labels so none touch at 320 px, and brings them back when it widens', async () => {
+    const h = await timeline(html`<div style="width: 320px"><cooperation-timeline></cooperation-timeline></div>`);
+    const shownBoxes = () =>
+      [...h.root.querySelectorAll('[part~="overview"] .year')].filter((t) => t.checkVisibility({ visibilityProperty: true })).map((t) => t.getBoundingClientRect());
+    await until(() => h.scaleYears.at(-1) === '2022', 'the last year shown');
+    const narrow = shownBoxes();
+    for (const [i, box] of narrow.entries()) if (i) expect(box.left, `label ${i} clear of the one before`).to.be.at.least(narrow[i - 1].right);
+    const few = h.scaleYears.length;
+    (h.element.parentElement as HTMLElement).style.width = '1200px';
+    await until(() => h.scaleYears.length > few, 'more years on a wider scale');
+    expect(h.scaleYears.at(-1)).to.equal('2022');
+    const wide = shownBoxes();
+    for (const [i, box] of wide.entries()) if (i) expect(box.left, `label ${i} clear of the one before`).to.be.at.least(wide[i - 1].right);
+  });
+
   describe('horizontal', () => {
     it('shows year ticks and steps with earlier/later buttons to the last card, whole', async () => {
       const h = await timeline(html`<div style="width: 600px"><cooperation-timeline layout="horizontal" undated="hide"></cooperation-timeline></div>`);

@@ -35,6 +35,8 @@ export class TimelineAxisController implements ReactiveController {
   /** The year last jumped to: the slider's value while it is in view. */
   year?: number;
   private frame = 0;
+  // The host's own width changes too (a sidebar folds, a grid reflows): labels thin or come back.
+  private resized?: ResizeObserver;
 
   constructor(
     readonly host: ReactiveControllerHost & HTMLElement,
@@ -49,11 +51,13 @@ export class TimelineAxisController implements ReactiveController {
     window.addEventListener('resize', this.schedule, { passive: true });
     // Scroll events of the list's own box do not leave the shadow root: listen there, capturing.
     this.host.shadowRoot?.addEventListener('scroll', this.schedule, { passive: true, capture: true });
+    (this.resized ??= new ResizeObserver(this.schedule)).observe(this.host);
   }
 
   hostDisconnected(): void {
     window.removeEventListener('scroll', this.schedule);
     window.removeEventListener('resize', this.schedule);
+    this.resized?.disconnect();
     this.host.shadowRoot?.removeEventListener('scroll', this.schedule, { capture: true });
     cancelAnimationFrame(this.frame);
     this.frame = 0;

@@ -12,7 +12,7 @@ const listOf = (c: TimelineAxisController) => c.host.shadowRoot?.querySelector<H
 
 /** Measures what is in view; the host re-renders only when that changed. */
 export function measure(c: TimelineAxisController): void {
-  thinLabels(c);
+  const thin = thinLabels(c);
   const list = listOf(c);
   let range: YearRange | undefined;
   if (list) {
@@ -31,23 +31,28 @@ export function measure(c: TimelineAxisController): void {
   const scrolled = Math.abs(list?.scrollLeft ?? 0);
   const atStart = scrolled < 1;
   const atEnd = !list || scrolled + list.clientWidth >= list.scrollWidth - 1;
+  thin();
   if (range?.from === c.range?.from && range?.to === c.range?.to && atStart === c.atStart && atEnd === c.atEnd) return;
   Object.assign(c, { range, atStart, atEnd });
   c.host.requestUpdate();
 }
 
-/** Hides year labels that would touch the one before at this width (the last one always shows). */
-function thinLabels(c: TimelineAxisController): void {
+/**
+ * Hides year labels that would touch the one before at this width (the last one always shows).
+ * Reads every label's box first and returns the writes: measuring after each class change forced
+ * a layout per label, on every scroll frame. `.crowded` only hides, so boxes do not move.
+ */
+function thinLabels(c: TimelineAxisController): () => void {
   const labels = [...(c.host.shadowRoot?.querySelectorAll<HTMLElement>('.scale .year') ?? [])];
-  let previous: HTMLElement | undefined;
-  for (const [i, label] of labels.entries()) {
-    label.classList.remove('crowded');
-    const touches = previous && label.getBoundingClientRect().left < previous.getBoundingClientRect().right + 6;
-    if (!touches) previous = label;
-    else if (i === labels.length - 1) {
-      previous!.classList.add('crowded');
-    } else label.classList.add('crowded');
+  const boxes = labels.map((label) => label.getBoundingClientRect());
+  const crowded = new Set<number>();
+  let previous = -1;
+  for (const [i, box] of boxes.entries()) {
+    if (previous < 0 || box.left >= boxes[previous].right + 6) previous = i;
+    else crowded.add(i === labels.length - 1 ? previous : i);
   }
+  // toggle() with an unchanged state leaves the element alone: no style invalidation.
+  return () => labels.forEach((label, i) => label.classList.toggle('crowded', crowded.has(i)));
 }
 
 /** Jumps to `year`, or with `direction` to the nearest year with events that way. */
