@@ -168,6 +168,9 @@ export class PopoverController implements ReactiveController {
     const vw = document.documentElement.clientWidth || window.innerWidth;
     const vh = window.innerHeight;
     const anchor = trigger.getBoundingClientRect();
+    // Placed here from now on, not by the CSS anchoring its box had before this code arrived.
+    popover.style.setProperty('position-area', 'none');
+    popover.style.margin = '0';
     popover.style.maxWidth = `${Math.max(0, Math.min(448, vw - 2 * MARGIN))}px`;
     const below = vh - anchor.bottom - GAP - MARGIN;
     const above = anchor.top - GAP - MARGIN;

@@ -1,29 +1,8 @@
 /** Styles of the reference/profile popover shared by the badge and the actor chip. */
 import { css } from 'lit';
 
+/** The rest (the box is in popover-box.ts), which arrives with the popover's controller. */
 export const popoverStyles = css`
-  .popover {
-    position: fixed;
-    inset: auto;
-    margin: 0;
-    box-sizing: border-box;
-    width: max-content;
-    max-width: min(28rem, calc(100vw - 16px));
-    overflow: auto;
-    padding: 0.75rem 0.9rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
-    font-family: var(--_font);
-    font-size: 0.9375rem;
-    font-style: normal;
-    font-weight: normal;
-    line-height: var(--_leading);
-    text-align: start;
-    white-space: normal;
-    box-shadow: 0 6px 24px rgb(0 0 0 / 0.25);
-  }
   .popover p,
   .popover figure,
   .popover blockquote {

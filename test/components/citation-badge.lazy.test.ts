@@ -2,12 +2,12 @@
 // fetched when the reader points at or focuses the marker. Warm, it opens with its content at
 // once; cold, it says it is loading (politely), never an empty box.
 import { expect, fixture, html } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/define/citation-badge.js';
 import type { CitationBadge } from '../../src/components/citation-badge/citation-badge.js';
 import { CitationBadgeHarness } from '../support/citation-badge-harness.js';
-import { accessibleName, deepActiveElement, settled } from '../support/dom.js';
-import { loadedModule } from '../../src/controllers/lazy-module-controller.js';
+import { accessibleName, deepActiveElement, frames, settled } from '../support/dom.js';
+import { loadedModule, loadModule } from '../../src/controllers/lazy-module-controller.js';
 import { coldPage, holdShards } from '../support/shards.js';
 import { watchFor } from '../support/appeared.js';
 
@@ -60,6 +60,68 @@ describe('<citation-badge> popover content, loaded on intent', () => {
       expect(h.popoverText).to.contain(HOTEZ);
       expect(h.popover!.querySelector('.loading')).to.equal(null);
     } finally {
+      slow.release();
+      slow.restore();
+    }
+  });
+
+  it('cold tap: while its code and entries load, the popover sits by the marker in its own look, and stays there', async () => {
+    const slow = holdShards((key) => key.includes('.detail.'));
+    // The popover's code held too: a tap gives it no hover or focus beforehand to load in.
+    let releaseCode = () => {};
+    void loadModule('citation-badge.popover', () => new Promise((resolve) => (releaseCode = () => resolve(import('../../src/components/citation-badge/citation-badge.popover.js')))));
+    try {
+      const el = await fixture<CitationBadge>(html`<p style="margin: 120px 0 0 40px">See <citation-badge cite="hotez-2014"></citation-badge>.</p>`);
+      const badge = el.querySelector('citation-badge')!;
+      await settled(badge);
+      const h = new CitationBadgeHarness(badge);
+      h.marker.click();
+      await frames(2);
+      expect(h.isOpen).to.equal(true);
+      expect(h.popover!.querySelector('[role="status"].loading')?.textContent?.trim()).to.equal('Loading data…');
+      const marker = h.marker.getBoundingClientRect();
+      const cold = h.popover!.getBoundingClientRect();
+      expect(cold.top - marker.bottom, 'just below the marker, not centred on the screen').to.be.within(0, 12);
+      expect(Math.abs(cold.left - marker.left), 'starting where the marker starts').to.be.below(2);
+      expect(getComputedStyle(h.popover!).borderTopStyle, 'in its own border').to.equal('solid');
+      await expect(badge).to.be.accessible();
+      releaseCode();
+      slow.release();
+      await settled(badge);
+      expect(h.popoverText).to.contain(HOTEZ);
+      const warm = h.popover!.getBoundingClientRect();
+      expect(Math.abs(warm.top - cold.top), 'no jump when its code arrives').to.be.below(2);
+      expect(Math.abs(warm.left - cold.left), 'no jump when its code arrives').to.be.below(2);
+    } finally {
+      releaseCode();
+      slow.release();
+      slow.restore();
+    }
+  });
+
+  it('cold tap at 320 px: the loading popover stays on the screen, wherever the marker is', async () => {
+    const slow = holdShards((key) => key.includes('.detail.'));
+    let releaseCode = () => {};
+    void loadModule('citation-badge.popover', () => new Promise((resolve) => (releaseCode = () => resolve(import('../../src/components/citation-badge/citation-badge.popover.js')))));
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await fixture<HTMLElement>(
+        html`<div style="margin-top: 80px"><p style="text-align: end">See <citation-badge cite="hotez-2014"></citation-badge></p><p>and <citation-badge cite="panda-2022"></citation-badge></p></div>`,
+      );
+      for (const badge of el.querySelectorAll('citation-badge')) {
+        await settled(badge);
+        const h = new CitationBadgeHarness(badge as CitationBadge);
+        h.marker.click();
+        await frames(2);
+        const box = h.popover!.getBoundingClientRect();
+        expect(box.left, 'inside the left edge').to.be.at.least(0);
+        expect(box.right, 'inside a 320 px screen').to.be.at.most(320);
+        h.marker.click();
+        await frames(1);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+      releaseCode();
       slow.release();
       slow.restore();
     }

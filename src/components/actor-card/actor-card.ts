@@ -1,4 +1,5 @@
 import { html, css, nothing, type PropertyValues } from 'lit';
+import { popoverBoxStyles } from '../../styles/popover-box.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { textLanguage } from '../../data/localized.js';
 import { property, state } from 'lit/decorators.js';
@@ -63,6 +64,7 @@ export class ActorCard extends KerjasamaElement {
   // system stack (theme.ts) unless --kj-font-family says otherwise.
   static override styles = [
     ...KerjasamaElement.styles,
+    popoverBoxStyles,
     css`
       :host {
         display: block;

@@ -1,4 +1,5 @@
 import { html, css, nothing, type PropertyValues } from 'lit';
+import { popoverBoxStyles } from '../../styles/popover-box.js';
 import { textLanguage } from '../../data/localized.js';
 import { property, state } from 'lit/decorators.js';
 import { KerjasamaElement } from '../../base/kerjasama-element.js';
@@ -42,6 +43,7 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
   // stack the blocks (and its popover) use, so the line does not change when the badge renders.
   static override styles = [
     ...KerjasamaElement.styles,
+    popoverBoxStyles,
     css`
       :host {
         display: inline;
