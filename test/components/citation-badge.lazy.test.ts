@@ -24,6 +24,13 @@ const visibleTextOf = (el: Element) => {
 
 const HOTEZ = 'Hotez, P. J. (2014).';
 
+/** Holds the popover's code until the returned function is called: a tap gives it no hover or focus beforehand to load in. */
+function holdPopoverCode(): () => void {
+  let release = () => {};
+  void loadModule('citation-badge.popover', () => new Promise((resolve) => (release = () => resolve(import('../../src/components/citation-badge/citation-badge.popover.js')))));
+  return () => release();
+}
+
 describe('<citation-badge> popover content, loaded on intent', () => {
   beforeEach(() => coldPage());
   afterEach(() => resetMouse());
@@ -67,9 +74,7 @@ describe('<citation-badge> popover content, loaded on intent', () => {
 
   it('cold tap: while its code and entries load, the popover sits by the marker in its own look, and stays there', async () => {
     const slow = holdShards((key) => key.includes('.detail.'));
-    // The popover's code held too: a tap gives it no hover or focus beforehand to load in.
-    let releaseCode = () => {};
-    void loadModule('citation-badge.popover', () => new Promise((resolve) => (releaseCode = () => resolve(import('../../src/components/citation-badge/citation-badge.popover.js')))));
+    const releaseCode = holdPopoverCode();
     try {
       const el = await fixture<CitationBadge>(html`<p style="margin: 120px 0 0 40px">See <citation-badge cite="hotez-2014"></citation-badge>.</p>`);
       const badge = el.querySelector('citation-badge')!;
@@ -101,8 +106,7 @@ describe('<citation-badge> popover content, loaded on intent', () => {
 
   it('cold tap at 320 px: the loading popover stays on the screen, wherever the marker is', async () => {
     const slow = holdShards((key) => key.includes('.detail.'));
-    let releaseCode = () => {};
-    void loadModule('citation-badge.popover', () => new Promise((resolve) => (releaseCode = () => resolve(import('../../src/components/citation-badge/citation-badge.popover.js')))));
+    const releaseCode = holdPopoverCode();
     await setViewport({ width: 320, height: 640 });
     try {
       const el = await fixture<HTMLElement>(
