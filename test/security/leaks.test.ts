@@ -175,7 +175,7 @@ const SUBJECTS: Partial<Record<ElementTag, Subject>> = {
   },
   'citation-badge': {
     create: make('citation-badge', { cite: 'hotez-2014' }),
-    // Opening the popover adds window scroll/resize listeners that removal must take away.
+    // Opening the popover (its ColdPopoverController loads the code) adds window scroll/resize listeners that removal must take away.
     exercise: async (el) => new CitationBadgeHarness(el as CitationBadge).open(),
   },
   'reference-list': { create: make('reference-list', { all: '' }) },

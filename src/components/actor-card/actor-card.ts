@@ -5,8 +5,7 @@ import { textLanguage } from '../../data/localized.js';
 import { property, state } from 'lit/decorators.js';
 import { KerjasamaElement } from '../../base/kerjasama-element.js';
 import type { DatasetNeeds } from '../../controllers/dataset-controller.js';
-import type { PopoverController } from '../../controllers/popover-controller.js';
-import { LazyModuleController } from '../../controllers/lazy-module-controller.js';
+import { ColdPopoverController } from '../../controllers/cold-popover-controller.js';
 import type * as Hovercard from './actor-card.hovercard.js';
 import { KjSelectEvent } from '../../events.js';
 import { heading } from '../../internal/heading.js';
@@ -214,31 +213,14 @@ export class ActorCard extends KerjasamaElement {
 
   // Scoped by the shadow root; the same on server and client, so a server render hydrates.
   private readonly uid = 'kj-actor';
-  // The chip's hovercard behaviour and styles load on intent, as the badge's popover does; until
-  // they arrive the chip's popovertarget opens and closes it (click, Enter, Space, Escape).
-  private hovercard?: PopoverController;
-  /** Whether the hovercard is open, while no controller tracks it yet. */
-  private openCold = false;
-  private readonly hovercardCode = new LazyModuleController<typeof Hovercard>(this, {
+  // The chip's hovercard behaviour and styles load on intent, with its profile, as the badge's
+  // popover does.
+  private readonly hovercard = new ColdPopoverController<typeof Hovercard>(this, {
     key: 'actor-card.hovercard',
     load: () => import('./actor-card.hovercard.js'),
-    styles: (m) => [m.popoverStyles],
+    trigger: () => this.renderRoot?.querySelector<HTMLElement>('.chip'),
+    prefetch: () => void this.data.ensure(ActorCard.datasetNeeds),
   });
-
-  private readonly intent = () => {
-    void this.data.ensure(ActorCard.datasetNeeds);
-    void this.hovercardCode.load();
-  };
-
-  private readonly onToggle = (e: ToggleEvent) => {
-    this.openCold = e.newState === 'open';
-    if (this.openCold) this.intent();
-    this.requestUpdate();
-  };
-
-  private get panel(): HTMLElement | null | undefined {
-    return this.renderRoot?.querySelector<HTMLElement>('[popover]');
-  }
 
   protected override get datasetNeeds(): DatasetNeeds {
     return this.shownVariant === 'chip' ? ActorCard.chipNeeds : ActorCard.datasetNeeds;
@@ -252,17 +234,17 @@ export class ActorCard extends KerjasamaElement {
 
   /** Whether the chip's hovercard is open. */
   get open(): boolean {
-    return this.hovercard ? this.hovercard.open : this.openCold;
+    return this.hovercard.open;
   }
 
   /** Opens the chip's hovercard. */
   show(): void {
-    if (this.panel?.matches(':popover-open') === false) this.panel.showPopover();
+    this.hovercard.show();
   }
 
   /** Closes the chip's hovercard. */
   hide(): void {
-    if (this.panel?.matches(':popover-open')) this.panel.hidePopover();
+    this.hovercard.hide();
   }
 
   protected override render() {
@@ -287,9 +269,9 @@ export class ActorCard extends KerjasamaElement {
     const open = this.open;
     // A div (inline, as the chip is): the hovercard holds blocks, which a span may not contain.
     return html`<div class="kj-root chip-wrap"
-      ><button class="chip" part="chip" type="button" aria-controls=${`${this.uid}-pop`} aria-expanded=${open ? 'true' : 'false'} aria-haspopup="dialog" popovertarget=${`${this.uid}-pop`} @pointerenter=${this.intent} @focus=${this.intent}>
+      ><button class="chip" part="chip" type="button" aria-controls=${`${this.uid}-pop`} aria-expanded=${open ? 'true' : 'false'} aria-haspopup="dialog" popovertarget=${`${this.uid}-pop`} @pointerenter=${this.hovercard.intent} @focus=${this.hovercard.intent}>
         ${view.name}</button
-      ><div id=${`${this.uid}-pop`} class="popover kj-root" part="popover" popover="auto" role="dialog" aria-labelledby=${`${this.uid}-name`} @toggle=${this.onToggle}>
+      ><div id=${`${this.uid}-pop`} class="popover kj-root" part="popover" popover="auto" role="dialog" aria-labelledby=${`${this.uid}-name`} @toggle=${this.hovercard.onToggle}>
         ${open ? this.renderHovercard(view) : html`<span id=${`${this.uid}-name`}>${view.name}</span>`}
       </div></div
     >`;
@@ -391,8 +373,6 @@ export class ActorCard extends KerjasamaElement {
     super.willUpdate(changed);
     // Another actor's lists start folded again.
     if (changed.has('actor') && changed.get('actor') !== undefined) this.expanded = new Set();
-    const code = this.hovercardCode.value;
-    this.hovercard ??= code && new code.PopoverController(this, { trigger: () => this.renderRoot?.querySelector<HTMLElement>('.chip'), popover: () => this.panel, intent: this.intent });
   }
 
   protected override updated(): void {
@@ -408,8 +388,6 @@ export class ActorCard extends KerjasamaElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.querySelector(`script[${LD_MARKER}]`)?.remove();
-    // Taken off the page, an open hovercard closes without a toggle event.
-    this.openCold = false;
   }
 
   /** Keeps one JSON-LD script in the light DOM while `structured-data` is set. */

@@ -4,13 +4,13 @@ import { textLanguage } from '../../data/localized.js';
 import { property, state } from 'lit/decorators.js';
 import { KerjasamaElement } from '../../base/kerjasama-element.js';
 import type { DatasetNeeds } from '../../controllers/dataset-controller.js';
-import type { PopoverController } from '../../controllers/popover-controller.js';
+import { ColdPopoverController } from '../../controllers/cold-popover-controller.js';
 import type { CitationScope, CitingElement } from '../../context/citation-scope.js';
 import { CitationScopeController } from '../../controllers/citation-scope-controller.js';
 import type { ElementDatasetState } from '../../context/dataset-context.js';
 import { getCitation } from '../../data/lookups.js';
 import type { CitationStyle } from '../../data/schema.js';
-import { LazyModuleController, loadsSettled } from '../../controllers/lazy-module-controller.js';
+import { loadsSettled } from '../../controllers/lazy-module-controller.js';
 import type * as Popover from './citation-badge.popover.js';
 import { buildBadgeView, parseRefs, type BadgeReference } from './citation-badge.view.js';
 import { citationBadgeAttributes as contract, type BadgeFormat } from './citation-badge.options.js';
@@ -127,34 +127,14 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
   private get scope(): CitationScope | undefined {
     return this.citing.scope;
   }
-  // The popover's behaviour (hover, pinning, Escape from inside, placement) and styles come with
-  // its content, on intent: pointer over or focus on the marker, or its opening. Until they have
-  // arrived, the marker's popovertarget opens and closes it (click, Enter, Space, Escape).
-  private hovercard?: PopoverController;
-  /** Whether the popover is open, while no controller tracks it yet. */
-  private openCold = false;
-  private readonly popoverCode = new LazyModuleController<typeof Popover>(this, {
+  // The popover's behaviour (hover, pinning, Escape from inside, placement), styles and content
+  // come on intent, with its entries: pointer over or focus on the marker, or its opening.
+  private readonly referencePopover = new ColdPopoverController<typeof Popover>(this, {
     key: 'citation-badge.popover',
     load: () => import('./citation-badge.popover.js'),
-    styles: (m) => [m.popoverStyles],
+    trigger: () => this.renderRoot?.querySelector<HTMLElement>('.marker[aria-controls]'),
+    prefetch: () => void this.data.ensure(CitationBadge.popoverNeeds),
   });
-
-  // The popover's entries, and the code that renders them, copies them and places the popover.
-  private readonly intent = () => {
-    void this.data.ensure(CitationBadge.popoverNeeds);
-    void this.popoverCode.load();
-  };
-
-  private readonly onToggle = (e: ToggleEvent) => {
-    this.openCold = e.newState === 'open';
-    if (this.openCold) this.intent();
-    this.requestUpdate();
-  };
-
-  private get panel(): HTMLElement | null | undefined {
-    return this.renderRoot?.querySelector<HTMLElement>('[popover]');
-  }
-
 
   /** What the badge cites, as written: `cite`, else the old `ref`. */
   private get citeValue(): string {
@@ -170,7 +150,7 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
 
   /** Whether the reference popover is open. */
   get open(): boolean {
-    return this.hovercard ? this.hovercard.open : this.openCold;
+    return this.referencePopover.open;
   }
 
   /** Focuses the marker (reference lists link back to it). */
@@ -182,18 +162,12 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
 
   /** Opens the reference popover. */
   show(): void {
-    if (this.panel?.matches(':popover-open') === false) this.panel.showPopover();
+    this.referencePopover.show();
   }
 
   /** Closes the reference popover. */
   hide(): void {
-    if (this.panel?.matches(':popover-open')) this.panel.hidePopover();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // Taken off the page, an open popover closes without a toggle event.
-    this.openCold = false;
+    this.referencePopover.hide();
   }
 
   protected override datasetChanged(state: ElementDatasetState, previous: ElementDatasetState): void {
@@ -224,12 +198,6 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
     const warn = (key: string, message: string) => this.warnOnce(key, message);
     this.shownFormat = allowedValue('format', contract.format, this.format, warn);
     this.shownStyle = allowedValue('citation-style', contract['citation-style'], this.citationStyle, warn);
-    const code = this.popoverCode.value;
-    this.hovercard ??= code && new code.PopoverController(this, {
-      trigger: () => this.renderRoot?.querySelector<HTMLElement>('.marker[aria-controls]'),
-      popover: () => this.panel,
-      intent: this.intent,
-    });
   }
 
   protected override render() {
@@ -275,13 +243,13 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-haspopup="dialog"
         popovertarget=${this.popoverId}
-        @pointerenter=${this.intent}
-        @focus=${this.intent}
+        @pointerenter=${this.referencePopover.intent}
+        @focus=${this.referencePopover.intent}
       >
         ${view.markerSegments.map((seg) => (seg.italic ? html`<i>${seg.text}</i>` : seg.text))}${description ? html`<span class="visually-hidden"> ${description}</span>` : nothing}${unknownText
           ? html`<span class="visually-hidden"> (${unknownText})</span>`
           : nothing}</button
-      ><div id=${this.popoverId} class="popover kj-root" part="popover" popover="auto" role="dialog" aria-label=${view.references.length > 1 ? s.references : s.reference} @toggle=${this.onToggle}>
+      ><div id=${this.popoverId} class="popover kj-root" part="popover" popover="auto" role="dialog" aria-label=${view.references.length > 1 ? s.references : s.reference} @toggle=${this.referencePopover.onToggle}>
         ${this.open ? this.renderPopoverContent(view.references, unknownText) : nothing}
         <p class="visually-hidden" role="status">${this.copyStatus}</p>
       </div></div
@@ -291,8 +259,8 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
   private renderPopoverContent(references: BadgeReference[], unknownText: string) {
     // Cold page: the entries and their code are on their way (the hover or focus before opening asked for them).
     const status = this.data.statusOf(CitationBadge.popoverNeeds);
-    const content = this.popoverCode.value;
-    if (status === 'error' || this.popoverCode.error !== undefined) return html`<p class="loading" role="status">${this.strings.dataUnavailable}</p>`;
+    const content = this.referencePopover.code.value;
+    if (status === 'error' || this.referencePopover.code.error !== undefined) return html`<p class="loading" role="status">${this.strings.dataUnavailable}</p>`;
     if (status !== 'ready' || !content) return html`<p class="loading" role="status">${this.strings.loading}</p>`;
     return content.renderPopoverContent(references, unknownText, {
       strings: this.strings,
