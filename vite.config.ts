@@ -48,9 +48,12 @@ const defineEntries = Object.fromEntries(
 // theme-content.ts, which the chart adopts only with its content, is in `core` all the same: every
 // other element's first render needs it, and in `data` it would compress worse (about 40 B a page).
 const CORE_MODULES = /node_modules\/(lit\/decorators|lit-html\/lit-html|lit-element\/lit-element|@lit\/reactive-element\/(css-tag|reactive-element|decorators\/(property|state))|@lit\/context\/lib\/(context-request-event|create-context|controllers\/context-consumer))\.js|src\/(base\/(kerjasama-base|attribute-contract)|context\/(theme-context|context-root)|controllers\/(lazy-module-controller|locale-controller)|i18n\/placeholder-strings|data\/ui-locale|internal\/server-markup|styles\/theme(-content)?)\.ts/;
-const DATA_MODULES = /helpers\/esm\/decorate\.js|src\/(components\/citation-badge\/citation-badge\.options|base\/kerjasama-element|context\/(dataset-context|citation-scope)|controllers\/(dataset-controller|citation-scope-controller)|i18n\/(vocabulary-strings|strings)|data\/(locales|vocabulary|shards|bundled|lookups|localized|citation-text|generated\/shards))\.ts/;
+const DATA_MODULES = /helpers\/esm\/decorate\.js|src\/(components\/citation-badge\/citation-badge\.options|base\/kerjasama-element|context\/(dataset-context|citation-scope)|controllers\/(dataset-controller|citation-scope-controller)|data\/(locales|vocabulary|shards|bundled|lookups|localized|citation-text|generated\/shards))\.ts/;
 // The filters and dates of data/queries.ts; the badge and the reference list read data/lookups.ts.
 const QUERY_MODULES = /src\/data\/(queries|iso-dates)\.ts/;
+// English's strings beyond the placeholders and a marker's labels: the list, the card, the
+// timeline and the badge's popover import them; a page of badges does not (marker-strings.ts).
+const STRING_MODULES = /src\/i18n\/(strings|locales\/en|locales\/en\.vocabulary)\.ts/;
 
 /** Shared by the builds that ship to browsers as they are: fully minified, whitespace included. */
 function browserBuild(build: NonNullable<UserConfig['build']>): UserConfig {
@@ -165,7 +168,7 @@ export default defineConfig(({ mode }): UserConfig => {
         output: {
           chunkFileNames: 'chunks/[name]-[hash].js',
           // See CORE_MODULES and DATA_MODULES above.
-          codeSplitting: { groups: [{ name: 'core', test: CORE_MODULES }, { name: 'data', test: DATA_MODULES }, { name: 'queries', test: QUERY_MODULES }] },
+          codeSplitting: { groups: [{ name: 'core', test: CORE_MODULES }, { name: 'data', test: DATA_MODULES }, { name: 'queries', test: QUERY_MODULES }, { name: 'strings', test: STRING_MODULES }] },
         },
       },
     });

@@ -5,7 +5,8 @@
  */
 import { DatasetController, type DatasetNeeds } from '../controllers/dataset-controller.js';
 import type { ElementDatasetState } from '../context/dataset-context.js';
-import { loadStrings, t, type Strings } from '../i18n/strings.js';
+import { loadStrings } from '../i18n/string-tables.js';
+import { elementStrings, type ElementStrings } from '../i18n/marker-strings.js';
 import { KerjasamaBase } from './kerjasama-base.js';
 import { contentThemeStyles } from '../styles/theme-content.js';
 
@@ -53,8 +54,13 @@ export abstract class KerjasamaElement extends KerjasamaBase {
     super.connectedCallback();
   }
 
-  protected get strings(): Strings {
-    return t(this.locale);
+  /**
+   * The strings of the page's locale that this element shows. Here the placeholders and a
+   * citation marker's labels; an element that shows more overrides this with `t()` from
+   * strings.ts, which carries the rest of English: an import only such elements pay for.
+   */
+  protected get strings(): ElementStrings {
+    return elementStrings(this.locale);
   }
 
   protected get datasetState(): ElementDatasetState {

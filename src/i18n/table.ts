@@ -6,6 +6,7 @@ import type * as En from './locales/en.js';
 import type * as EnFlow from './locales/en.flow.js';
 import type * as EnVocabulary from './locales/en.vocabulary.js';
 import type { PlaceholderStrings } from './placeholder-strings.js';
+import type { MarkerStrings } from './marker-strings.js';
 
 export type VocabularyStrings = typeof EnVocabulary.vocabulary;
 export type UiOnlyStrings = typeof En.ui;
@@ -14,6 +15,7 @@ export type FlowOnlyStrings = typeof EnFlow.flow;
 /** A locale's module: its parts, as named exports. */
 export interface LocaleTable {
   placeholder: PlaceholderStrings;
+  marker: MarkerStrings;
   vocabulary: VocabularyStrings;
   ui: UiOnlyStrings;
   flow: FlowOnlyStrings;

@@ -13,6 +13,7 @@ import { allowedValue, choiceProperty, clampLevel } from '../../base/attribute-c
 import { actorCardAttributes as contract, type ActorVariant } from './actor-card.options.js';
 import { actorJsonLd, buildActorView, type ActorView } from './actor-card.view.js';
 import { CitationBadge } from '../citation-badge/citation-badge.js';
+import { t, type Strings } from '../../i18n/strings.js';
 
 /** Items a related list shows before "Show N more" (one more shows instead of the button). */
 const LIST_SHOWN = 5;
@@ -46,6 +47,11 @@ export const LD_MARKER = 'data-kerjasama-ld';
  */
 export class ActorCard extends KerjasamaElement {
   static override readonly tag = 'actor-card';
+
+  // Shows more than the placeholders: all of its locale's strings (and English's, imported here).
+  protected override get strings(): Strings {
+    return t(this.locale);
+  }
   // Rendered in its shadow root: registering this element registers them.
   static override readonly dependencies = [CitationBadge];
 

@@ -7,7 +7,7 @@
 import { html, nothing } from 'lit';
 import type { CitationStyle, Locale } from '../../data/schema.js';
 import { EXPORT_LABELS, exportCitation, type ExportFormat } from '../../data/citation-export.js';
-import type { Strings } from '../../i18n/strings.js';
+import { t } from '../../i18n/strings.js';
 import { copyText } from '../../internal/clipboard.js';
 import { quoteText } from '../../internal/quote-text.js';
 import { renderReference } from '../../internal/render-reference.js';
@@ -18,7 +18,6 @@ export { PopoverController } from '../../controllers/popover-controller.js';
 export { popoverStyles } from '../../styles/popover.js';
 
 export interface PopoverOptions {
-  strings: Strings;
   numeric: boolean;
   style: CitationStyle;
   locale: Locale;
@@ -31,7 +30,8 @@ export function renderPopoverContent(references: BadgeReference[], unknownText: 
 }
 
 function renderEntry(r: BadgeReference, o: PopoverOptions) {
-  const s = o.strings;
+  // The marker carries only its own labels; the popover brings the rest of the locale's strings.
+  const s = t(o.locale);
   const formats: [ExportFormat, string][] = [['text', s.formattedText], ...(Object.entries(EXPORT_LABELS) as [ExportFormat, string][])];
   return html`<article class="reference" part="reference">
     <p class="bibliography" lang=${r.lang ?? nothing}>${o.numeric && r.number ? html`<span>[${r.number}] </span>` : nothing}${renderReference(r.bibliography, r.citation)}</p>

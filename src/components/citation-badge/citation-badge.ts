@@ -263,7 +263,6 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
     if (status === 'error' || this.referencePopover.code.error !== undefined) return html`<p class="loading" role="status">${this.strings.dataUnavailable}</p>`;
     if (status !== 'ready' || !content) return html`<p class="loading" role="status">${this.strings.loading}</p>`;
     return content.renderPopoverContent(references, unknownText, {
-      strings: this.strings,
       numeric: this.shownFormat === 'numeric',
       style: this.shownStyle,
       locale: this.locale,

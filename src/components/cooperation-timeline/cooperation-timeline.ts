@@ -27,6 +27,7 @@ import {
 } from './cooperation-timeline.view.js';
 import { cooperationTimelineAttributes as contract, type TimelineLayout, type UndatedMode } from './cooperation-timeline.options.js';
 import { allowedValue, choiceProperty, clampLevel } from '../../base/attribute-contract.js';
+import { t, type Strings } from '../../i18n/strings.js';
 
 /** Above this many events only the visible window is rendered. */
 export const VIRTUALIZE_THRESHOLD = 200;
@@ -78,6 +79,11 @@ export async function preloadCooperationTimeline(): Promise<CSSResultOrNative[]>
  */
 export class CooperationTimeline extends KerjasamaElement {
   static override readonly tag = 'cooperation-timeline';
+
+  // Shows more than the placeholders: all of its locale's strings (and English's, imported here).
+  protected override get strings(): Strings {
+    return t(this.locale);
+  }
   // Shown in an event's details (actor chips, citation badges): loaded when this is registered,
   // without holding up the first render.
   static override readonly dependencies = [

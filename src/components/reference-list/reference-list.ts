@@ -14,6 +14,7 @@ import { allowedValue, choiceProperty, clampLevel } from '../../base/attribute-c
 import { referenceListAttributes as contract, type ReferenceFormat } from './reference-list.options.js';
 import { renderReference } from '../../internal/render-reference.js';
 import { buildReferenceItems, collatorFor, type ReferenceItem } from './reference-list.view.js';
+import { t, type Strings } from '../../i18n/strings.js';
 
 let nextId = 0;
 
@@ -34,6 +35,11 @@ let nextId = 0;
  */
 export class ReferenceList extends KerjasamaElement {
   static override readonly tag = 'reference-list';
+
+  // Shows more than the placeholders: all of its locale's strings (and English's, imported here).
+  protected override get strings(): Strings {
+    return t(this.locale);
+  }
 
   // Its first render is the bibliography entries.
   static override datasetNeeds: DatasetNeeds = { core: ['citations'], detail: ['citations'] };

@@ -1,10 +1,12 @@
 /**
  * English: the UI's default locale, loaded with the elements (every other table loads on
  * demand), and the shape every table has — its parts are typed from these, so a key missing
- * from another locale is a type error. Unlike the other locales, English is in three files: its
- * vocabulary labels (en.vocabulary.ts) and chart strings (en.flow.ts) are apart, so that the
- * chart never carries the other elements' strings, nor they the chart's (a bundler keeps a
- * module whole, whichever of its exports a chunk uses).
+ * from another locale is a type error. Unlike the other locales, English is in several files: its
+ * vocabulary labels (en.vocabulary.ts), chart strings (en.flow.ts), placeholders
+ * (../placeholder-strings.ts) and a citation marker's labels (../marker-strings.ts) are apart,
+ * so that the chart never carries the other elements' strings, nor they the chart's, and a page
+ * of citation markers carries only theirs (a bundler keeps a module whole, whichever of its
+ * exports a chunk uses).
  */
 import type { ActorKind, Sector } from '../../data/vocabulary.js';
 
@@ -22,9 +24,6 @@ export const ui = {
     schema: 'it does not match the dataset schema',
     timeout: 'the request timed out',
   },
-  unknownReference: (id: string) => `Unknown reference “${id}”`,
-  reference: 'Reference',
-  references: 'References',
   referenceNumber: (n: number) => `Reference ${n}`,
   citedAt: (n: number) => `Cited here (${n})`,
   backToCitation: (n: number) => `Back to citation ${n}`,

@@ -19,6 +19,5 @@ export const vocabulary = {
   statuses: { delivered: 'Delivered', pledged: 'Pledged', planned: 'Planned' } satisfies Record<FlowStatus, string>,
   disputed: 'Disputed',
   note: 'Note',
-  translatedTitle: 'title translated by the curator',
 };
 

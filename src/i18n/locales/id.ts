@@ -1,6 +1,7 @@
 /** Indonesian (Bahasa Indonesia). Loaded on demand, for a page in `id` (or `id-ID`, `in`). */
 import type { FlowOnlyStrings, UiOnlyStrings, VocabularyStrings } from '../table.js';
 import type { PlaceholderStrings } from '../placeholder-strings.js';
+import type { MarkerStrings } from '../marker-strings.js';
 
 /** Shown while the element's data loads (and the chart's toolbar before its code arrives). */
 export const placeholder: PlaceholderStrings = {
@@ -10,6 +11,14 @@ export const placeholder: PlaceholderStrings = {
   flowShowAsTable: 'Tampilkan sebagai tabel',
   flowDownloadPng: 'Unduh PNG',
   flowDownloadCsv: 'Unduh CSV',
+};
+
+/** A citation marker's labels (all it says besides its placeholders). */
+export const marker: MarkerStrings = {
+  translatedTitle: 'judul diterjemahkan oleh kurator',
+  unknownReference: (ref) => `Referensi “${ref}” tidak dikenal`,
+  reference: 'Referensi',
+  references: 'Daftar Pustaka',
 };
 
 
@@ -28,7 +37,6 @@ export const vocabulary: VocabularyStrings = {
   statuses: { delivered: 'Tersalurkan', pledged: 'Dijanjikan', planned: 'Direncanakan' },
   disputed: 'Diperdebatkan',
   note: 'Catatan',
-  translatedTitle: 'judul diterjemahkan oleh kurator',
 };
 
 export const ui: UiOnlyStrings = {
@@ -43,9 +51,6 @@ export const ui: UiOnlyStrings = {
     schema: 'isinya tidak sesuai skema dataset',
     timeout: 'permintaan melewati batas waktu',
   },
-  unknownReference: (ref) => `Referensi “${ref}” tidak dikenal`,
-  reference: 'Referensi',
-  references: 'Daftar Pustaka',
   referenceNumber: (n) => `Referensi ${n}`,
   citedAt: (n) => `Dikutip di sini (${n})`,
   backToCitation: (n) => `Kembali ke kutipan ${n}`,

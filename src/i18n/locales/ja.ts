@@ -1,6 +1,7 @@
 /** Japanese (日本語). Loaded on demand, for a page in `ja` (or `ja-JP`). */
 import type { FlowOnlyStrings, UiOnlyStrings, VocabularyStrings } from '../table.js';
 import type { PlaceholderStrings } from '../placeholder-strings.js';
+import type { MarkerStrings } from '../marker-strings.js';
 
 /** Shown while the element's data loads (and the chart's toolbar before its code arrives). */
 export const placeholder: PlaceholderStrings = {
@@ -10,6 +11,14 @@ export const placeholder: PlaceholderStrings = {
   flowShowAsTable: '表で表示',
   flowDownloadPng: 'PNG をダウンロード',
   flowDownloadCsv: 'CSV をダウンロード',
+};
+
+/** A citation marker's labels (all it says besides its placeholders). */
+export const marker: MarkerStrings = {
+  translatedTitle: 'タイトルは編集者による翻訳',
+  unknownReference: (ref) => `不明な文献「${ref}」`,
+  reference: '文献',
+  references: '参考文献',
 };
 
 
@@ -28,7 +37,6 @@ export const vocabulary: VocabularyStrings = {
   statuses: { delivered: '実施済み', pledged: '表明済み', planned: '計画中' },
   disputed: '異論あり',
   note: '注記',
-  translatedTitle: 'タイトルは編集者による翻訳',
 };
 
 export const ui: UiOnlyStrings = {
@@ -43,9 +51,6 @@ export const ui: UiOnlyStrings = {
     schema: 'データセットのスキーマに合いません',
     timeout: '要求がタイムアウトしました',
   },
-  unknownReference: (ref) => `不明な文献「${ref}」`,
-  reference: '文献',
-  references: '参考文献',
   referenceNumber: (n) => `文献 ${n}`,
   citedAt: (n) => `ここで引用（${n}）`,
   backToCitation: (n) => `引用 ${n} に戻る`,

@@ -1,6 +1,7 @@
 /** Korean (한국어). Loaded on demand, for a page in `ko` (or `ko-KR`). */
 import type { FlowOnlyStrings, UiOnlyStrings, VocabularyStrings } from '../table.js';
 import type { PlaceholderStrings } from '../placeholder-strings.js';
+import type { MarkerStrings } from '../marker-strings.js';
 
 /** Shown while the element's data loads (and the chart's toolbar before its code arrives). */
 export const placeholder: PlaceholderStrings = {
@@ -10,6 +11,14 @@ export const placeholder: PlaceholderStrings = {
   flowShowAsTable: '표로 보기',
   flowDownloadPng: 'PNG 다운로드',
   flowDownloadCsv: 'CSV 다운로드',
+};
+
+/** A citation marker's labels (all it says besides its placeholders). */
+export const marker: MarkerStrings = {
+  translatedTitle: '제목은 편집자가 번역함',
+  unknownReference: (ref) => `알 수 없는 참고문헌 “${ref}”`,
+  reference: '참고문헌',
+  references: '참고문헌 목록',
 };
 
 
@@ -28,7 +37,6 @@ export const vocabulary: VocabularyStrings = {
   statuses: { delivered: '전달됨', pledged: '약속됨', planned: '계획됨' },
   disputed: '이견 있음',
   note: '메모',
-  translatedTitle: '제목은 편집자가 번역함',
 };
 
 export const ui: UiOnlyStrings = {
@@ -43,9 +51,6 @@ export const ui: UiOnlyStrings = {
     schema: '데이터셋 스키마와 맞지 않습니다',
     timeout: '요청 시간이 초과되었습니다',
   },
-  unknownReference: (ref) => `알 수 없는 참고문헌 “${ref}”`,
-  reference: '참고문헌',
-  references: '참고문헌 목록',
   referenceNumber: (n) => `참고문헌 ${n}`,
   citedAt: (n) => `여기에서 인용됨 (${n})`,
   backToCitation: (n) => `인용 ${n}(으)로 돌아가기`,
