@@ -11,6 +11,8 @@ import { execFileSync } from 'node:child_process';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ELEMENT_TAGS } from '../src/elements.js';
+import { LAYERS, hasLayer, shardKey } from '../src/data/shards.js';
+import type { DatasetNeeds } from '../src/controllers/dataset-controller.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const budgets: Record<string, number> = JSON.parse(readFileSync(join(root, 'size-budgets.json'), 'utf8')).gzipBytes;
@@ -120,8 +122,8 @@ const classes = elementClasses(api);
 const FIRST_RENDER_CHUNKS: Record<string, string[]> = {};
 
 const firstRenderShards = (tag: string, locale = 'en'): string[] => {
-  const needs = (classes.get(tag) as { datasetNeeds?: { core?: string[]; detail?: string[] } } | undefined)?.datasetNeeds ?? {};
-  return [...(needs.core ?? []).map((c) => `${c}.core.${locale}`), ...(needs.detail ?? []).map((c) => `${c}.detail.${locale}`)];
+  const needs = (classes.get(tag) as { datasetNeeds?: DatasetNeeds } | undefined)?.datasetNeeds ?? {};
+  return LAYERS.flatMap((layer) => (needs[layer] ?? []).filter((c) => hasLayer(c, layer)).map((c) => shardKey(c, layer, locale)));
 };
 
 const rows: [string, number, number | undefined][] = [];

@@ -4,6 +4,7 @@
  * Class modules stay free of side effects; registration happens in `src/define/<tag>.ts`.
  */
 import { DatasetController, type DatasetNeeds } from '../controllers/dataset-controller.js';
+import { LAYERS } from '../data/shards.js';
 import type { ElementDatasetState } from '../context/dataset-context.js';
 import { loadStrings } from '../i18n/string-tables.js';
 import { elementStrings, type ElementStrings } from '../i18n/marker-strings.js';
@@ -30,9 +31,8 @@ export abstract class KerjasamaElement extends KerjasamaBase {
    * element whose server render can show more, such as an open event, says so).
    */
   protected get hydrationNeeds(): DatasetNeeds {
-    const { core = [], detail = [] } = this.datasetNeeds;
-    const all = [...new Set([...core, ...detail])];
-    return { core: all, detail: all };
+    const all = [...new Set(LAYERS.flatMap((layer) => this.datasetNeeds[layer] ?? []))];
+    return { core: all, styles: all, detail: all };
   }
 
   /** What this instance's first render shows (the class's `datasetNeeds`, unless it depends on attributes). */

@@ -56,8 +56,9 @@ Build makes a Kerjasama dataset from <folder>:
 Every evidence quote is checked against its document. Writes <folder>/kerjasama.dataset.json
 (or --out <file>; "-" prints it). Load it with <kerjasama-data src="kerjasama.dataset.json">.
   --shards <dir>  also cut it as this package's elements load their own data: one JSON file per
-                  collection, layer (core: what a first render shows; detail: what opens on
-                  interaction) and language, with shards.json listing them (see data/README.md)
+                  collection, layer (core: what a first render shows; styles: in-text labels in
+                  the non-default citation styles; detail: what opens on interaction) and
+                  language, with shards.json listing them (see data/README.md)
   --quotes        list where each quote is in its document (line; page and line in a PDF)
 
 Render prints <element> as static HTML with a declarative shadow root (readable without

@@ -10,17 +10,21 @@ import { datasetContext, type DatasetState, type ElementDatasetState } from '../
 import { bundledLanguage, bundledSnapshot, hasBundled, loadBundled } from '../data/bundled.js';
 import type { UiLocale } from '../data/locales.js';
 import { hasStrings, loadStrings } from '../i18n/string-tables.js';
-import type { Collection } from '../data/shards.js';
+import { LAYERS, type Collection } from '../data/shards.js';
 import { trackLoad } from './lazy-module-controller.js';
 
-/** Shards by layer: the collections whose `core` (names, titles, dates, labels) and `detail` (evidence, notes, bibliography entries) a view shows. */
+/**
+ * Shards by layer: the collections whose `core` (names, titles, dates, APA in-text labels),
+ * `styles` (in-text labels in the other citation styles) and `detail` (evidence, notes,
+ * bibliography entries) a view shows.
+ */
 export interface DatasetNeeds {
   core?: readonly Collection[];
+  styles?: readonly Collection[];
   detail?: readonly Collection[];
 }
 
-const hasNeeds = ({ core = [], detail = [] }: DatasetNeeds, locale: string) =>
-  hasBundled(core, 'core', locale) && hasBundled(detail, 'detail', locale);
+const hasNeeds = (needs: DatasetNeeds, locale: string) => LAYERS.every((layer) => hasBundled(needs[layer] ?? [], layer, locale));
 
 const needsKey = (needs: DatasetNeeds) => JSON.stringify(needs);
 
@@ -148,9 +152,9 @@ export class DatasetController implements ReactiveController {
   private stringsFailed?: string;
 
   /** Loads `needs`; `settle` records the outcome before the host re-renders with it. */
-  private load({ core = [], detail = [] }: DatasetNeeds, settle: (ok: boolean, error?: unknown) => void): Promise<boolean> {
+  private load(needs: DatasetNeeds, settle: (ok: boolean, error?: unknown) => void): Promise<boolean> {
     const locale = this.shardLanguage;
-    const settled = Promise.all([loadBundled(core, 'core', locale), loadBundled(detail, 'detail', locale)])
+    const settled = Promise.all(LAYERS.map((layer) => loadBundled(needs[layer] ?? [], layer, locale)))
       .then(
         () => ({ ok: true, error: undefined as unknown }),
         (error: unknown) => ({ ok: false, error }),

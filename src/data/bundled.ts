@@ -6,7 +6,7 @@
  */
 import { loadedModule, loadModule } from '../controllers/lazy-module-controller.js';
 import { bundledMeta, bundledShards } from './generated/shards.js';
-import { COLLECTIONS, mergeInto, shardKey, type Collection, type Layer, type ShardData, type ShardKey } from './shards.js';
+import { COLLECTIONS, mergeInto, hasLayer, shardKey, type Collection, type Layer, type ShardData, type ShardKey } from './shards.js';
 import type { DatasetT } from './schema.js';
 import { bestLanguage, datasetLanguages } from './locales.js';
 
@@ -25,7 +25,8 @@ const merged = new Set<ShardKey>();
 const withCore = new Map<Collection, Set<string>>(COLLECTIONS.map((c) => [c, new Set()]));
 let snapshot: DatasetT | undefined;
 
-const keysOf = (collections: readonly Collection[], layer: Layer, locale: string) => collections.map((c) => shardKey(c, layer, locale));
+// Only citations have a `styles` layer: asking for another collection's is asking for nothing.
+const keysOf = (collections: readonly Collection[], layer: Layer, locale: string) => collections.filter((c) => hasLayer(c, layer)).map((c) => shardKey(c, layer, locale));
 
 function merge(key: ShardKey, data: ShardData): void {
   if (merged.has(key)) return;

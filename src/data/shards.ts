@@ -1,16 +1,19 @@
 /**
  * A dataset cut into the pieces views need: per collection, per locale, and per layer — `core`,
- * what a first render shows (names, titles, dates, amounts, in-text citation labels), apart from
- * `detail`, what opens on interaction (evidence quotes, notes, summaries, bibliography entries,
- * the fields of a reference export). A shard is a partial dataset of the same shape, so shards
+ * what a first render shows (names, titles, dates, amounts, in-text citation labels in the
+ * default style, APA), `styles`, the in-text labels in the other styles (citations only: a page
+ * of APA markers does not carry them), apart from `detail`, what opens on interaction (evidence
+ * quotes, notes, summaries, bibliography entries, the fields of a reference export). A shard is a partial dataset of the same shape, so shards
  * merge back into records that the queries and view-models read as usual. Pure: used by the data
  * build (`splitDataset`) and at run time (`mergeShard`).
  */
 import { forEachLocalized, shownText } from './localized.js';
 import { datasetLanguages } from './locales.js';
+import { DEFAULT_CITATION_STYLE } from './citation-styles.js';
 
 export const COLLECTIONS = ['sources', 'actors', 'events', 'flows', 'citations'] as const;
-export const LAYERS = ['core', 'detail'] as const;
+export const LAYERS = ['core', 'styles', 'detail'] as const;
+
 export type Collection = (typeof COLLECTIONS)[number];
 export type Layer = (typeof LAYERS)[number];
 /** `<collection>.<layer>.<locale>`, e.g. `citations.core.en`. */
@@ -22,6 +25,9 @@ export type ShardData = Record<string, unknown>[];
 export type ShardNeed = readonly Collection[];
 
 export const shardKey = (collection: Collection, layer: Layer, locale: string): ShardKey => `${collection}.${layer}.${locale}`;
+
+/** Whether `collection` has a shard of `layer`: only citations have in-text labels, so only they have `styles`. */
+export const hasLayer = (collection: Collection, layer: Layer): boolean => layer !== 'styles' || collection === 'citations';
 
 /**
  * Fields of the core layer, per collection; everything else is detail. Evidence keeps its
@@ -58,13 +64,19 @@ function pickLanguage(collection: Collection, record: Plain, lang: string, fallb
 function layerOf(collection: Collection, record: Plain, layer: Layer): Plain {
   const core = CORE_FIELDS[collection];
   const out: Plain = {};
+  if (layer === 'styles') {
+    out.id = record.id;
+    if (isPlain(record.formatted)) out.formatted = inTextLabels(record.formatted, (style) => style !== DEFAULT_CITATION_STYLE);
+    return out;
+  }
   for (const [key, value] of Object.entries(record)) {
     if (key === 'id') out.id = value;
     else if (key === 'evidence' && Array.isArray(value) && core.includes(key))
       out.evidence = layer === 'core' ? value.map((e: Plain) => ({ source: e.source })) : value;
     else if (key === 'formatted' && collection === 'citations' && isPlain(value))
-      // In-text labels (with their italics) are core; bibliography entries are detail.
-      out.formatted = mapStyles(value, layer === 'core' ? ['citation', 'citationSegments'] : ['bibliography']);
+      // In-text labels (with their italics) are core in the default style (the others' are
+      // `styles`, above); bibliography entries are detail.
+      out.formatted = layer === 'detail' ? mapStyles(value, ['bibliography']) : inTextLabels(value, (style) => style === DEFAULT_CITATION_STYLE);
     else if (core.includes(key) === (layer === 'core')) out[key] = value;
   }
   return out;
@@ -78,6 +90,9 @@ const mapStyles = (formatted: Plain, fields: string[]): Plain =>
       ),
     ]),
   );
+/** The in-text labels (with their italics) of the styles `keep` accepts. */
+const inTextLabels = (formatted: Plain, keep: (style: string) => boolean): Plain =>
+  mapStyles(Object.fromEntries(Object.entries(formatted).filter(([style]) => keep(style))), ['citation', 'citationSegments']);
 
 /**
  * Cuts a dataset into shards: every collection × layer × language the dataset declares (`en`
@@ -91,7 +106,7 @@ export function splitDataset(dataset: Plain, languages: readonly string[] = data
     const records = (dataset[collection] as Plain[] | undefined) ?? [];
     for (const locale of languages) {
       const picked = records.map((r) => pickLanguage(collection, r, locale, fallback));
-      for (const layer of LAYERS) shards.set(shardKey(collection, layer, locale), picked.map((r) => layerOf(collection, r, layer)));
+      for (const layer of LAYERS) if (hasLayer(collection, layer)) shards.set(shardKey(collection, layer, locale), picked.map((r) => layerOf(collection, r, layer)));
     }
   }
   return shards;

@@ -4,6 +4,7 @@
  * carry no validator library.
  */
 export { LOCALES, type Locale } from './locales.js';
+export { CITATION_STYLES, DEFAULT_CITATION_STYLE, type CitationStyle } from './citation-styles.js';
 
 export const ACTOR_KINDS = [
   'state',
@@ -31,7 +32,6 @@ export const UNITS = ['USD', 'IDR', 'doses'] as const;
 export const FLOW_STATUSES = ['delivered', 'pledged', 'planned'] as const;
 export const PRECISIONS = ['day', 'month', 'year'] as const;
 export const SOURCE_KINDS = ['article', 'abstract', 'news', 'thesis', 'report', 'other'] as const;
-export const CITATION_STYLES = ['apa', 'chicago', 'mla'] as const;
 
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 export type Sector = (typeof SECTORS)[number];
@@ -39,7 +39,6 @@ export type FlowKind = (typeof FLOW_KINDS)[number];
 export type Unit = (typeof UNITS)[number];
 export type FlowStatus = (typeof FLOW_STATUSES)[number];
 export type Precision = (typeof PRECISIONS)[number];
-export type CitationStyle = (typeof CITATION_STYLES)[number];
 
 /** Largest dataset text accepted at run time (bytes of JSON). */
 export const MAX_DATASET_BYTES = 8 * 1024 * 1024;

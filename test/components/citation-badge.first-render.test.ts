@@ -7,7 +7,7 @@ import '../../src/define/reference-list.js';
 import type { CitationBadge } from '../../src/components/citation-badge/citation-badge.js';
 import { CitationBadgeHarness } from '../support/citation-badge-harness.js';
 import { settled } from '../support/dom.js';
-import { coldPage, holdShards } from '../support/shards.js';
+import { coldPage, countShards, holdShards } from '../support/shards.js';
 import { bundledShards } from '../../src/data/generated/shards.js';
 
 const IDS = ['hotez-2014', 'panda-2022', 'setiawan-2022', 'keohane-martin-1995', 'jayanti-2020', 'bhwana-2022', 'kemlu-2021'];
@@ -65,6 +65,29 @@ describe('<citation-badge> first render on a cold page', () => {
     } finally {
       slow.release();
       slow.restore();
+    }
+  });
+
+  it('APA markers load no other style’s labels; a Chicago or MLA marker loads them once, in a small shard of their own', async () => {
+    const shards = countShards();
+    try {
+      const page = await fixture<HTMLElement>(html`<p><citation-badge cite="hotez-2014"></citation-badge> <citation-badge cite="hotez-2014" citation-style="bogus"></citation-badge></p>`);
+      await settled(page);
+      const [apa, bogus] = [...page.querySelectorAll<CitationBadge>('citation-badge')].map((b) => new CitationBadgeHarness(b));
+      expect(apa.markerText).to.equal('(Hotez, 2014)');
+      // An unknown style renders as the default (with its warning), so it needs no other labels either.
+      expect(bogus.markerText).to.equal('(Hotez, 2014)');
+      expect(shards.loaded.filter((k) => k.includes('.styles.')), 'styles shards on an APA page').to.deep.equal([]);
+      page.insertAdjacentHTML('beforeend', ' <citation-badge cite="hotez-2014" citation-style="mla"></citation-badge>');
+      await settled(page);
+      const mla = new CitationBadgeHarness(page.querySelector<CitationBadge>('citation-badge[citation-style="mla"]')!);
+      expect(mla.markerText).to.equal('(Hotez)');
+      apa.element.citationStyle = 'chicago';
+      await settled(page);
+      expect(apa.markerText).to.equal('(Hotez 2014)');
+      expect(shards.loaded.filter((k) => k.includes('.styles.'))).to.deep.equal(['citations.styles.en']);
+    } finally {
+      shards.restore();
     }
   });
 });

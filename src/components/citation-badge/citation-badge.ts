@@ -10,6 +10,7 @@ import { CitationScopeController } from '../../controllers/citation-scope-contro
 import type { ElementDatasetState } from '../../context/dataset-context.js';
 import { getCitation } from '../../data/lookups.js';
 import type { CitationStyle } from '../../data/schema.js';
+import { DEFAULT_CITATION_STYLE } from '../../data/citation-styles.js';
 import { loadsSettled } from '../../controllers/lazy-module-controller.js';
 import type * as Popover from './citation-badge.popover.js';
 import { buildBadgeView, parseRefs, type BadgeReference } from './citation-badge.view.js';
@@ -90,8 +91,10 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
     `,
   ];
 
-  // The marker shows in-text labels; the popover, bibliography entries, links, quotes and their sources.
+  // The marker shows in-text labels (APA's are core, the other styles' a small shard of their
+  // own); the popover, bibliography entries, links, quotes and their sources.
   static override datasetNeeds: DatasetNeeds = { core: ['citations'] };
+  private static readonly styledNeeds: DatasetNeeds = { core: ['citations'], styles: ['citations'] };
   private static readonly popoverNeeds: DatasetNeeds = { core: ['sources'], detail: ['citations'] };
 
   /** One or more citation ids, separated by spaces, e.g. `panda-2022 hotez-2014`. */
@@ -135,6 +138,12 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
     trigger: () => this.renderRoot?.querySelector<HTMLElement>('.marker[aria-controls]'),
     prefetch: () => void this.data.ensure(CitationBadge.popoverNeeds),
   });
+
+  protected override get datasetNeeds(): DatasetNeeds {
+    // Read from the attribute, not shownStyle: the first load starts before the first update.
+    const style = contract['citation-style'].values.includes(this.citationStyle) ? this.citationStyle : contract['citation-style'].fallback;
+    return style === DEFAULT_CITATION_STYLE ? CitationBadge.datasetNeeds : CitationBadge.styledNeeds;
+  }
 
   /** What the badge cites, as written: `cite`, else the old `ref`. */
   private get citeValue(): string {

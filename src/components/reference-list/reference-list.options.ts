@@ -1,6 +1,6 @@
 /** The attribute contract of `<reference-list>`: the allowed values of its enumerated attributes. */
 import { choice, headingLevels, type Keywords } from '../../base/attribute-contract.js';
-import { CITATION_STYLES } from '../../data/vocabulary.js';
+import { CITATION_STYLES } from '../../data/citation-styles.js';
 import { BADGE_FORMATS } from '../citation-badge/citation-badge.options.js';
 
 // The same formats as the badges it lists: numbered in citation order, or alphabetical.
