@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { HtmlValidate } from 'html-validate';
 import { runCli } from '../src/build/cli.js';
 import { validateDataset } from '../src/data/validate.js';
+import { COLLECTIONS, LAYERS, hasLayer, shardKey } from '../src/data/shards.js';
 import { checklist } from './checklist.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -64,12 +65,23 @@ try {
   const manifest = existsSync(join(shardDir, 'shards.json')) ? JSON.parse(readFileSync(join(shardDir, 'shards.json'), 'utf8')) : undefined;
   const coreEvents = manifest ? JSON.parse(readFileSync(join(shardDir, manifest.shards['events.core.en']), 'utf8')) : undefined;
   const detailEvents = manifest ? JSON.parse(readFileSync(join(shardDir, manifest.shards['events.detail.id']), 'utf8')) : undefined;
+  // Every collection × layer it has (only citations have `styles`) × the example's two languages.
+  const expectedShards = COLLECTIONS.flatMap((c) => LAYERS.filter((l) => hasLayer(c, l)).flatMap((l) => ['en', 'id'].map((lang) => shardKey(c, l, lang))));
   check(
     '--shards writes every collection × layer × language and shards.json; core has titles in one language, detail the quotes',
-    sharded.code === 0 && Object.keys(manifest?.shards ?? {}).length === 20 && manifest.version === '0.1.0' &&
+    sharded.code === 0 && Object.keys(manifest?.shards ?? {}).sort().join() === expectedShards.sort().join() && manifest.version === '0.1.0' &&
       typeof coreEvents?.[0]?.title?.en === 'string' && coreEvents[0].title.id === undefined && coreEvents[0].evidence?.[0]?.quote === undefined &&
       typeof detailEvents?.[0]?.evidence?.[0]?.quote === 'string',
     `exit ${sharded.code}: ${sharded.err} ${JSON.stringify(coreEvents?.[0])?.slice(0, 200)}`,
+  );
+
+  const coreCitations = manifest ? JSON.parse(readFileSync(join(shardDir, manifest.shards['citations.core.en']), 'utf8')) : undefined;
+  const styledCitations = manifest ? JSON.parse(readFileSync(join(shardDir, manifest.shards['citations.styles.en']), 'utf8')) : undefined;
+  check(
+    '--shards: citations.core has the APA in-text label, citations.styles the Chicago and MLA ones',
+    Object.keys(coreCitations?.[0]?.formatted ?? {}).join() === 'apa' && typeof coreCitations[0].formatted.apa.en.citation === 'string' &&
+      Object.keys(styledCitations?.[0]?.formatted ?? {}).sort().join() === 'chicago,mla' && typeof styledCitations[0].formatted.mla.en.citation === 'string',
+    JSON.stringify({ core: coreCitations?.[0]?.formatted, styles: styledCitations?.[0]?.formatted }).slice(0, 300),
   );
 
   const printed = await cli(['data', 'build', 'example', '--out', '-']);
