@@ -34,10 +34,11 @@ describe('<aid-flow-chart> chunks', () => {
     );
     const chart = await el.chartReady();
     expect(requested(VIEW), 'view').to.have.length(1);
-    // The bundled dataset's shards, each once: every collection's core and detail in English.
+    // The bundled dataset's shards it shows, each once, in English: its flows with their details,
+    // their actors', sources' and citations' core; no events, no other details.
     expect(requested(DATASET), 'whole dataset').to.deep.equal([]);
     expect(requested(SHARD).map((u) => u.replace(/^.*\/shards\//, '')).sort()).to.deep.equal(
-      ['actors', 'citations', 'events', 'flows', 'sources'].flatMap((c) => [`${c}.core.en.ts`, `${c}.detail.en.ts`]).sort(),
+      ['actors.core.en.ts', 'citations.core.en.ts', 'flows.core.en.ts', 'flows.detail.en.ts', 'sources.core.en.ts'],
     );
     expect(chart.data.datasets[0].data).to.have.length(4); // the bundled USD flows: Japan → Direct → Indonesia, Japan → UNICEF → Indonesia
     expect(el.shadowRoot!.querySelector('figcaption')?.textContent).to.contain('Aid flows: US dollars');

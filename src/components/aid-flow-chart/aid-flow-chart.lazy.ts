@@ -13,7 +13,6 @@ import { DatasetController, type DatasetNeeds } from '../../controllers/dataset-
 import type { LazyModuleController } from '../../controllers/lazy-module-controller.js';
 import { bundledLanguage, loadBundled } from '../../data/bundled.js';
 import { loadStrings } from '../../i18n/string-tables.js';
-import { COLLECTIONS } from '../../data/shards.js';
 import { LOCALES, type Locale } from '../../data/locales.js';
 import type { DatasetT } from '../../data/schema.js';
 import { KjSelectEvent } from '../../events.js';
@@ -38,15 +37,19 @@ export { contentStyles } from './aid-flow-chart.content.styles.js';
 export { contentThemeStyles } from '../../styles/theme-content.js';
 import { textLanguage } from '../../data/localized.js';
 
-/** A chart shows every collection, with its evidence and notes (its table, its flow details). */
-const CHART_DATA: DatasetNeeds = { core: COLLECTIONS, detail: COLLECTIONS };
+/**
+ * What a chart shows: its flows with their evidence and notes (its table, its flow details), the
+ * names of their actors, and their sources' titles and APA labels. Never events, nor the other
+ * collections' details (the citation badges it holds load their popovers' own).
+ */
+const CHART_DATA = { core: ['sources', 'actors', 'flows', 'citations'], detail: ['flows'] } as const satisfies DatasetNeeds;
 
 /**
  * Loads the bundled dataset's shards a chart shows (of `locales`, every shipped one by default),
  * so that afterwards rendering (e.g. `view="table"` on a server) is synchronous.
  */
 export async function preloadData(locales: readonly string[] = LOCALES): Promise<void> {
-  await Promise.all(locales.flatMap((l) => [loadBundled(COLLECTIONS, 'core', l), loadBundled(COLLECTIONS, 'detail', l)]));
+  await Promise.all(locales.flatMap((l) => [loadBundled(CHART_DATA.core, 'core', l), loadBundled(CHART_DATA.detail, 'detail', l)]));
 }
 
 /**
