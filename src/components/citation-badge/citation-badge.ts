@@ -111,9 +111,14 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
   /** Reference style in the popover: `apa` (APA 7, the default), `chicago` or `mla`; any other value renders as the default, with a warning. */
   @property(choiceProperty(contract['citation-style'], 'citation-style')) citationStyle: CitationStyle = 'apa';
 
-  // What renders: the attributes' values if allowed, else their defaults (the attributes stay as written).
-  private shownFormat: BadgeFormat = 'author-date';
-  private shownStyle: CitationStyle = 'apa';
+  // What renders: the attributes' values if allowed, else their defaults (the attributes stay as
+  // written; an unknown value warns once).
+  private get shownFormat(): BadgeFormat {
+    return allowedValue('format', contract.format, this.format, (key, message) => this.warnOnce(key, message));
+  }
+  private get shownStyle(): CitationStyle {
+    return allowedValue('citation-style', contract['citation-style'], this.citationStyle, (key, message) => this.warnOnce(key, message));
+  }
 
   @state() private copyStatus = '';
 
@@ -140,9 +145,7 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
   });
 
   protected override get datasetNeeds(): DatasetNeeds {
-    // Read from the attribute, not shownStyle: the first load starts before the first update.
-    const style = contract['citation-style'].values.includes(this.citationStyle) ? this.citationStyle : contract['citation-style'].fallback;
-    return style === DEFAULT_CITATION_STYLE ? CitationBadge.datasetNeeds : CitationBadge.styledNeeds;
+    return this.shownStyle === DEFAULT_CITATION_STYLE ? CitationBadge.datasetNeeds : CitationBadge.styledNeeds;
   }
 
   /** What the badge cites, as written: `cite`, else the old `ref`. */
@@ -204,9 +207,6 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The scope already counted this badge when it joined; only a later change of what it cites renumbers.
     if ((changed.has('cite') || changed.has('ref')) && this.hasUpdated) this.scope?.changed();
-    const warn = (key: string, message: string) => this.warnOnce(key, message);
-    this.shownFormat = allowedValue('format', contract.format, this.format, warn);
-    this.shownStyle = allowedValue('citation-style', contract['citation-style'], this.citationStyle, warn);
   }
 
   protected override render() {
