@@ -68,6 +68,28 @@ describe('<citation-badge> first render on a cold page', () => {
     }
   });
 
+  it('slow labels: a citation that would wrap waits in one box, as the marker that replaces it, so the text after it does not move', async () => {
+    const slow = holdShards((key) => key.startsWith('citations.core.'));
+    try {
+      const written = '(Setiawan et al., 2022; Kementerian Luar Negeri, 2021)';
+      const page = await fixture<HTMLElement>(
+        html`<p style="width: 15rem; font: 16px/1.5 serif">Japan donated vaccines <citation-badge cite="setiawan-2022 kemlu-2021">${written}</citation-badge> <span>afterwards</span>.</p>`,
+      );
+      const el = page.querySelector<CitationBadge>('citation-badge')!;
+      const after = page.querySelector('span')!;
+      await new Promise((r) => requestAnimationFrame(r));
+      const waiting = after.getBoundingClientRect();
+      slow.release();
+      await settled(el);
+      expect(new CitationBadgeHarness(el).markerText, 'the marker shows what was written').to.equal(written);
+      const shown = after.getBoundingClientRect();
+      expect([Math.round(shown.top), Math.round(shown.left)], 'the next word, marker shown').to.deep.equal([Math.round(waiting.top), Math.round(waiting.left)]);
+    } finally {
+      slow.release();
+      slow.restore();
+    }
+  });
+
   it('APA markers load no other style’s labels; a Chicago or MLA marker loads them once, in a small shard of their own', async () => {
     const shards = countShards();
     try {

@@ -40,8 +40,9 @@ import { allowedValue, choiceProperty } from '../../base/attribute-contract.js';
 export class CitationBadge extends KerjasamaElement implements CitingElement {
   static override readonly tag = 'citation-badge';
 
-  // The marker sits in the author's sentence: it takes the sentence's font, not the system
-  // stack the blocks (and its popover) use, so the line does not change when the badge renders.
+  // The marker sits in the author's sentence: it takes the sentence's font and line height, not
+  // the system stack the blocks (and its popover) use, so the line does not change when the badge
+  // renders, and a marker that wraps keeps the sentence's line spacing.
   static override styles = [
     ...KerjasamaElement.styles,
     popoverBoxStyles,
@@ -52,6 +53,7 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
       .badge {
         display: inline;
         font-family: var(--kj-font-family, inherit);
+        line-height: inherit;
       }
       .marker {
         display: inline;
@@ -84,9 +86,16 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
       .loading {
         color: var(--_muted);
       }
-      /* An atomic box like the button that replaces it: the line breaks the same way before and after. */
-      span.marker.loading {
+      /* An atomic box like the button that replaces it: the line breaks the same way before and after
+         (and as the README's rule for citation-badge:not(:defined) does before the script runs). */
+      span.marker.loading,
+      slot.waiting {
         display: inline-block;
+      }
+      slot.waiting {
+        padding: 0 0.1em;
+        max-width: 100%;
+        overflow-wrap: anywhere;
       }
     `,
   ];
@@ -198,6 +207,8 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
     if (this.hasUpdated || this.datasetState.status !== 'loading') return super.scheduleUpdate();
     const root = this.renderRoot;
     const slot = root.firstChild ? undefined : root.appendChild(document.createElement('slot'));
+    // Inline, the citation could break across lines where the marker will not: the text after it would move.
+    slot?.classList.add('waiting');
     return Promise.race([loadsSettled(this), waitedEnough()]).then(() => {
       slot?.remove();
       return super.scheduleUpdate();
