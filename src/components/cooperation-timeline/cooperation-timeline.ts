@@ -28,6 +28,7 @@ import {
 import { cooperationTimelineAttributes as contract, type TimelineLayout, type UndatedMode } from './cooperation-timeline.options.js';
 import { allowedValue, choiceProperty, clampLevel } from '../../base/attribute-contract.js';
 import { t, type Strings } from '../../i18n/strings.js';
+import { nextTask } from '../../internal/next-task.js';
 
 /** Above this many events only the visible window is rendered. */
 export const VIRTUALIZE_THRESHOLD = 200;
@@ -392,6 +393,10 @@ export class CooperationTimeline extends KerjasamaElement {
   // the first client render matches the markup.
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated && this.fromServer && (this.controls || this.selected || this.layout !== 'vertical')) await preloadCooperationTimeline().catch(() => undefined);
+    // A dataset long enough to be windowed usually arrives in the task of the script that parsed
+    // and checked it (a provider's `data`): it is laid out in a task of its own, so that the page
+    // is not blocked for both at once.
+    else if (this.readyDataset !== this.viewDataset && (this.readyDataset?.events.length ?? 0) > VIRTUALIZE_THRESHOLD) await nextTask();
     super.scheduleUpdate();
   }
 
