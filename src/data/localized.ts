@@ -34,41 +34,22 @@ const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null 
 export function forEachLocalized(
   collection: Collection,
   record: Plain,
-  visit: (map: Plain, path: readonly (string | number)[]) => Plain | void,
+  visit: (map: Plain, path: (string | number)[]) => Plain | void,
 ): void {
-  // One path, pushed and popped (valid during the call: a visitor copies what it keeps). This runs
-  // on every record of a dataset being checked: copying paths made checking 10 000 events' languages
-  // three times slower.
-  const path: (string | number)[] = [];
-  const walk = (node: unknown, spec: readonly string[], at: number, parent: Plain | unknown[], key: string | number) => {
-    if (at === spec.length) {
+  const walk = (node: unknown, rest: readonly string[], path: (string | number)[], parent: Plain | unknown[], key: string | number) => {
+    if (!rest.length) {
       if (!isPlain(node)) return;
       const replaced = visit(node, path);
       if (replaced) (parent as Plain)[key] = replaced;
       return;
     }
-    const head = spec[at];
+    const [head, ...tail] = rest;
     if (head === '*') {
-      if (Array.isArray(node)) {
-        for (let i = 0; i < node.length; i++) {
-          path.push(i);
-          walk(node[i], spec, at + 1, node, i);
-          path.pop();
-        }
-      } else if (isPlain(node)) {
-        for (const k of Object.keys(node)) {
-          path.push(k);
-          walk(node[k], spec, at + 1, node, k);
-          path.pop();
-        }
-      }
-    } else if (isPlain(node) && head in node) {
-      path.push(head);
-      walk(node[head], spec, at + 1, node, head);
-      path.pop();
-    }
+      if (Array.isArray(node)) node.forEach((item, i) => walk(item, tail, [...path, i], node, i));
+      else if (isPlain(node)) for (const k of Object.keys(node)) walk(node[k], tail, [...path, k], node, k);
+    } else if (isPlain(node) && head in node) walk(node[head], tail, [...path, head], node, head);
   };
-  for (const spec of LOCALIZED_PATHS[collection]) walk(record, spec, 0, record, '');
+  for (const spec of LOCALIZED_PATHS[collection]) walk(record, spec, [], record, '');
 }
 
 /** A text in the language it is shown in. */
