@@ -24,9 +24,7 @@ export interface DatasetNeeds {
   detail?: readonly Collection[];
 }
 
-// One empty list for the layers a view does not ask for: hasBundled remembers its answers by list.
-const NONE: readonly Collection[] = [];
-const hasNeeds = (needs: DatasetNeeds, locale: string) => LAYERS.every((layer) => hasBundled(needs[layer] ?? NONE, layer, locale));
+const hasNeeds = (needs: DatasetNeeds, locale: string) => LAYERS.every((layer) => hasBundled(needs[layer] ?? [], layer, locale));
 
 const needsKey = (needs: DatasetNeeds) => JSON.stringify(needs);
 
@@ -123,9 +121,8 @@ export class DatasetController implements ReactiveController {
     this.loadStrings();
     const locale = this.shardLanguage;
     const needs = this.needs();
-    if (!this.usesBundled || hasNeeds(needs, locale)) return;
     const attempt = `${locale} ${needsKey(needs)}`;
-    if (this.attempted === attempt) return;
+    if (!this.usesBundled || hasNeeds(needs, locale) || this.attempted === attempt) return;
     this.attempted = attempt;
     void this.load(needs, (ok, error) => {
       this.failed = ok ? '' : String(error);
@@ -157,7 +154,7 @@ export class DatasetController implements ReactiveController {
   /** Loads `needs`; `settle` records the outcome before the host re-renders with it. */
   private load(needs: DatasetNeeds, settle: (ok: boolean, error?: unknown) => void): Promise<boolean> {
     const locale = this.shardLanguage;
-    const settled = Promise.all(LAYERS.map((layer) => loadBundled(needs[layer] ?? NONE, layer, locale)))
+    const settled = Promise.all(LAYERS.map((layer) => loadBundled(needs[layer] ?? [], layer, locale)))
       .then(
         () => ({ ok: true, error: undefined as unknown }),
         (error: unknown) => ({ ok: false, error }),

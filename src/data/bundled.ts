@@ -48,25 +48,13 @@ export function provideShard(key: ShardKey, data: ShardData): void {
   merge(key, data);
 }
 
-// What hasBundled has found at hand, by list of collections (elements pass the same constant
-// lists): shards only ever arrive, so a page of badges asking on every render finds the answer here.
-let atHand = new WeakMap<readonly Collection[], Set<string>>();
-
 /** Every shard of `collections` × `layer` × `locale` has arrived (merging any that arrived). */
 export function hasBundled(collections: readonly Collection[], layer: Layer, locale: string): boolean {
-  const found = atHand.get(collections);
-  const key = `${layer} ${locale}`;
-  if (found?.has(key)) return true;
-  const all = keysOf(collections, layer, locale).every((shard) => {
-    const m = loadedModule<{ default: ShardData }>(`data:${shard}`);
-    if (m) merge(shard, m.default);
-    return merged.has(shard);
+  return keysOf(collections, layer, locale).every((key) => {
+    const m = loadedModule<{ default: ShardData }>(`data:${key}`);
+    if (m) merge(key, m.default);
+    return merged.has(key);
   });
-  if (all) {
-    if (found) found.add(key);
-    else atHand.set(collections, new Set([key]));
-  }
-  return all;
 }
 
 /** Loads those shards (once per page); resolves with the snapshot, rejects when one fails. */
@@ -98,6 +86,5 @@ export function resetBundled(): void {
   for (const m of records.values()) m.clear();
   for (const ids of withCore.values()) ids.clear();
   merged.clear();
-  atHand = new WeakMap();
   snapshot = undefined;
 }

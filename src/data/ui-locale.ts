@@ -20,18 +20,6 @@ export const subtags = (tag: string) => tag.trim().toLowerCase().replace(/_/g, '
  * `available`.
  */
 export function bestLanguage(pageLang: string | null | undefined, available: readonly string[], fallback: string): string {
-  // Every element asks on every render (a page of badges, hundreds of times) with a handful of
-  // tags: remembered per list of languages, which callers never change (constants, a dataset's own).
-  let byTag = looked.get(available);
-  if (!byTag) looked.set(available, (byTag = new Map()));
-  const key = `${pageLang ?? ''}\u0000${fallback}`;
-  let best = byTag.get(key);
-  if (best === undefined) byTag.set(key, (best = lookup(pageLang, available, fallback)));
-  return best;
-}
-const looked = new WeakMap<readonly string[], Map<string, string>>();
-
-function lookup(pageLang: string | null | undefined, available: readonly string[], fallback: string): string {
   const wanted = subtags(pageLang ?? '');
   for (let n = wanted.length; n > 0; n--) {
     const prefix = wanted.slice(0, n).join('-');
