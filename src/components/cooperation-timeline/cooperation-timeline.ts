@@ -28,7 +28,6 @@ import {
 import { cooperationTimelineAttributes as contract, type TimelineLayout, type UndatedMode } from './cooperation-timeline.options.js';
 import { allowedValue, choiceProperty, clampLevel } from '../../base/attribute-contract.js';
 import { t, type Strings } from '../../i18n/strings.js';
-import { nextTask } from '../../internal/next-task.js';
 
 /** Above this many events only the visible window is rendered. */
 export const VIRTUALIZE_THRESHOLD = 200;
@@ -390,13 +389,13 @@ export class CooperationTimeline extends KerjasamaElement {
   }
 
   // Hydrating server markup that shows the filter bar or an open event: their code first, so that
-  // the first client render matches the markup.
+  // the first client render matches the markup. A dataset long enough to be windowed usually
+  // arrives in the task of the script that parsed and checked it (a provider's `data`): it is laid
+  // out in a task of its own (after a zero-delay timer), so that the page is not blocked for both.
   protected override async scheduleUpdate(): Promise<void> {
+    const ds = this.readyDataset;
     if (!this.hasUpdated && this.fromServer && (this.controls || this.selected || this.layout !== 'vertical')) await preloadCooperationTimeline().catch(() => undefined);
-    // A dataset long enough to be windowed usually arrives in the task of the script that parsed
-    // and checked it (a provider's `data`): it is laid out in a task of its own, so that the page
-    // is not blocked for both at once.
-    else if (this.readyDataset !== this.viewDataset && (this.readyDataset?.events.length ?? 0) > VIRTUALIZE_THRESHOLD) await nextTask();
+    else if (ds && ds !== this.viewDataset && ds.events.length > VIRTUALIZE_THRESHOLD) await new Promise((resolve) => setTimeout(resolve));
     super.scheduleUpdate();
   }
 
