@@ -475,16 +475,31 @@ export function orderNodes(nodes: FlowNode[], unit: ChartUnit, locale: Locale, s
  */
 export function untangleNodes(nodes: FlowNode[], items: readonly FlowItem[]): FlowNode[] {
   const byKey = new Map(nodes.map((n) => [n.key, n]));
-  /** The weighted mean order of the nodes next to `n` (step -1: before it, +1: after it). */
-  const centreOf = (n: FlowNode, step: -1 | 1) => {
+  // Each node's neighbours along the drawn flows (the node before it, the node after it, from its
+  // first place on each flow's path), with the flow's weight, in the flows' order: gathered in one
+  // pass, not one pass over every flow per node (10 000 actors and 5 000 flows took 400 ms).
+  const before = new Map<string, [FlowNode, number][]>();
+  const after = new Map<string, [FlowNode, number][]>();
+  const add = (to: Map<string, [FlowNode, number][]>, key: string, other: FlowNode | undefined, w: number) => {
+    if (!other) return;
+    const list = to.get(key);
+    if (list) list.push([other, w]);
+    else to.set(key, [[other, w]]);
+  };
+  for (const i of items) {
+    if (i.excludedFromTotal) continue;
+    const w = i.drawnValue || 1;
+    i.nodeKeys.forEach((key, at) => {
+      if (i.nodeKeys.indexOf(key) !== at) return;
+      add(before, key, byKey.get(i.nodeKeys[at - 1]), w);
+      add(after, key, byKey.get(i.nodeKeys[at + 1]), w);
+    });
+  }
+  /** The weighted mean order of the nodes next to `n` (before it, or after it), as they are now. */
+  const centreOf = (n: FlowNode, next: Map<string, [FlowNode, number][]>) => {
     let sum = 0;
     let weight = 0;
-    for (const i of items) {
-      if (i.excludedFromTotal) continue;
-      const at = i.nodeKeys.indexOf(n.key);
-      const other = at >= 0 ? byKey.get(i.nodeKeys[at + step]) : undefined;
-      if (!other) continue;
-      const w = i.drawnValue || 1;
+    for (const [other, w] of next.get(n.key) ?? []) {
       sum += other.order * w;
       weight += w;
     }
@@ -493,14 +508,14 @@ export function untangleNodes(nodes: FlowNode[], items: readonly FlowItem[]): Fl
   const sweep = () => {
     for (const column of FLOW_COLUMNS.slice(1)) {
       const inColumn = nodes.filter((n) => n.column === column);
-      const centre = new Map(inColumn.map((n) => [n.key, centreOf(n, -1)]));
+      const centre = new Map(inColumn.map((n) => [n.key, centreOf(n, before)]));
       inColumn.sort((a, b) => centre.get(a.key)! - centre.get(b.key)! || a.order - b.order).forEach((n, i) => (n.order = i));
     }
   };
   sweep();
   const donors = nodes.filter((n) => n.column === 'donor');
-  const after = new Map(donors.map((n) => [n.key, centreOf(n, 1)]));
-  donors.sort((a, b) => b.total - a.total || after.get(a.key)! - after.get(b.key)! || a.order - b.order).forEach((n, i) => (n.order = i));
+  const onward = new Map(donors.map((n) => [n.key, centreOf(n, after)]));
+  donors.sort((a, b) => b.total - a.total || onward.get(a.key)! - onward.get(b.key)! || a.order - b.order).forEach((n, i) => (n.order = i));
   sweep();
   return [...nodes].sort((a, b) => a.columnIndex - b.columnIndex || a.order - b.order);
 }
