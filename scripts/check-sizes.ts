@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ELEMENT_TAGS } from '../src/elements.js';
-import { LAYERS, hasLayer, shardKey } from '../src/data/shards.js';
+import { LAYERS, shardKeys } from '../src/data/shards.js';
 import type { DatasetNeeds } from '../src/controllers/dataset-controller.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -123,7 +123,7 @@ const FIRST_RENDER_CHUNKS: Record<string, string[]> = {};
 
 const firstRenderShards = (tag: string, locale = 'en'): string[] => {
   const needs = (classes.get(tag) as { datasetNeeds?: DatasetNeeds } | undefined)?.datasetNeeds ?? {};
-  return LAYERS.flatMap((layer) => (needs[layer] ?? []).filter((c) => hasLayer(c, layer)).map((c) => shardKey(c, layer, locale)));
+  return LAYERS.flatMap((layer) => shardKeys(needs[layer] ?? [], layer, locale));
 };
 
 const rows: [string, number, number | undefined][] = [];

@@ -6,7 +6,7 @@
  */
 import { loadedModule, loadModule } from '../controllers/lazy-module-controller.js';
 import { bundledMeta, bundledShards } from './generated/shards.js';
-import { COLLECTIONS, mergeInto, hasLayer, shardKey, type Collection, type Layer, type ShardData, type ShardKey } from './shards.js';
+import { COLLECTIONS, mergeInto, shardKeys, type Collection, type Layer, type ShardData, type ShardKey } from './shards.js';
 import type { DatasetT } from './schema.js';
 import { bestLanguage, datasetLanguages } from './locales.js';
 
@@ -25,8 +25,6 @@ const merged = new Set<ShardKey>();
 const withCore = new Map<Collection, Set<string>>(COLLECTIONS.map((c) => [c, new Set()]));
 let snapshot: DatasetT | undefined;
 
-// Only citations have a `styles` layer: asking for another collection's is asking for nothing.
-const keysOf = (collections: readonly Collection[], layer: Layer, locale: string) => collections.filter((c) => hasLayer(c, layer)).map((c) => shardKey(c, layer, locale));
 
 function merge(key: ShardKey, data: ShardData): void {
   if (merged.has(key)) return;
@@ -50,7 +48,7 @@ export function provideShard(key: ShardKey, data: ShardData): void {
 
 /** Every shard of `collections` × `layer` × `locale` has arrived (merging any that arrived). */
 export function hasBundled(collections: readonly Collection[], layer: Layer, locale: string): boolean {
-  return keysOf(collections, layer, locale).every((key) => {
+  return shardKeys(collections, layer, locale).every((key) => {
     const m = loadedModule<{ default: ShardData }>(`data:${key}`);
     if (m) merge(key, m.default);
     return merged.has(key);
@@ -60,7 +58,7 @@ export function hasBundled(collections: readonly Collection[], layer: Layer, loc
 /** Loads those shards (once per page); resolves with the snapshot, rejects when one fails. */
 export async function loadBundled(collections: readonly Collection[], layer: Layer, locale: string): Promise<DatasetT> {
   await Promise.all(
-    keysOf(collections, layer, locale).map((key) => {
+    shardKeys(collections, layer, locale).map((key) => {
       const load = bundledShards[key];
       if (!load) return Promise.reject(new Error(`no bundled shard ${key}`));
       return loadModule(`data:${key}`, load).then((m) => merge(key, m.default));

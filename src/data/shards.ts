@@ -29,6 +29,10 @@ export const shardKey = (collection: Collection, layer: Layer, locale: string): 
 /** Whether `collection` has a shard of `layer`: only citations have in-text labels, so only they have `styles`. */
 export const hasLayer = (collection: Collection, layer: Layer): boolean => layer !== 'styles' || collection === 'citations';
 
+/** The keys of the shards of `collections` in `layer` and `locale` (asking for a layer a collection lacks asks for nothing). */
+export const shardKeys = (collections: readonly Collection[], layer: Layer, locale: string): ShardKey[] =>
+  collections.filter((c) => hasLayer(c, layer)).map((c) => shardKey(c, layer, locale));
+
 /**
  * Fields of the core layer, per collection; everything else is detail. Evidence keeps its
  * `source` in core (filters and "cited by" links need it) and its quotes in detail; an event's
