@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { serve } from './serve.js';
 import { launch, measure, median, type Sample } from './measure.js';
-import { badgePages } from './badges.js';
+import { badgePages, buildFloorBadge } from './badges.js';
 import { runTimelineSuite, timelinePages } from './timeline.js';
 import { chartPages, runChartSuite } from './chart.js';
 import { crowdedPages, runCrowdedSuite } from './crowded.js';
@@ -30,6 +30,7 @@ const BUILDER_RUNS = Math.min(RUNS, 3);
 const ONLY = process.env.BENCH_ONLY;
 
 execSync('npx vite build --mode cdn --logLevel error && npx vite build --mode cdn-elements --logLevel error && npx vite build --mode builder --logLevel error && npx vite build --mode cli --logLevel error', { cwd: root, stdio: 'inherit' });
+if (!ONLY || ONLY === 'badges') await buildFloorBadge(root);
 // Everything printed also goes into bench/REPORT.md (committed), with the machine noted.
 const printed: string[] = [];
 const print = console.log.bind(console);
@@ -47,12 +48,13 @@ try {
   console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; ${RUNS} alternating runs per page (first run of each page discarded as warm-up).`);
   const fmt = (xs: number[], digits = 1) => `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
   if (!ONLY || ONLY === 'badges') {
-    console.log('\nCitation badges vs the same page with plain markers (no script)');
+    console.log('\nCitation badges vs the same page with plain markers (no script), and with minimal Lit markers (the floor)');
     console.log('badges  page       render ms            long tasks ms       max task ms    CLS     heap MB   DOM nodes');
     for (const n of SIZES) {
-      const samples: Record<string, Sample[]> = { badges: [], plain: [] };
+      const samples: Record<string, Sample[]> = { badges: [], floor: [], plain: [] };
+      const kinds = Object.keys(samples);
       for (let i = 0; i <= RUNS; i++) {
-        for (const kind of i % 2 ? ['plain', 'badges'] : ['badges', 'plain']) {
+        for (const kind of [...kinds.slice(i % 3), ...kinds.slice(0, i % 3)]) {
           const s = await measure(browser, `${url}/${kind}-${n}.html`);
           if (i > 0) samples[kind].push(s);
         }
@@ -63,8 +65,8 @@ try {
           `${String(n).padStart(6)}  ${kind.padEnd(9)}  ${fmt(col('renderMs')).padEnd(20)} ${fmt(col('longTaskMs')).padEnd(19)} ${median(col('maxLongTaskMs')).toFixed(0).padStart(6)}   ${median(col('cls')).toFixed(3)}   ${median(col('heapMB')).toFixed(1).padStart(6)}   ${median(col('nodes')).toFixed(0).padStart(7)}`,
         );
       }
-      const ratio = median(samples.badges.map((s) => s.renderMs)) / median(samples.plain.map((s) => s.renderMs));
-      console.log(`        ratio badges/plain render time: ${ratio.toFixed(2)}×`);
+      const render = (kind: string) => median(samples[kind].map((s) => s.renderMs));
+      console.log(`        ratio badges/plain render time: ${(render('badges') / render('plain')).toFixed(2)}× (target ≤ 2.5× at 200); floor/plain: ${(render('floor') / render('plain')).toFixed(2)}×`);
     }
   }
   if (!ONLY || ONLY === 'timeline') await runTimelineSuite(browser, url, TIMELINE_SIZES, RUNS);
