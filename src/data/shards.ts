@@ -77,6 +77,11 @@ function layerOf(collection: Collection, record: Plain, layer: Layer): Plain {
     if (key === 'id') out.id = value;
     else if (key === 'evidence' && Array.isArray(value) && core.includes(key))
       out.evidence = layer === 'core' ? value.map((e: Plain) => ({ source: e.source })) : value;
+    else if (key === 'date' && isPlain(value) && isPlain(value.inferred) && core.includes(key))
+      // That a date is inferred shows with it ("c. 2015 (inferred)", an open mark): core keeps an
+      // empty reasoning; the reasoning itself, read in opened details, is detail (a kilobyte of
+      // the timeline's first render). Merged, the two make the date again.
+      out.date = layer === 'core' ? { ...value, inferred: {} } : { inferred: value.inferred };
     else if (key === 'formatted' && collection === 'citations' && isPlain(value))
       // In-text labels (with their italics) are core in the default style (the others' are
       // `styles`, above); bibliography entries are detail.
