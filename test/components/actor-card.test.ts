@@ -67,6 +67,27 @@ describe('<actor-card>', () => {
       expect(described(el, 'Role')).to.contain('main institutional mechanism of Japan–Indonesia health cooperation');
     });
 
+    it('keeps a related flow in its reading order on a right-to-left page: from Japan to Indonesia, not reversed', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" style="width: 420px"><actor-card actor="jica"></actor-card></div>`);
+      const el = wrapper.querySelector<ActorCard>('actor-card')!;
+      await el.updateComplete;
+      const li = root(el).querySelector('ul.flows li')!;
+      const node = [...li.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && /Japan/.test(n.textContent ?? ''))!;
+      // The first line's words, left to right (the summary wraps: compare within its first line).
+      const box = (word: string, from = 0) => {
+        const range = document.createRange();
+        const at = node.textContent!.indexOf(word, from);
+        range.setStart(node, at);
+        range.setEnd(node, at + word.length);
+        return range.getClientRects()[0];
+      };
+      const [japan, to, indonesia] = [box('Japan'), box(' to ', 0), box('Indonesia')];
+      expect(text(li)).to.match(/^Japan to Indonesia through /);
+      expect(to.top, 'on one line').to.equal(japan.top);
+      expect(japan.left, 'Japan, then "to", then Indonesia, left to right').to.be.below(to.left);
+      expect(to.left).to.be.below(indonesia.left);
+    });
+
     it('counts and lists the related events and flows', async () => {
       const el = await fixture<ActorCard>(html`<actor-card actor="jica"></actor-card>`);
       const counts = [...root(el).querySelectorAll('.related .count')].map(text);

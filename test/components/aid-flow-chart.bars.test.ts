@@ -52,6 +52,24 @@ describe('<aid-flow-chart> labelled bars of one or two flows', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps a route in its reading order on a right-to-left page: Japan before Indonesia, not reversed', async () => {
+    // An English route between isolated names, laid out in an RTL paragraph, used to read
+    // "Indonesia to Japan": each isolate took the page's direction and swapped places.
+    const el = await mount(html`<div dir="rtl" style="width: 680px"><aid-flow-chart></aid-flow-chart></div>`);
+    const route = root(el).querySelector('.bars .route')!;
+    const text = route.firstChild?.nodeType === Node.TEXT_NODE ? route.firstChild : [...route.childNodes].find((n) => n.nodeType === Node.TEXT_NODE)!;
+    const left = (word: string) => {
+      const range = document.createRange();
+      const at = text.textContent!.indexOf(word);
+      range.setStart(text, at);
+      range.setEnd(text, at + word.length);
+      return range.getBoundingClientRect().left;
+    };
+    expect(plain(route.textContent)).to.equal('Japan to Indonesia');
+    expect(left('Japan'), 'Japan, then "to", then Indonesia, left to right').to.be.below(left('to'));
+    expect(left('to')).to.be.below(left('Indonesia'));
+  });
+
   it('draws the sankey on a click, keeps the focus on the button, and goes back', async () => {
     const el = await mount(html`<aid-flow-chart></aid-flow-chart>`);
     const button = toggle(el)!;

@@ -28,10 +28,12 @@ export function buildActorView(ds: DatasetT, id: string, locale: Locale, tl: Tex
   if (!actor) return undefined;
   const s = t(locale);
   // Names go into running text: isolate each (FSI…PDI) so a right-to-left override inside a
-  // name cannot reorder the words around it.
+  // name cannot reorder the words around it; and the sentence, so that on a right-to-left page
+  // its direction comes from its own words and the names keep their places.
+  const isolate = (text: string) => `\u2068${text}\u2069`;
   const name = (actorId: string) => {
     const other = getActor(ds, actorId);
-    return `\u2068${other ? actorName(other, locale) : actorId}\u2069`;
+    return isolate(other ? actorName(other, locale) : actorId);
   };
   const shown = actorName(actor, locale);
   const related = relatedToActor(ds, id);
@@ -48,7 +50,7 @@ export function buildActorView(ds: DatasetT, id: string, locale: Locale, tl: Tex
     events: related.events.map((e) => ({ id: e.id, title: pick(e.title, tl), titleLang: langOf(e.title, tl), date: formatFuzzyDate(e.date, locale) })),
     flows: related.flows.map((f) => ({
       id: f.id,
-      summary: s.flowSummary(name(f.from), name(f.to), f.via.map(name).join(', '), s.flowKinds[f.kind] ?? f.kind, f.amount ? formatAmount(f.amount, locale) : ''),
+      summary: isolate(s.flowSummary(name(f.from), name(f.to), f.via.map(name).join(', '), s.flowKinds[f.kind] ?? f.kind, f.amount ? formatAmount(f.amount, locale) : '')),
       date: formatFuzzyDate(f.date, locale),
     })),
     evidence: actor.evidence.map((e) => ({ ...e, quote: e.quote && quoteText(e.quote, s.quoteMarks), citation: citationForSource(ds, e.source)?.id })),

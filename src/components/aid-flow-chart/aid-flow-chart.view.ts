@@ -185,6 +185,9 @@ export interface FlowGraph {
   focusOrder: FocusItem[];
 }
 
+// FSI…PDI: a name's own direction cannot reorder the words around it. A sentence holding isolated
+// names is isolated too: on a right-to-left page its direction comes from its own words, not
+// the page's, which would swap the names ("Indonesia to Japan" for a flow from Japan).
 const isolate = (s: string) => `\u2068${s}\u2069`;
 const lowerFirst = (s: string) => (s ? s[0].toLocaleLowerCase() + s.slice(1) : s);
 const stripBrackets = (s: string) => s.trim().replace(/^[([]\s*/, '').replace(/\s*[)\]]$/, '');
@@ -247,7 +250,7 @@ export function describeFlows(ds: DatasetT, flows: FlowT[], unit: ChartUnit, loc
     const fromName = actorName(ds, f.from, locale);
     const toName = actorName(ds, f.to, locale);
     const viaNames = f.via.map((v) => actorName(ds, v, locale));
-    const route = s.flowRoute(isolate(fromName), isolate(toName), viaNames.map(isolate).join(s.flowViaJoin));
+    const route = isolate(s.flowRoute(isolate(fromName), isolate(toName), viaNames.map(isolate).join(s.flowViaJoin)));
     const sources = sourcesOf(ds, f, locale, tl);
     const value = unit === 'none' ? 1 : (f.amount?.value ?? 0);
     return {
@@ -461,7 +464,7 @@ export function orderNodes(nodes: FlowNode[], unit: ChartUnit, locale: Locale, s
     inColumn.forEach((n, i) => {
       n.order = i;
       n.totalText = formatTotal(n.total);
-      n.sentence = s.flowNodeSentence(isolate(n.label), lowerFirst(s.flowColumns[column]), n.totalText, n.flowIds.length, n.notAdded);
+      n.sentence = isolate(s.flowNodeSentence(isolate(n.label), lowerFirst(s.flowColumns[column]), n.totalText, n.flowIds.length, n.notAdded));
     });
   }
   return [...nodes].sort((a, b) => a.columnIndex - b.columnIndex || a.order - b.order);
