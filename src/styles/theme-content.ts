@@ -7,6 +7,11 @@
 import { css } from 'lit';
 
 // A role="status" message (nothing found) is neutral; the danger colour is for errors only.
+// On a right-to-left page the elements mirror (start is the right), but their text is English,
+// Indonesian, Japanese or Korean, and data of any language: each paragraph takes its direction
+// from its first letters (an English sentence ends with its full stop on the right, not before
+// its first word), aligned right as the mirrored layout is. In a layer: any alignment an element
+// sets itself (a table's numbers, a centred label) wins.
 export const contentThemeStyles = css`
   :focus-visible {
     outline: 3px solid var(--_focus);
@@ -32,5 +37,11 @@ export const contentThemeStyles = css`
   }
   .message[role='status'] {
     border-inline-start-color: var(--_border);
+  }
+  @layer bidi {
+    :host(:dir(rtl)) :is(p, li, dt, dd, h2, h3, h4, figcaption, blockquote, summary) {
+      unicode-bidi: plaintext;
+      text-align: right;
+    }
   }
 `;

@@ -88,6 +88,26 @@ describe('<actor-card>', () => {
       expect(to.left).to.be.below(indonesia.left);
     });
 
+    it('lays out English text on a right-to-left page as English: the full stop ends the sentence, on the right', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" style="width: 420px"><actor-card actor="jica"></actor-card></div>`);
+      const el = wrapper.querySelector<ActorCard>('actor-card')!;
+      await el.updateComplete;
+      const role = [...root(el).querySelectorAll('dd')].find((dd) => /donations\.$/.test(text(dd)))!;
+      const node = [...role.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && /donations\./.test(n.textContent ?? ''))!;
+      const at = (from: number, to: number) => {
+        const range = document.createRange();
+        range.setStart(node, from);
+        range.setEnd(node, to);
+        return range.getClientRects()[0];
+      };
+      const end = node.textContent!.lastIndexOf('donations.');
+      const [word, stop] = [at(end, end + 'donations'.length), at(end + 'donations'.length, end + 'donations.'.length)];
+      expect(stop.top, 'on one line').to.equal(word.top);
+      expect(stop.left, 'the full stop after the word, not before it').to.be.at.least(word.right - 1);
+      // Still mirrored: the paragraph keeps to the right, the card's start side.
+      expect(role.getBoundingClientRect().right - stop.right, 'right-aligned').to.be.below(2);
+    });
+
     it('counts and lists the related events and flows', async () => {
       const el = await fixture<ActorCard>(html`<actor-card actor="jica"></actor-card>`);
       const counts = [...root(el).querySelectorAll('.related .count')].map(text);
