@@ -116,6 +116,22 @@ describe('<cooperation-timeline> time axis', () => {
     expect(last.checkVisibility()).to.equal(false);
   });
 
+  it('reads "31 undated events" on a right-to-left page, the number before the words', async () => {
+    const h = await timeline(html`<div dir="rtl"><cooperation-timeline></cooperation-timeline></div>`);
+    const walker = document.createTreeWalker(h.undatedToggle!, NodeFilter.SHOW_TEXT);
+    let node: Node | null;
+    while ((node = walker.nextNode()) && !/undated/.test(node.textContent ?? ''));
+    const label = node!.textContent!;
+    const box = (word: string) => {
+      const range = document.createRange();
+      range.setStart(node!, label.indexOf(word));
+      range.setEnd(node!, label.indexOf(word) + word.length);
+      return range.getBoundingClientRect();
+    };
+    expect(box('31').left, 'the number').to.be.below(box('undated').left);
+    expect(box('undated').left).to.be.below(box('events').left);
+  });
+
   it('opens the undated group when find-in-page finds text in it', async () => {
     const h = await timeline(html`<cooperation-timeline></cooperation-timeline>`);
     expect(h.item(LAST_UNDATED).checkVisibility()).to.equal(false);

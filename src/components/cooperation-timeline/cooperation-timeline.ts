@@ -334,7 +334,7 @@ export class CooperationTimeline extends KerjasamaElement {
             ${undated.length
               ? html`<h3 class="undated-heading" id=${`${UID}-undated`}>
                     <button type="button" class="undated-toggle" aria-expanded=${String(this.undatedShown)} aria-controls=${`${UID}-u`} @click=${() => (this.undatedOpen = !this.undatedOpen)}>
-                      ${s.undatedGroup(undated.length)}
+                      <bdi>${s.undatedGroup(undated.length)}</bdi>
                     </button>
                   </h3>
                   <ol
