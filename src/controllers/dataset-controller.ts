@@ -24,7 +24,8 @@ export interface DatasetNeeds {
   detail?: readonly Collection[];
 }
 
-const hasNeeds = (needs: DatasetNeeds, locale: string) => LAYERS.every((layer) => hasBundled(needs[layer] ?? [], layer, locale));
+const NONE: readonly Collection[] = [];
+const hasNeeds = (needs: DatasetNeeds, locale: string) => LAYERS.every((layer) => hasBundled(needs[layer] ?? NONE, layer, locale));
 
 const needsKey = (needs: DatasetNeeds) => JSON.stringify(needs);
 
@@ -121,8 +122,9 @@ export class DatasetController implements ReactiveController {
     this.loadStrings();
     const locale = this.shardLanguage;
     const needs = this.needs();
+    if (!this.usesBundled || hasNeeds(needs, locale)) return;
     const attempt = `${locale} ${needsKey(needs)}`;
-    if (!this.usesBundled || hasNeeds(needs, locale) || this.attempted === attempt) return;
+    if (this.attempted === attempt) return;
     this.attempted = attempt;
     void this.load(needs, (ok, error) => {
       this.failed = ok ? '' : String(error);
