@@ -14,8 +14,12 @@ const { languages, defaultLanguage } = datasetLanguages(bundledMeta as { languag
 
 /** The bundled dataset's language for a page in `pageLang`: the best match, else its default. */
 export function bundledLanguage(pageLang: string | null | undefined): string {
-  return bestLanguage(pageLang, languages, defaultLanguage);
+  let best = bestFor.get(pageLang);
+  if (best === undefined) bestFor.set(pageLang, (best = bestLanguage(pageLang, languages, defaultLanguage)));
+  return best;
 }
+// Every element asks on each update: a page has one or two languages.
+const bestFor = new Map<string | null | undefined, string>();
 
 type Rec = Record<string, unknown>;
 const records = new Map<Collection, Map<string, Rec>>(COLLECTIONS.map((c) => [c, new Map()]));
@@ -48,20 +52,12 @@ export function provideShard(key: ShardKey, data: ShardData): void {
 
 /** Every shard of `collections` × `layer` × `locale` has arrived (merging any that arrived). */
 export function hasBundled(collections: readonly Collection[], layer: Layer, locale: string): boolean {
-  const asked = `${layer} ${locale}`;
-  if (complete.get(collections)?.has(asked)) return true;
-  const has = shardKeys(collections, layer, locale).every((key) => {
+  return shardKeys(collections, layer, locale).every((key) => {
     const m = loadedModule<{ default: ShardData }>(`data:${key}`);
     if (m) merge(key, m.default);
     return merged.has(key);
   });
-  if (has) complete.set(collections, (complete.get(collections) ?? new Set()).add(asked));
-  return has;
 }
-
-// Every element asks on each update, with the same few lists of collections: a list found
-// complete in a layer and locale stays complete (shards are never dropped, but by tests).
-let complete = new WeakMap<readonly Collection[], Set<string>>();
 
 /** Loads those shards (once per page); resolves with the snapshot, rejects when one fails. */
 export async function loadBundled(collections: readonly Collection[], layer: Layer, locale: string): Promise<DatasetT> {
@@ -92,6 +88,5 @@ export function resetBundled(): void {
   for (const m of records.values()) m.clear();
   for (const ids of withCore.values()) ids.clear();
   merged.clear();
-  complete = new WeakMap();
   snapshot = undefined;
 }

@@ -20,20 +20,7 @@ export const subtags = (tag: string) => tag.trim().toLowerCase().replace(/_/g, '
  * `available`.
  */
 export function bestLanguage(pageLang: string | null | undefined, available: readonly string[], fallback: string): string {
-  let memo = lookups.get(available);
-  if (!memo) lookups.set(available, (memo = new Map()));
-  const key = `${fallback} ${pageLang ?? ''}`;
-  let best = memo.get(key);
-  if (best === undefined) memo.set(key, (best = lookup(pageLang ?? '', available, fallback)));
-  return best;
-}
-
-// Every element asks on each update (a page of 200 badges asks thousands of times, for one or
-// two languages): the answers are kept per list of languages, which are few and fixed.
-const lookups = new WeakMap<readonly string[], Map<string, string>>();
-
-function lookup(pageLang: string, available: readonly string[], fallback: string): string {
-  const wanted = subtags(pageLang);
+  const wanted = subtags(pageLang ?? '');
   for (let n = wanted.length; n > 0; n--) {
     const prefix = wanted.slice(0, n).join('-');
     const hit = available.find((tag) => subtags(tag).join('-') === prefix);
