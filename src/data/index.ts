@@ -9,3 +9,4 @@ export { validateDataset, parseDataset, checkReferences, describeProblem } from 
 export type { DataProblem, ValidationResult, ValidateOptions } from './validate.js';
 export { bundledDataset } from './generated/dataset.js';
 export * from '../i18n/format.js';
+export * from '../i18n/format-amounts.js';

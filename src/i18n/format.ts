@@ -1,12 +1,22 @@
 /**
- * Intl-based formatting of dates (at their precision), amounts and counts, in every UI locale
- * (the Intl locale and the words around each are in format-words.ts).
- * Everything takes the locale explicitly and formats in UTC so output never depends on the
+ * Dates (at their precision) and country names in every UI locale, through the locale's own
+ * patterns (date-patterns.ts) or Intl. Amounts and counts are in format-amounts.ts, so that code
+ * which writes only amounts (the chart's Chart.js part) does not depend on the string tables; the
+ * Intl locale and the words around each are in format-words.ts. Everything takes the locale explicitly and formats in UTC so output never depends on the
  * reader's machine.
  */
-import type { AmountT, FuzzyDateT, Precision } from '../data/schema.js';
+import type { FuzzyDateT, Precision } from '../data/schema.js';
 import type { UiLocale as Locale } from '../data/locales.js';
 import { formatWords } from './format-words.js';
+import { fillDate, type DateParts, type DatePatterns, type Differs } from './date-patterns.js';
+import { countries, dates } from './locales/en.dates.js';
+import { loadedTable } from './string-tables.js';
+
+// (Named imports, not a namespace: a bundler would add a helper to every entry for that.)
+const english = { dates, countries };
+// A locale's own way of writing dates and country names: English's is at hand, the others' come
+// with their string tables (which a first render waits for); until then, or without them, Intl.
+const written = (locale: Locale): { dates?: DatePatterns; countries?: Record<string, string> } | undefined => (locale === 'en' ? english : loadedTable(locale));
 
 const intlLocale = (locale: Locale) => formatWords(locale).intl;
 
@@ -16,12 +26,7 @@ const DATE_OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric', timeZone: 'UTC' },
 };
 
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = make()));
-  return f as T;
-}
+const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function toUtcDate(iso: string): Date {
   const [y, m = '1', d = '1'] = iso.split('-');
@@ -31,7 +36,31 @@ function toUtcDate(iso: string): Date {
 }
 
 function dateFormat(locale: Locale, precision: Precision): Intl.DateTimeFormat {
-  return cached(`d:${locale}:${precision}`, () => new Intl.DateTimeFormat(intlLocale(locale), DATE_OPTIONS[precision]));
+  const key = `${locale}:${precision}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(intlLocale(locale), DATE_OPTIONS[precision])));
+  return f;
+}
+
+const parts = (iso: string): DateParts => {
+  const [y, m = '1', d = '1'] = iso.split('-');
+  return { y: Number(y), m: Number(m), d: Number(d) };
+};
+
+/**
+ * A date through the locale's own patterns (date-patterns.ts), or undefined for Intl to write:
+ * a locale without patterns, a year outside 1000–9999 (or no date), a range that ends before it starts.
+ */
+function patterned(date: FuzzyDateT, locale: Locale): string | undefined {
+  const pattern = written(locale)?.dates;
+  const p = date.precision;
+  const a = parts(date.start);
+  const b = parts(date.end ?? date.start);
+  if (!pattern || ![a, b].every(({ y, m, d }) => Number.isInteger(y + m + d) && y >= 1000 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return undefined;
+  const differs: Differs | undefined = a.y !== b.y ? 'y' : p !== 'year' && a.m !== b.m ? 'm' : p === 'day' && a.d !== b.d ? 'd' : undefined;
+  if (!differs) return fillDate(pattern.one[p], pattern, a);
+  const range = pattern.range;
+  return (b.y - a.y || b.m - a.m || b.d - a.d) > 0 ? fillDate(p === 'year' ? range.year : p === 'month' ? range.month[differs as 'y' | 'm'] : range.day[differs], pattern, a, b) : undefined;
 }
 
 /**
@@ -41,12 +70,14 @@ function dateFormat(locale: Locale, precision: Precision): Intl.DateTimeFormat {
 export function formatFuzzyDate(date: FuzzyDateT | null | undefined, locale: Locale): string {
   const w = formatWords(locale);
   if (!date) return w.undated;
-  const format = dateFormat(locale, date.precision);
-  let text =
-    date.end && date.end !== date.start
-      ? // ICU spaces every range ("5 – 7 Oct"); between bare numbers the dash stays closed up.
-        format.formatRange(toUtcDate(date.start), toUtcDate(date.end)).replace(/(\d)\s+–\s+(\d)/g, '$1–$2')
-      : format.format(toUtcDate(date.start));
+  const ranged = date.end && date.end !== date.start;
+  const format = () => dateFormat(locale, date.precision);
+  let text = (
+    patterned(date, locale) ??
+    (ranged ? format().formatRange(toUtcDate(date.start), toUtcDate(date.end!)) : format().format(toUtcDate(date.start)))
+  )
+    // ICU spaces every range ("5 – 7 Oct"); between bare numbers the dash stays closed up.
+    .replace(/(\d)\s+–\s+(\d)/g, '$1–$2');
   if (date.approximate || date.inferred) text = w.approximate(text, w.circa);
   if (date.inferred) text = w.inferredDate(text, w.inferred);
   return text;
@@ -57,49 +88,13 @@ export function isoDatetime(date: FuzzyDateT): string {
   return date.end && date.end !== date.start ? `${date.start}/${date.end}` : date.start;
 }
 
-/**
- * How the numbers shown together (one unit on one chart) are written: all compact with up to
- * `digits` decimals ("US$2.998 billion" beside "US$759 million"), or all in full digits
- * ("2,722,930 doses" beside "4,150,000 doses") — never a mix of the two.
- */
-export interface NumberStyle {
-  compact: boolean;
-  digits: number;
-}
-
-/** Whether `value` alone is a whole number of hundredths of its compact unit (million, billion, …). */
-function isExactWhenCompact(value: number): boolean {
-  if (!(value >= 1e6) || value >= 1e15 || !Number.isInteger(value)) return false;
-  const unit = 10 ** (3 * Math.floor(Math.log10(value) / 3));
-  return value % (unit / 100) === 0;
-}
-
-/**
- * A number in readable form: "473 million", "479.9 million", "7.14 trillion", but "2,722,930"
- * when compacting would round it. With a `style` (numberStyleFor: numbers shown together), in that style.
- */
-export function formatCount(value: number, locale: Locale, style: NumberStyle = { compact: isExactWhenCompact(value), digits: 2 }): string {
-  const compact = style.compact && value >= 1e6 && value < 1e15;
-  return cached(`n:${locale}:${compact}:${style.digits}`, () =>
-    new Intl.NumberFormat(intlLocale(locale), compact ? { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: style.digits } : { maximumFractionDigits: 2 }),
-  ).format(value);
-}
-
-const CURRENCY_PREFIX: Record<string, string> = { USD: 'US$', IDR: 'Rp' };
-
-/** An amount: "US$473 million", "Rp7.14 trillion" / "Rp7,14 triliun", "4.15 million doses" (in `style`, if given). */
-export function formatAmount(amount: AmountT | null, locale: Locale, style?: NumberStyle): string {
-  const w = formatWords(locale);
-  if (!amount) return w.noAmount;
-  const n = formatCount(amount.value, locale, style);
-  if (amount.unit === 'doses') return amount.value === 1 ? w.dose(n) : w.doses(n);
-  return `${CURRENCY_PREFIX[amount.unit] ?? amount.unit + ' '}${n}`;
-}
-
 const displayNames = new Map<Locale, Intl.DisplayNames>();
 
 /** A country's name in the UI language, falling back to its code. */
 export function countryName(code: string, locale: Locale): string {
+  // Own keys only: a dataset's code may be "constructor".
+  const names = written(locale)?.countries;
+  if (names && Object.hasOwn(names, code)) return names[code];
   try {
     let names = displayNames.get(locale);
     if (!names) displayNames.set(locale, (names = new Intl.DisplayNames([intlLocale(locale)], { type: 'region' })));

@@ -3,7 +3,7 @@
  * only the aid-flow chart's lazy view carries them.
  */
 import type { UiLocale as Locale } from '../data/locales.js';
-import type { NumberStyle } from './format.js';
+import type { NumberStyle } from './format-amounts.js';
 import { formatWords } from './format-words.js';
 
 const intlLocale = (locale: Locale) => formatWords(locale).intl;

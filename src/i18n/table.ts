@@ -7,6 +7,7 @@ import type * as EnFlow from './locales/en.flow.js';
 import type * as EnVocabulary from './locales/en.vocabulary.js';
 import type { PlaceholderStrings } from './placeholder-strings.js';
 import type { MarkerStrings } from './marker-strings.js';
+import type { DatePatterns } from './date-patterns.js';
 
 export type VocabularyStrings = typeof EnVocabulary.vocabulary;
 export type UiOnlyStrings = typeof En.ui;
@@ -19,4 +20,7 @@ export interface LocaleTable {
   vocabulary: VocabularyStrings;
   ui: UiOnlyStrings;
   flow: FlowOnlyStrings;
+  /** How it writes dates, and names the countries of the bundled dataset (src/i18n/format.ts); without them, Intl does. */
+  dates?: DatePatterns;
+  countries?: Record<string, string>;
 }

@@ -4,7 +4,8 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { DatasetT, EvidenceT } from '../../src/data/schema.js';
-import { formatAmount, formatFuzzyDate } from '../../src/i18n/format.js';
+import { formatFuzzyDate } from '../../src/i18n/format.js';
+import { formatAmount } from '../../src/i18n/format-amounts.js';
 
 const evidence = (list: EvidenceT[]) =>
   html`<ul class="evidence">

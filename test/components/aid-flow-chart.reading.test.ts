@@ -5,7 +5,7 @@ import '../../src/define/aid-flow-chart.js';
 import type { AidFlowChart } from '../../src/components/aid-flow-chart/aid-flow-chart.js';
 import { amountBoxes, labelBoxes, nodeRects } from '../../src/components/aid-flow-chart/aid-flow-chart.chartjs.js';
 import { boxesOverlap } from '../../src/components/aid-flow-chart/aid-flow-chart.labels.js';
-import { formatAmount } from '../../src/i18n/format.js';
+import { formatAmount } from '../../src/i18n/format-amounts.js';
 import { deepActiveElement, settled } from '../support/dom.js';
 
 // What a reader sees of the chart: drawn node heights against their labels, the legend, the

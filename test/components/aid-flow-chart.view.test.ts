@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { bundledDataset } from '../../src/data/generated/dataset.js';
 import { bandCrossings, barGroups, buildFlowGraph, labelledBars, legendOf, buildLinks, chooseDrawnFigure, describeFlows, groupNodes, markAlternatives, MIN_BAND_SHARE, orderNodes, routeFlows, selectFlows, withSyntheticFlows, type FlowChartFilters, type FlowGraph } from '../../src/components/aid-flow-chart/aid-flow-chart.view.js';
-import { formatAmount } from '../../src/i18n/format.js';
+import { formatAmount } from '../../src/i18n/format-amounts.js';
 import type { DatasetT, FlowT } from '../../src/data/schema.js';
 import { loadStrings } from '../../src/i18n/strings.js';
 import { csvCell, CSV_COLUMNS, flowsToCsv, flowTable } from '../../src/components/aid-flow-chart/aid-flow-chart.table.js';

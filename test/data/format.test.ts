@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { formatFuzzyDate, formatAmount, formatCount, countryName, isoDatetime } from '../../src/i18n/format.js';
+import { formatFuzzyDate, countryName, isoDatetime } from '../../src/i18n/format.js';
+import { formatAmount, formatCount } from '../../src/i18n/format-amounts.js';
 
 describe('formatFuzzyDate', () => {
   it('formats each precision in English and Indonesian', () => {

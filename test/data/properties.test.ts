@@ -10,7 +10,8 @@ import { compileCheck } from '../../src/data/fast-check.js';
 import { Dataset } from '../../src/data/schema.js';
 import { bundledDataset } from '../../src/data/generated/dataset.js';
 import { filterEvents, filterFlows, relatedToActor, overlapsPeriod } from '../../src/data/queries.js';
-import { formatFuzzyDate, formatAmount } from '../../src/i18n/format.js';
+import { formatFuzzyDate } from '../../src/i18n/format.js';
+import { formatAmount } from '../../src/i18n/format-amounts.js';
 import { minimalDataset } from '../support/fixtures.js';
 
 const anyJson = fc.jsonValue({ maxDepth: 4 });

@@ -1,7 +1,8 @@
 /** Pure view-model of an actor's profile. */
 import type { ActorT, DatasetT, Locale } from '../../data/schema.js';
 import { citationForSource, getActor, relatedToActor } from '../../data/queries.js';
-import { actorName, countryName, formatAmount, formatFuzzyDate } from '../../i18n/format.js';
+import { actorName, countryName, formatFuzzyDate } from '../../i18n/format.js';
+import { formatAmount } from '../../i18n/format-amounts.js';
 import { t } from '../../i18n/strings.js';
 import { langOf, pick, textLanguage, type TextLanguage } from '../../data/localized.js';
 import { quoteText } from '../../internal/quote-text.js';

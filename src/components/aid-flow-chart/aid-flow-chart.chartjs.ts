@@ -26,7 +26,7 @@ import { getRelativePosition } from 'chart.js/helpers';
 import { Flow, SankeyController } from 'chartjs-chart-sankey';
 import type { BarGroup, FlowGraph, FlowItem, FlowLink, GroupBy, LegendKey } from './aid-flow-chart.view.js';
 import type { FlowStrings } from '../../i18n/flow-strings.js';
-import { formatAmount } from '../../i18n/format.js';
+import { formatAmount } from '../../i18n/format-amounts.js';
 import type { FlowStatus, Unit } from '../../data/schema.js';
 import type { LabelBox, LabelLayoutOptions, LabelNode } from './aid-flow-chart.labels.js';
 

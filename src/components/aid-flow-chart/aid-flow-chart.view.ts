@@ -15,7 +15,8 @@
 import { formattedIn, langOf, pick, shownText, textLanguage, type TextLanguage } from '../../data/localized.js';
 import type { DatasetT, FlowStatus, FlowT, Locale, Unit } from '../../data/schema.js';
 import { citationForSource, filterFlows, getActor, getSource, relatedFlows, sourceTitle } from '../../data/queries.js';
-import { actorName as localActorName, formatAmount, formatFuzzyDate, type NumberStyle } from '../../i18n/format.js';
+import { actorName as localActorName, formatFuzzyDate } from '../../i18n/format.js';
+import { formatAmount, type NumberStyle } from '../../i18n/format-amounts.js';
 import { formatShare, numberStyleFor } from '../../i18n/number-style.js';
 import { flowStrings as t } from '../../i18n/flow-strings.js';
 import { CHART_UNITS, type ChartUnit, type FlowView, type GroupBy } from './aid-flow-chart.options.js';

@@ -2,6 +2,7 @@
 import type { FlowOnlyStrings, UiOnlyStrings, VocabularyStrings } from '../table.js';
 import type { PlaceholderStrings } from '../placeholder-strings.js';
 import type { MarkerStrings } from '../marker-strings.js';
+import type { DatePatterns } from '../date-patterns.js';
 
 /** Shown while the element's data loads (and the chart's toolbar before its code arrives). */
 export const placeholder: PlaceholderStrings = {
@@ -180,3 +181,14 @@ export const flow: FlowOnlyStrings = {
     `Ditampilkan sebagai batang: dengan ${count === 1 ? 'satu aliran' : `${count} aliran`} dalam satuan ini, diagram aliran hanya berupa ${count === 1 ? 'satu pita' : 'dua pita'} dan tidak menunjukkan lebih banyak. “Tampilkan sebagai diagram aliran” menggambarnya.`,
   flowLabelledBarsAlternatives: (figures) => `Angka alternatif, tidak digambar dan tidak dijumlahkan: ${figures.join('; ')}`,
 };
+
+/** How dates are written (src/i18n/date-patterns.ts), as Intl writes them for id-ID. */
+export const dates: DatePatterns = {
+  long: 'Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember',
+  short: 'Jan Feb Mar Apr Mei Jun Jul Agu Sep Okt Nov Des',
+  one: { day: 'D S Y', month: 'L Y', year: 'Y' },
+  range: { day: { y: 'D S Y – d s y', m: 'D S – d s y', d: 'D–d s y' }, month: { y: 'L Y – l y', m: 'L–l y' }, year: 'Y – y' },
+};
+
+/** The countries of the bundled dataset, as Intl.DisplayNames names them; others come from Intl. */
+export const countries: Record<string, string> = { ID: 'Indonesia', JP: 'Jepang', KR: 'Korea Selatan', CN: 'Tiongkok' };

@@ -2,6 +2,7 @@
 import type { FlowOnlyStrings, UiOnlyStrings, VocabularyStrings } from '../table.js';
 import type { PlaceholderStrings } from '../placeholder-strings.js';
 import type { MarkerStrings } from '../marker-strings.js';
+import type { DatePatterns } from '../date-patterns.js';
 
 /** Shown while the element's data loads (and the chart's toolbar before its code arrives). */
 export const placeholder: PlaceholderStrings = {
@@ -177,3 +178,16 @@ export const flow: FlowOnlyStrings = {
     `棒グラフで表示しています。この単位のフローは${count}件だけなので、フロー図は${count}本の帯になるだけで、それ以上のことは示せません。「フロー図で表示」で描画します。`,
   flowLabelledBarsAlternatives: (figures) => `別の数値（描画せず、合計にも含めない）：${figures.join('、')}`,
 };
+
+/** How dates are written (src/i18n/date-patterns.ts), as Intl writes them for ja-JP: ranges of days or months are ICU's numeric fallback. */
+export const dates: DatePatterns = {
+  one: { day: 'Y年M月D日', month: 'Y年M月', year: 'Y年' },
+  range: {
+    day: { y: 'Y/MM/DD～y/mm/dd', m: 'Y/MM/DD～y/mm/dd', d: 'Y/MM/DD～y/mm/dd' },
+    month: { y: 'Y/MM～y/mm', m: 'Y/MM～y/mm' },
+    year: 'Y年～y年',
+  },
+};
+
+/** The countries of the bundled dataset, as Intl.DisplayNames names them; others come from Intl. */
+export const countries: Record<string, string> = { ID: 'インドネシア', JP: '日本', KR: '韓国', CN: '中国' };

@@ -2,6 +2,7 @@
 import type { FlowOnlyStrings, UiOnlyStrings, VocabularyStrings } from '../table.js';
 import type { PlaceholderStrings } from '../placeholder-strings.js';
 import type { MarkerStrings } from '../marker-strings.js';
+import type { DatePatterns } from '../date-patterns.js';
 
 /** Shown while the element's data loads (and the chart's toolbar before its code arrives). */
 export const placeholder: PlaceholderStrings = {
@@ -177,3 +178,16 @@ export const flow: FlowOnlyStrings = {
     `막대로 표시합니다. 이 단위의 흐름은 ${count}건뿐이라 흐름도는 띠 ${count}개에 그치고 더 보여 주는 것이 없습니다. '흐름도로 보기'를 누르면 그립니다.`,
   flowLabelledBarsAlternatives: (figures) => `대체 수치(그리지 않고 합계에 넣지 않음): ${figures.join('; ')}`,
 };
+
+/** How dates are written (src/i18n/date-patterns.ts), as Intl writes them for ko-KR. */
+export const dates: DatePatterns = {
+  one: { day: 'Y년 M월 D일', month: 'Y년 M월', year: 'Y년' },
+  range: {
+    day: { y: 'Y년 M월 D일~y년 m월 d일', m: 'Y년 M월 D일~m월 d일', d: 'Y년 M월 D일 ~ d일' },
+    month: { y: 'Y년 M월~y년 m월', m: 'Y년 M월~m월' },
+    year: 'Y년 ~ y년',
+  },
+};
+
+/** The countries of the bundled dataset, as Intl.DisplayNames names them; others come from Intl. */
+export const countries: Record<string, string> = { ID: '인도네시아', JP: '일본', KR: '대한민국', CN: '중국' };
