@@ -73,42 +73,49 @@ export function checkReferences(data: DatasetT): DataProblem[] {
     });
     ids[c] = seen;
   }
-  // Paths are built only for a dangling reference: valid ones (nearly all) allocate nothing.
-  type Path = () => (string | number)[];
-  const ref = (path: Path, target: (typeof COLLECTIONS)[number], id: string) => {
-    if (!ids[target].has(id)) out.push(problem(data, path(), `unknown ${target.slice(0, -1)} "${id}"`));
+  // Paths are built only for a dangling reference: valid ones (nearly all) allocate nothing
+  // (no path, no closure), which matters on 10 000 records before a first render.
+  type Target = (typeof COLLECTIONS)[number];
+  const dangling = (target: Target, id: string, path: (string | number)[]) =>
+    out.push(problem(data, path, `unknown ${target.slice(0, -1)} "${id}"`));
+  const ref = (target: Target, id: string, c: Target, i: number, field: string) => {
+    if (!ids[target].has(id)) dangling(target, id, [c, i, field]);
   };
-  const refs = (list: string[] | undefined, path: (k: number) => (string | number)[], target: (typeof COLLECTIONS)[number]) => {
-    if (list) for (let k = 0; k < list.length; k++) ref(() => path(k), target, list[k]);
+  const refs = (target: Target, list: string[] | undefined, c: Target, i: number, field: string) => {
+    if (list) for (let k = 0; k < list.length; k++) if (!ids[target].has(list[k])) dangling(target, list[k], [c, i, field, k]);
   };
-  const evidence = (c: (typeof COLLECTIONS)[number], i: number, list: { source: string }[], prefix: (string | number)[] = []) => {
-    for (let j = 0; j < list.length; j++) ref(() => [c, i, ...prefix, 'evidence', j, 'source'], 'sources', list[j].source);
+  const evidence = (list: { source: string }[], c: Target, i: number, framework?: number) => {
+    for (let j = 0; j < list.length; j++) {
+      const id = list[j].source;
+      if (!ids.sources.has(id))
+        dangling('sources', id, framework === undefined ? [c, i, 'evidence', j, 'source'] : [c, i, 'frameworks', framework, 'evidence', j, 'source']);
+    }
   };
 
   data.sources.forEach((s, i) => {
-    ref(() => ['sources', i, 'citation'], 'citations', s.citation);
-    evidence('sources', i, s.evidence);
-    s.frameworks?.forEach((f, k) => evidence('sources', i, f.evidence, ['frameworks', k]));
+    ref('citations', s.citation, 'sources', i, 'citation');
+    evidence(s.evidence, 'sources', i);
+    s.frameworks?.forEach((f, k) => evidence(f.evidence, 'sources', i, k));
   });
-  data.actors.forEach((a, i) => evidence('actors', i, a.evidence));
+  data.actors.forEach((a, i) => evidence(a.evidence, 'actors', i));
   data.events.forEach((e, i) => {
-    refs(e.actors, (k) => ['events', i, 'actors', k], 'actors');
-    refs(e.citations, (k) => ['events', i, 'citations', k], 'citations');
-    evidence('events', i, e.evidence);
+    refs('actors', e.actors, 'events', i, 'actors');
+    refs('citations', e.citations, 'events', i, 'citations');
+    evidence(e.evidence, 'events', i);
   });
   data.flows.forEach((f, i) => {
-    ref(() => ['flows', i, 'from'], 'actors', f.from);
-    ref(() => ['flows', i, 'to'], 'actors', f.to);
-    refs(f.via, (k) => ['flows', i, 'via', k], 'actors');
-    refs(f.relatedTo, (k) => ['flows', i, 'relatedTo', k], 'flows');
-    refs(f.citations, (k) => ['flows', i, 'citations', k], 'citations');
-    evidence('flows', i, f.evidence);
+    ref('actors', f.from, 'flows', i, 'from');
+    ref('actors', f.to, 'flows', i, 'to');
+    refs('actors', f.via, 'flows', i, 'via');
+    refs('flows', f.relatedTo, 'flows', i, 'relatedTo');
+    refs('citations', f.citations, 'flows', i, 'citations');
+    evidence(f.evidence, 'flows', i);
   });
   data.citations.forEach((c, i) => {
-    refs(c.relatedTo, (k) => ['citations', i, 'relatedTo', k], 'citations');
-    refs(c.citedBy, (k) => ['citations', i, 'citedBy', k], 'sources');
-    if (c.isSource) ref(() => ['citations', i, 'isSource'], 'sources', c.isSource);
-    evidence('citations', i, c.evidence);
+    refs('citations', c.relatedTo, 'citations', i, 'relatedTo');
+    refs('sources', c.citedBy, 'citations', i, 'citedBy');
+    if (c.isSource) ref('sources', c.isSource, 'citations', i, 'isSource');
+    evidence(c.evidence, 'citations', i);
   });
   return out;
 }
@@ -129,8 +136,9 @@ export function checkLanguages(data: DatasetT): DataProblem[] {
       forEachLocalized(c, records[i], (map, path) => {
         if (isBuilt(path)) return;
         if (map[defaultLanguage] === undefined) out.push(problem(data, [c, i, ...path], `needs the text in the dataset's default language "${defaultLanguage}"`));
-        for (const lang of Object.keys(map))
-          if (!declared.has(lang)) out.push(problem(data, [c, i, ...path, lang], `"${lang}" is not one of the dataset's languages (${list}); declare it in "languages"`));
+        for (const lang in map)
+          if (Object.prototype.hasOwnProperty.call(map, lang) && !declared.has(lang))
+            out.push(problem(data, [c, i, ...path, lang], `"${lang}" is not one of the dataset's languages (${list}); declare it in "languages"`));
       });
     }
   }

@@ -9,7 +9,8 @@ import { validateDataset, parseDataset, describeProblem } from '../../src/data/v
 import { compileCheck } from '../../src/data/fast-check.js';
 import { Dataset } from '../../src/data/schema.js';
 import { bundledDataset } from '../../src/data/generated/dataset.js';
-import { filterEvents, filterFlows, relatedToActor, overlapsPeriod } from '../../src/data/queries.js';
+import { filterEvents, filterFlows, relatedToActor, overlapsPeriod, compareByDate, sortByDate } from '../../src/data/queries.js';
+import { isoBounds, isValidIsoDate } from '../../src/data/iso-dates.js';
 import { formatFuzzyDate } from '../../src/i18n/format.js';
 import { formatAmount } from '../../src/i18n/format-amounts.js';
 import { minimalDataset } from '../support/fixtures.js';
@@ -166,6 +167,50 @@ describe('query and formatter properties', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  // The date reader works on character codes; JavaScript's own calendar is the oracle here.
+  const isoLike = fc.oneof(
+    fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.nat(2)).map(([y, m, d, parts]) =>
+      [String(y).padStart(4, '0'), String(m).padStart(2, '0'), String(d).padStart(2, '0')].slice(0, parts + 1).join('-'),
+    ),
+    fc.string({ maxLength: 11 }),
+    fc.constantFrom('2020-1-01', '2020/01/01', '20200101', ' 2020', '2020-01-01\n', '２０２０', '0000', '2020-02-30', '1900-02-29', '2000-02-29'),
+  );
+  it('reads a date as YYYY, YYYY-MM or YYYY-MM-DD of a real calendar day, and bounds it by the days it covers', () => {
+    fc.assert(
+      fc.property(isoLike, (s) => {
+        const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
+        let real = false;
+        if (m && m[1] !== '0000') {
+          const [y, mo, d] = [Number(m[1]), Number(m[2] ?? 1), Number(m[3] ?? 1)];
+          const date = new Date(Date.UTC(2000, mo - 1, d));
+          date.setUTCFullYear(y);
+          real = date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+        }
+        expect(isValidIsoDate(s), s).to.equal(real);
+        if (!real) return;
+        const [first, last] = isoBounds(s);
+        expect(first.startsWith(s) && last.startsWith(s), s).to.equal(true);
+        const next = new Date(`${last}T00:00:00Z`);
+        next.setUTCDate(next.getUTCDate() + 1);
+        // The day after the last one is outside the date (a new month or year when s is one).
+        expect(next.toISOString().startsWith(s), s).to.equal(false);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('sorts records by the days they cover, as compareByDate orders them, keeping ties in order', () => {
+    const date = fc.tuple(isoLike, fc.option(isoLike)).filter(([a, b]) => isValidIsoDate(a) && (b === null || isValidIsoDate(b)));
+    fc.assert(
+      fc.property(fc.array(fc.option(date, { freq: 5 }), { maxLength: 40 }), (dates) => {
+        const records = dates.map((d, i) => ({ i, date: d && { start: d[0], ...(d[1] ? { end: d[1] } : {}), precision: 'day' as const } }));
+        // Array.prototype.sort is stable: ties keep their order, as sortByDate promises.
+        expect(sortByDate(records).map((r) => r.i)).to.deep.equal([...records].sort(compareByDate).map((r) => r.i));
+      }),
+      { numRuns: 300 },
     );
   });
 });
