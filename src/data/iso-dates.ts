@@ -1,5 +1,5 @@
 /** ISO dates of any precision (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`). Apart from schema.ts so that queries need no validator library. */
-const ISO_DATE = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$/;
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** True when `s` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real calendar day/month. */
 export function isValidIsoDate(s: string): boolean {
@@ -18,8 +18,6 @@ function daysInMonth(year: number, month: number): number {
 
 /** Earliest and latest calendar day covered by an ISO date of any precision. */
 export function isoBounds(s: string): [string, string] {
-  // A day is its own bounds (the common case: no split, no new strings).
-  if (s.length === 10 && s.charCodeAt(7) === 45) return [s, s];
   const [y, m, d] = s.split('-');
   if (d) return [s, s];
   if (m) return [`${y}-${m}-01`, `${y}-${m}-${daysInMonth(Number(y), Number(m))}`];

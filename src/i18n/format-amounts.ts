@@ -63,7 +63,7 @@ export function formatCount(value: number, locale: Locale, style: NumberStyle = 
  * `value` as Intl.NumberFormat writes it in the locale of `symbols` (full, or compact long), with
  * at most `digits` decimals; `undefined` for what it leaves to Intl (negative, exponent form,
  * past the largest unit). Intl is not used for the common case because a page's first Intl
- * object costs 20–50 ms, most of a chart's first draw beyond Chart.js's own.
+ * object costs 20–65 ms (a chart's first draw made one for its amounts).
  * Like Intl, it rounds the shortest decimal that reads back as `value` (String(value)), half
  * away from zero, and shifts the decimal point for a unit without dividing.
  */
