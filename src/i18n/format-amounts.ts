@@ -23,6 +23,9 @@ const SYMBOLS: Partial<Record<Locale, NumberSymbols>> = {
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
+/** `value` in full with at most `digits` decimals, if `locale` writes its digits here without Intl (there a percentage is that and "%"). */
+export const writeDigits = (value: number, locale: Locale, digits: number): string | undefined => SYMBOLS[locale] && writeNumber(value, SYMBOLS[locale], false, digits);
+
 /**
  * How the numbers shown together (one unit on one chart) are written: all compact with up to
  * `digits` decimals ("US$2.998 billion" beside "US$759 million"), or all in full digits

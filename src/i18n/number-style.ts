@@ -3,7 +3,7 @@
  * only the aid-flow chart's lazy view carries them.
  */
 import type { UiLocale as Locale } from '../data/locales.js';
-import type { NumberStyle } from './format-amounts.js';
+import { writeDigits, type NumberStyle } from './format-amounts.js';
 import { formatWords } from './format-words.js';
 
 const intlLocale = (locale: Locale) => formatWords(locale).intl;
@@ -37,8 +37,15 @@ export function numberStyleFor(values: readonly number[], locale: Locale): Numbe
   return { compact: true, digits };
 }
 
-/** A share as a percentage: "3%", "3 %" as the locale writes it. */
+/**
+ * A share as a percentage with at most one decimal: "3%", "2,5%", "3 %" as the locale writes it.
+ * Without Intl where format-amounts.ts writes the digits: this was the chart's only Intl object
+ * before its first draw (~30 ms, a page's first). The point moves two places as text, as Intl
+ * moves it: 0.07 × 100 is 7.000000000000001.
+ */
 export function formatShare(share: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 1 }).format(share);
+  const m = /^(\d+)\.?(\d*)$/.exec(String(share));
+  const written = m ? writeDigits(Number(`${m[1]}${m[2].slice(0, 2).padEnd(2, '0')}.${m[2].slice(2)}`), locale, 1) : undefined;
+  return written !== undefined ? `${written}%` : new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 1 }).format(share);
 }
 

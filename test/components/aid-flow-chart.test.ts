@@ -67,6 +67,31 @@ describe('<aid-flow-chart>', () => {
       expect(plain(root(el).querySelector('figcaption')?.textContent)).to.equal('Aid flows: US dollars (Total drawn: US$479.9 million)');
     });
 
+    it('draws and writes its numbers without asking Intl (a page’s first Intl object costs it ~30 ms)', async () => {
+      const asked: string[] = [];
+      const { NumberFormat } = Intl;
+      const format = Object.getOwnPropertyDescriptor(NumberFormat.prototype, 'format')!;
+      const { toLocaleString } = Number.prototype;
+      // Chart.js keeps its formatters between charts, so a use is counted as well as a construction.
+      Object.defineProperty(NumberFormat.prototype, 'format', { ...format, get() { asked.push('format'); return format.get!.call(this); } });
+      Object.assign(Intl, { NumberFormat: new Proxy(NumberFormat, { construct: (...args) => (asked.push('new'), Reflect.construct(...args)) }) });
+      Number.prototype.toLocaleString = function (this: number, ...args: []) {
+        asked.push('toLocaleString');
+        return toLocaleString.apply(this, args);
+      };
+      try {
+        const el = await mount(html`<aid-flow-chart view="sankey"></aid-flow-chart>`);
+        await ready(el);
+        const notes = [...root(el).querySelectorAll('[part="note"]')].map((n) => plain(n.textContent)).join(' ');
+        expect(notes, 'the minimum band is written as a percentage').to.contain('3%');
+        expect(asked).to.deep.equal([]);
+      } finally {
+        Object.defineProperty(NumberFormat.prototype, 'format', format);
+        Object.assign(Intl, { NumberFormat });
+        Number.prototype.toLocaleString = toLocaleString;
+      }
+    });
+
     it('shows doses without adding up related figures, and says so', async () => {
       const el = await mount(html`<aid-flow-chart view="sankey" unit="doses"></aid-flow-chart>`);
       const chart = await ready(el);

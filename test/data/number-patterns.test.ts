@@ -7,6 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { formatAmount, formatCount, type NumberStyle } from '../../src/i18n/format-amounts.js';
 import { formatWords } from '../../src/i18n/format-words.js';
+import { formatShare } from '../../src/i18n/number-style.js';
 import { UI_LOCALES } from '../../src/data/ui-locale.js';
 
 // What format-amounts.ts wrote through Intl before it had symbols of its own.
@@ -73,6 +74,14 @@ describe('amounts without Intl', () => {
         list.forEach((v, i) => actual[i] !== expected[i] && differ.push(`${v} ${JSON.stringify(style)}: ${actual[i]} ≠ ${expected[i]}`));
       }
       expect(list.length).to.be.above(2000);
+      expect(differ.slice(0, 5), `${differ.length} differ`).to.deep.equal([]);
+    });
+
+    it(`writes shares as Intl's percent does in ${tag}`, () => {
+      const shares = [0.03, 0.07, 0.0015, 0.00149, 0.125, 0.9995, 1, 12.345, 0, 0.5, 0.0005, 0.00051, ...values().slice(0, 400).map((v) => v / 1e4)];
+      const expected = shares.map((v) => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 }).format(v));
+      const actual = withoutIntl(() => shares.map((v) => formatShare(v, locale)));
+      const differ = shares.flatMap((v, i) => (actual[i] === expected[i] ? [] : [`${v}: ${actual[i]} ≠ ${expected[i]}`]));
       expect(differ.slice(0, 5), `${differ.length} differ`).to.deep.equal([]);
     });
 

@@ -622,6 +622,9 @@ function sankeyConfig(st: ChartState): ChartConfiguration<'sankey'> {
       // Bottom: room for half of a two-line node label centred on a thin node at the very bottom.
       layout: { padding: { top: theme.fontSize + 14, right: 8, bottom: theme.fontSize + 6, left: 4 } },
       interaction: { mode: 'kjSankey', intersect: true },
+      // The sankey's scales are hidden, yet Chart.js writes their tick labels through an
+      // Intl.NumberFormat, a page's first costing ~30 ms: an empty label asks no Intl.
+      scales: { x: { ticks: { callback: () => '' } }, y: { ticks: { callback: () => '' } } },
       onClick: (_e, elements) => {
         if (st.tooltipNode) return;
         const item = elements[0] ? flowOf(st, elements[0].index) : undefined;
