@@ -39,9 +39,9 @@ export function numberStyleFor(values: readonly number[], locale: Locale): Numbe
 
 /**
  * A share as a percentage with at most one decimal: "3%", "2,5%", "3 %" as the locale writes it.
- * Without Intl where format-amounts.ts writes the digits: this was the chart's only Intl object
- * before its first draw (~30 ms, a page's first). The point moves two places as text, as Intl
- * moves it: 0.07 × 100 is 7.000000000000001.
+ * Without Intl where format-amounts.ts writes the digits: it was one of the two Intl objects the
+ * chart made before its first draw (a page's first costs ~30 ms). The point moves two places as
+ * text, as Intl moves it: 0.07 × 100 is 7.000000000000001.
  */
 export function formatShare(share: number, locale: Locale): string {
   const m = /^(\d+)\.?(\d*)$/.exec(String(share));
