@@ -159,28 +159,33 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
     if (input === null || typeof input !== 'object' || Array.isArray(input)) {
       return { ok: false, errors: [{ path: '$', message: 'must be a JSON object with version, license, sources, actors, events, flows and citations' }], warnings: [] };
     }
-    // A valid dataset (nearly always) is recognised without copying it; anything else is parsed
-    // in full for its problems. The dataset is then used as given, not as a copy.
-    const parsed = (datasetCheck ??= compileCheck(Dataset))(input)
-      ? ({ success: true, output: input as DatasetT, issues: undefined } as const)
-      : v.safeParse(Dataset, input, { abortPipeEarly: true });
-    const all = (parsed.issues ?? []).map((issue) =>
-      problem(input, (issue.path ?? []).map((p) => p.key as string | number), issue.message),
-    );
-    const isText = (p: DataProblem) => TEXT_MESSAGES.has(p.message);
-    const errors = options.strictText ? all : all.filter((p) => !isText(p));
-    const warnings = options.strictText ? [] : all.filter(isText);
-    if (errors.length) return { ok: false, errors: errors.slice(0, 50), warnings };
-
-    // Text-only problems fail the strict schema parse, so re-read the data leniently.
-    const data = parsed.success ? parsed.output : (input as DatasetT);
-    const refErrors = [...checkLanguages(data), ...checkReferences(data)];
-    if (refErrors.length) return { ok: false, errors: refErrors.slice(0, 50), warnings };
-    return { ok: true, data, warnings };
+    return validateChecked(input, (datasetCheck ??= compileCheck(Dataset))(input), options);
   } catch (error) {
     // Deeply hostile input (getters that throw, proxies): report, never propagate.
     return { ok: false, errors: [{ path: '$', message: `could not be read: ${String(error).slice(0, 200)}` }], warnings: [] };
   }
+}
+
+/**
+ * The rest of `validateDataset`, once the schema's fast check has answered `fast` about an
+ * object: its problems (a full parse, when it failed), then the languages and references.
+ * @internal For `validateDatasetInSlices`, which makes the fast check in slices.
+ */
+export function validateChecked(input: object, fast: boolean, options: ValidateOptions): ValidationResult {
+  // A valid dataset (nearly always) is recognised without copying it; anything else is parsed
+  // in full for its problems. The dataset is then used as given, not as a copy.
+  const parsed = fast ? ({ success: true, output: input as DatasetT, issues: undefined } as const) : v.safeParse(Dataset, input, { abortPipeEarly: true });
+  const all = (parsed.issues ?? []).map((issue) => problem(input, (issue.path ?? []).map((p) => p.key as string | number), issue.message));
+  const isText = (p: DataProblem) => TEXT_MESSAGES.has(p.message);
+  const errors = options.strictText ? all : all.filter((p) => !isText(p));
+  const warnings = options.strictText ? [] : all.filter(isText);
+  if (errors.length) return { ok: false, errors: errors.slice(0, 50), warnings };
+
+  // Text-only problems fail the strict schema parse, so re-read the data leniently.
+  const data = parsed.success ? parsed.output : (input as DatasetT);
+  const refErrors = [...checkLanguages(data), ...checkReferences(data)];
+  if (refErrors.length) return { ok: false, errors: refErrors.slice(0, 50), warnings };
+  return { ok: true, data, warnings };
 }
 
 /** Parses dataset JSON text with a size limit, then validates it. */

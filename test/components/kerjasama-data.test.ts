@@ -9,6 +9,7 @@ import { bundledCopy, citationIn, formattedVariants } from '../support/datasets.
 import { minimalDataset } from '../support/fixtures.js';
 import { mountProvider, type MountedProvider } from '../support/provider.js';
 import { captureWarnings, holdFetch, watchUncaughtErrors } from '../support/stubs.js';
+import { syntheticTimelineDataset } from '../support/timeline-dataset.js';
 
 const SMALL = '/test/fixtures/small-dataset.json';
 const SMALL_COUNTS = { sources: 1, actors: 3, events: 4, flows: 5, citations: 1 };
@@ -188,6 +189,105 @@ describe('<kerjasama-data>', () => {
       m.provider.removeAttribute('src');
       await settled(m.page);
       expect(badgeIn(m).markerText).to.equal('(Hotez, 2014)');
+    });
+  });
+
+  describe('a large dataset assigned to .data (10 000 events)', () => {
+    const large = () => syntheticTimelineDataset(bundledCopy(), 10_000);
+
+    /** Counts the tasks that run until `done` settles: one message posted after another. */
+    async function tasksDuring(done: Promise<unknown>): Promise<number> {
+      let tasks = 0;
+      let over = false;
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        tasks++;
+        if (!over) channel.port2.postMessage(null);
+      };
+      channel.port2.postMessage(null);
+      await done;
+      over = true;
+      channel.port1.close();
+      return tasks;
+    }
+
+    it('is checked while the page goes on running its own tasks, then shown', async () => {
+      const m = await mountProvider({ children: '<citation-badge cite="hotez-2014"></citation-badge>' });
+      await settled(m.page);
+      m.provider.data = large();
+      // Not yet in use when the assignment returns: the check has only begun.
+      expect(m.provider.status).to.equal('loading');
+      expect(m.provider.getAttribute('aria-busy')).to.equal('true');
+      expect(m.loads).to.have.length(0);
+      const tasks = await tasksDuring(m.outcome());
+      expect(tasks, "the page's own tasks ran between the slices of the check").to.be.above(0);
+      expect(m.loads[0].detail.counts.events).to.equal(10_000);
+      expect(m.provider.status).to.equal('ready');
+      expect(m.provider.data!.events).to.have.length(10_000);
+      await settled(m.page);
+      expect(m.provider.hasAttribute('aria-busy')).to.equal(false);
+      expect(badgeIn(m).markerText).to.equal('(Hotez, 2014)');
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('finds a problem in its last record, as a small one is checked', async () => {
+      const data = large();
+      (data.events[9_999] as { sector: string }).sector = 'astrology';
+      const m = await mountProvider({ data, children: '<citation-badge cite="hotez-2014"></citation-badge>' });
+      await m.outcome();
+      await settled(m.page);
+      expect(m.errors.map((e) => e.detail.reason)).to.deep.equal(['schema']);
+      expect(m.alertText()).to.equal('The dataset could not be loaded: it does not match the dataset schema');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('$.events[9999].sector (events "synthetic-10000")');
+    });
+
+    it('finds a dangling reference in its last record', async () => {
+      const data = large();
+      data.events[9_999].actors = ['nobody'];
+      const m = await mountProvider({ data });
+      await m.outcome();
+      expect(m.errors.map((e) => e.detail.reason)).to.deep.equal(['schema']);
+      expect(warnings.messages[0]).to.contain('$.events[9999].actors[0] (events "synthetic-10000"): unknown actor "nobody"');
+    });
+
+    it('reports a record whose getter throws, with one warning and no uncaught error', async () => {
+      const data = large();
+      Object.defineProperty(data.events[5_000], 'title', { get() { throw new Error('hostile getter'); }, enumerable: true });
+      const m = await mountProvider({ data });
+      await m.outcome();
+      await settled(m.page);
+      expect(m.errors.map((e) => e.detail.reason)).to.deep.equal(['schema']);
+      expect(m.alertText()).to.equal('The dataset could not be loaded: it does not match the dataset schema');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('could not be read').and.contain('hostile getter');
+      expect(uncaught.errors).to.deep.equal([]);
+    });
+
+    it('gives way to a dataset assigned while it is being checked', async () => {
+      const m = await mountProvider({ children: '<citation-badge cite="example-2024"></citation-badge>' });
+      await settled(m.page);
+      m.provider.data = large();
+      m.provider.data = datasetWithExample();
+      // The provider's updateComplete waits for the check it began: it is over by now.
+      await settled(m.page);
+      expect(m.loads.map((e) => e.detail.counts.events)).to.deep.equal([bundledCopy().events.length]);
+      expect(m.provider.data!.events).to.have.length(bundledCopy().events.length);
+      expect(badgeIn(m).markerText).to.equal('(Example, 2024)');
+    });
+
+    it('wins over src while it is being checked', async () => {
+      const fetches = holdFetch();
+      try {
+        const m = await mountProvider({ data: large() });
+        m.provider.setAttribute('src', '/other.json');
+        await m.outcome();
+        await settled(m.page);
+        expect(fetches.requests, 'src not fetched').to.have.length(0);
+        expect(m.provider.data!.events).to.have.length(10_000);
+      } finally {
+        fetches.restore();
+      }
     });
   });
 

@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { validateDataset, parseDataset, describeProblem } from '../../src/data/validate.js';
+import { validateDatasetInSlices } from '../../src/data/validate-in-slices.js';
 import { MAX_DATASET_BYTES } from '../../src/data/schema.js';
 import { minimalDataset } from '../support/fixtures.js';
+import { bundledCopy } from '../support/datasets.js';
+import { syntheticTimelineDataset } from '../support/timeline-dataset.js';
 
 function errorsOf(mutate: (d: ReturnType<typeof minimalDataset>) => void, strictText = false) {
   const d = minimalDataset();
@@ -84,5 +87,57 @@ describe('parseDataset', () => {
 
   it('parses a valid dataset', () => {
     expect(parseDataset(JSON.stringify(minimalDataset())).ok).to.equal(true);
+  });
+});
+
+describe('validateDatasetInSlices', () => {
+  /** Inputs of every kind: valid, invalid in each collection and in the shell, with warnings, hostile. */
+  function inputs(): [string, object][] {
+    const large = syntheticTimelineDataset(bundledCopy(), 3_000);
+    const out: [string, object][] = [['valid, small', minimalDataset()], ['valid, 3 000 events', large]];
+    const variant = (name: string, mutate: (d: ReturnType<typeof minimalDataset>) => void) => {
+      const d = minimalDataset();
+      mutate(d);
+      out.push([name, d]);
+    };
+    variant('an unknown key', (d) => ((d as unknown as Record<string, unknown>).extra = 1));
+    variant('no version', (d) => delete (d as { version?: string }).version);
+    variant('events not a list', (d) => ((d as unknown as Record<string, unknown>).events = {}));
+    variant('a bad source', (d) => ((d.sources[0] as { kind: string }).kind = 'rumour'));
+    variant('a bad actor', (d) => ((d.actors[1] as { kind: string }).kind = 'alien'));
+    variant('a bad flow', (d) => (d.flows[0].amount = { value: -5, unit: 'USD' }));
+    variant('a bad citation', (d) => ((d.citations[0] as { type: string }).type = 42 as never));
+    variant('markup (a warning)', (d) => (d.actors[0].name = '<b>bold</b>'));
+    variant('a dangling reference', (d) => (d.flows[2].via = ['nobody']));
+    variant('a text without the default language', (d) => (d.events[0].title = { id: 'Hanya bahasa Indonesia' } as never));
+    const lastBad = structuredClone(large);
+    lastBad.events[2_999].countries = ['ID', 'XX'];
+    out.push(['3 000 events, the last one bad', lastBad]);
+    const inherited = Object.assign(Object.create({ extra: 1 }) as object, minimalDataset());
+    out.push(['an inherited unknown key', inherited], ['an empty object', {}]);
+    return out;
+  }
+
+  it('gives the same result as validateDataset, on every kind of input', async () => {
+    for (const [name, input] of inputs()) {
+      for (const strictText of [false, true]) {
+        const sliced = await validateDatasetInSlices(input, { strictText });
+        const whole = validateDataset(input, { strictText });
+        expect({ ok: sliced.ok, problems: sliced.ok ? [] : sliced.errors, warnings: sliced.warnings }, `${name}, strict: ${strictText}`).to.deep.equal({
+          ok: whole.ok,
+          problems: whole.ok ? [] : whole.errors,
+          warnings: whole.warnings,
+        });
+        if (sliced.ok) expect(sliced.data, name).to.equal(input);
+      }
+    }
+  });
+
+  it('rejects on a getter that throws (the provider then checks in one piece, which reports it)', async () => {
+    const hostile = minimalDataset() as unknown as Record<string, unknown>;
+    Object.defineProperty(hostile, 'flows', { get() { throw new Error('boom'); }, enumerable: true });
+    let rejected: unknown;
+    await validateDatasetInSlices(hostile).catch((error: unknown) => (rejected = error));
+    expect(String(rejected)).to.contain('boom');
   });
 });

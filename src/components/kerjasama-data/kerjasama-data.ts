@@ -6,12 +6,12 @@ import { datasetContext, type DatasetState } from '../../context/dataset-context
 import { themeContext } from '../../context/theme-context.js';
 import { contentThemeStyles } from '../../styles/theme-content.js';
 import { CitationScope } from '../../context/citation-scope.js';
-import { validateDataset, describeProblem } from '../../data/validate.js';
+import { validateDataset, describeProblem, type ValidationResult } from '../../data/validate.js';
 import { loadDataset } from '../../data/load-dataset.js';
 import { MAX_DATASET_BYTES, type DatasetT } from '../../data/schema.js';
 import { KjDataErrorEvent, KjDataLoadEvent, type DataErrorReason } from '../../events.js';
 import { hasStrings, loadStrings, t, type Strings } from '../../i18n/strings.js';
-import { trackLoad } from '../../controllers/lazy-module-controller.js';
+import { loadModule, trackLoad } from '../../controllers/lazy-module-controller.js';
 
 /**
  * Provides a dataset to every Kerjasama element inside it: the bundled one, one loaded from
@@ -79,7 +79,9 @@ export class KerjasamaData extends KerjasamaBase {
    * The dataset in use, loaded or assigned (`undefined` while the elements use the bundled one,
    * which they load in shards); set it to provide your own, or to `undefined`/`null` to go back
    * to `src` or the bundled dataset. A valid dataset is used as given, not copied: to change it,
-   * assign a new object (changes made inside the old one are neither checked nor shown).
+   * assign a new object (changes made inside the old one are neither checked nor shown). A
+   * dataset of more than 2 000 records is checked in slices, in later tasks (`status` is
+   * `loading` until `kj-data-load`), so that the script that parsed it is not blocked for both.
    */
   get data(): DatasetT | undefined {
     const v = this.provider.value;
@@ -91,21 +93,47 @@ export class KerjasamaData extends KerjasamaBase {
     this.dataValue = undefined;
     if (value === undefined || value === null) {
       // Unset (frameworks bind `undefined` before their data arrives): back to `src` or the bundled dataset.
-      this.error = undefined;
       this.loadedSrc = undefined;
       if (this.src && this.isConnected) void this.load(this.src);
       else this.setState({ status: 'bundled', scope: this.scope });
       return;
     }
-    const result = validateDataset(value);
+    // Assigned, not yet checked: it wins over `src` already.
+    this.dataValue = value as DatasetT;
+    // Above 2 000 records (and fields), it is checked in slices: 10 000 events take ~80 ms in one piece.
+    let large = false;
+    try {
+      large = Object.values(value).flat().length > 2_000;
+    } catch {
+      // A hostile getter: checked in one piece, which reports it.
+    }
+    if (!large) {
+      this.use(validateDataset(value));
+      return;
+    }
+    // A page script usually parses a large dataset in the task that assigns it: the check runs
+    // in later tasks, in slices, so that the page is not blocked for both (status `loading` meanwhile).
+    this.setState({ status: 'loading', scope: this.scope });
+    trackLoad(
+      this,
+      loadModule('validate-in-slices', () => import('../../data/validate-in-slices.js'))
+        .then((m) => m.validateDatasetInSlices(value as object))
+        // Its code did not load (offline), or the dataset is hostile: checked in one piece, which reports it.
+        .catch(() => validateDataset(value))
+        // Unless a newer assignment has replaced it.
+        .then((result) => this.dataValue === value && this.use(result)),
+    );
+  }
+
+  /** Uses an assigned dataset once checked (`data` already holds it), or shows why it cannot. */
+  private use(result: ValidationResult): void {
     if (!result.ok) {
+      this.dataValue = undefined;
       this.fail('schema', result.errors.slice(0, 3).map(describeProblem).join('; '));
       return;
     }
     this.reportWarnings(result.warnings.map(describeProblem));
-    this.dataValue = result.data;
     this.setState({ status: 'ready', dataset: result.data, scope: this.scope });
-    this.error = undefined;
     this.dispatchEvent(new KjDataLoadEvent({ counts: counts(result.data) }));
   }
 
@@ -153,7 +181,6 @@ export class KerjasamaData extends KerjasamaBase {
         if (!this.isLoadedOrLoading(this.src)) void this.load(this.src);
       } else if (changed.get('src') !== undefined) {
         this.cancelLoad();
-        this.error = undefined;
         this.loadedSrc = undefined;
         this.setState({ status: 'bundled', scope: this.scope });
       }
@@ -174,7 +201,6 @@ export class KerjasamaData extends KerjasamaBase {
     this.cancelLoad();
     const abort = (this.abort = new AbortController());
     this.loadingSrc = src;
-    this.error = undefined;
     this.loadedSrc = undefined;
     this.setState({ status: 'loading', scope: this.scope });
     const result = await loadDataset(src, { signal: abort.signal, timeout: this.timeout, maxBytes: this.maxBytes });
@@ -192,7 +218,9 @@ export class KerjasamaData extends KerjasamaBase {
     this.dispatchEvent(new KjDataLoadEvent({ src, counts: counts(result.data) }));
   }
 
+  /** Shows `state`; the message of a failure goes with any other state. */
   private setState(state: DatasetState): void {
+    this.error = undefined;
     this.provider.setValue(state);
     // aria-busy="" would mean false: the attribute needs the value "true".
     if (state.status === 'loading') this.setAttribute('aria-busy', 'true');
@@ -201,8 +229,8 @@ export class KerjasamaData extends KerjasamaBase {
   }
 
   private fail(reason: DataErrorReason, message: string, src?: string, status?: number, contentType?: string): void {
-    this.error = { reason, message, status, contentType };
     this.setState({ status: 'error', message, scope: this.scope });
+    this.error = { reason, message, status, contentType };
     console.warn(`[kerjasama] <kerjasama-data>: dataset ${src ? `"${src}" ` : ''}not used (${reason}): ${message}`);
     this.dispatchEvent(new KjDataErrorEvent({ reason, message, src, status }));
   }

@@ -1,0 +1,73 @@
+/**
+ * `validateDataset` in slices, for a large dataset (a chunk of its own: only such a dataset
+ * loads it). Checking 10 000 records takes about 80 ms; in one piece it would block input and
+ * rendering for that long, on top of the page's own parsing of the JSON. Here the schema's
+ * fast check gives the page its main thread back whenever it has worked for about 8 ms, and the
+ * languages and references (about a third of the time) run in a task of their own.
+ */
+import { compileCheck, type Check } from './fast-check.js';
+import { Dataset } from './schema.js';
+import { validateChecked, type ValidateOptions, type ValidationResult } from './validate.js';
+
+const COLLECTIONS = ['sources', 'actors', 'events', 'flows', 'citations'] as const;
+
+/** Work done between two pauses, in milliseconds. */
+const SLICE_MS = 8;
+
+/** The schema's check in pieces: the dataset's own fields (each collection only a list), and each collection's records. */
+let checks: { shell: Check; records: Check[] } | undefined;
+
+function compileChecks(): { shell: Check; records: Check[] } {
+  const { entries } = Dataset;
+  const keys = Object.keys(entries);
+  const fields = keys.filter((k) => !(COLLECTIONS as readonly string[]).includes(k)).map((k) => [k, compileCheck(entries[k as keyof typeof entries])] as const);
+  return {
+    // As the strict object's own check: no other key (inherited ones too), every field valid (an
+    // optional one may be missing), every collection a list.
+    shell: (x) => {
+      const record = x as Record<string, unknown>;
+      for (const key in record) if (!keys.includes(key)) return false;
+      return fields.every(([k, check]) => check(record[k])) && COLLECTIONS.every((c) => Array.isArray(record[c]));
+    },
+    records: COLLECTIONS.map((c) => compileCheck(entries[c].item)),
+  };
+}
+
+/**
+ * The same result as `validateDataset` for a dataset object; the dataset must not change until
+ * it resolves. Rejects on hostile input (a getter that throws): `validateDataset` reports it.
+ */
+export async function validateDatasetInSlices(input: object, options: ValidateOptions = {}): Promise<ValidationResult> {
+  const { shell, records } = (checks ??= compileChecks());
+  let fast = shell(input);
+  let deadline = performance.now() + SLICE_MS;
+  for (let c = 0; fast && c < COLLECTIONS.length; c++) {
+    // The shell check has made sure that each collection is a list.
+    const list = (input as Record<string, unknown[]>)[COLLECTIONS[c]];
+    for (let i = 0; fast && i < list.length; i++) {
+      fast = records[c](list[i]);
+      // The clock is read every 64 records: reading it for each costs more than the record.
+      if (i % 64 === 63 && performance.now() > deadline) {
+        await nextTask();
+        deadline = performance.now() + SLICE_MS;
+      }
+    }
+  }
+  await nextTask();
+  return validateChecked(input, fast, options);
+}
+
+/**
+ * Resolves in a later task. A posted message, not `setTimeout` (nested timers are held back
+ * 4 ms each), nor `scheduler.yield` (it resumes ahead of the page's own queued tasks).
+ */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
