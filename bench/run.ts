@@ -40,7 +40,7 @@ console.log = (...args: unknown[]) => {
 };
 const sizes = execSync('npx tsx scripts/check-sizes.ts', { cwd: root, encoding: 'utf8' });
 // The first line each suite prints: with BENCH_ONLY, that suite's section of REPORT.md is replaced.
-const SECTION_HEADS: Record<string, string> = { badges: 'Citation badges', chart: 'Aid-flow chart:', crowded: 'Crowded page:', hostile: 'Hostile datasets:', lighthouse: 'Lighthouse', builder: 'Dataset builder:' };
+const SECTION_HEADS: Record<string, string> = { badges: 'Citation badges', timeline: 'Timelines:', chart: 'Aid-flow chart:', crowded: 'Crowded page:', hostile: 'Hostile datasets:', lighthouse: 'Lighthouse', builder: 'Dataset builder:' };
 
 const { server, url } = await serve(root, { ...badgePages(SIZES), ...timelinePages(root, TIMELINE_SIZES), ...chartPages(root, CHART_SIZES), ...crowdedPages(), ...hostilePages(root), ...lighthousePages() });
 const browser = await launch();
