@@ -35,9 +35,11 @@ function compileChecks(): { shell: Check; records: Check[] } {
 
 /**
  * The same result as `validateDataset` for a dataset object; the dataset must not change until
- * it resolves. Rejects on hostile input (a getter that throws): `validateDataset` reports it.
+ * it resolves. Rejects on anything else (a list, a string) and on hostile input (a getter that
+ * throws): `validateDataset` says what is wrong with those.
  */
 export async function validateDatasetInSlices(input: object, options: ValidateOptions = {}): Promise<ValidationResult> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new TypeError('not a dataset object');
   const { shell, records } = (checks ??= compileChecks());
   let fast = shell(input);
   let deadline = performance.now() + SLICE_MS;

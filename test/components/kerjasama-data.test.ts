@@ -264,6 +264,15 @@ describe('<kerjasama-data>', () => {
       expect(uncaught.errors).to.deep.equal([]);
     });
 
+    it('refuses a list of 3 000 datasets as it refuses one that is not a dataset at all', async () => {
+      const m = await mountProvider({ data: Array.from({ length: 3_000 }, () => ({ version: '1' })) });
+      await m.outcome();
+      await settled(m.page);
+      expect(m.errors.map((e) => e.detail.reason)).to.deep.equal(['schema']);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('$: must be a JSON object');
+    });
+
     it('gives way to a dataset assigned while it is being checked', async () => {
       const m = await mountProvider({ children: '<citation-badge cite="example-2024"></citation-badge>' });
       await settled(m.page);

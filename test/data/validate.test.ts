@@ -133,6 +133,14 @@ describe('validateDatasetInSlices', () => {
     }
   });
 
+  it('rejects anything but a dataset object (the provider then checks in one piece, which says what is wrong)', async () => {
+    for (const input of [[minimalDataset()], 'x'.repeat(3_000), 42]) {
+      let rejected: unknown;
+      await validateDatasetInSlices(input as object).catch((error: unknown) => (rejected = error));
+      expect(rejected, typeof input).to.be.instanceOf(TypeError);
+    }
+  });
+
   it('rejects on a getter that throws (the provider then checks in one piece, which reports it)', async () => {
     const hostile = minimalDataset() as unknown as Record<string, unknown>;
     Object.defineProperty(hostile, 'flows', { get() { throw new Error('boom'); }, enumerable: true });

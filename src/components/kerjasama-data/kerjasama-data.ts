@@ -118,14 +118,15 @@ export class KerjasamaData extends KerjasamaBase {
       this,
       loadModule('validate-in-slices', () => import('../../data/validate-in-slices.js'))
         .then((m) => m.validateDatasetInSlices(value as object))
-        // Its code did not load (offline), or the dataset is hostile: checked in one piece, which reports it.
+        // Its code did not load (offline), or the value is not a dataset object or is hostile:
+        // checked in one piece, which says what is wrong.
         .catch(() => validateDataset(value))
         // Unless a newer assignment has replaced it.
         .then((result) => this.dataValue === value && this.use(result)),
     );
   }
 
-  /** Uses an assigned dataset once checked (`data` already holds it), or shows why it cannot. */
+  /** Uses an assigned dataset once checked (`dataValue` already holds it), or shows why it cannot. */
   private use(result: ValidationResult): void {
     if (!result.ok) {
       this.dataValue = undefined;
