@@ -175,7 +175,7 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   if (mode === 'iife') {
     return browserBuild({
-      lib: { entry: resolve(root, 'src/cdn.ts'), formats: ['iife'], name: 'Kerjasama', fileName: () => 'kerjasama.iife.js' },
+      lib: { entry: resolve(root, 'src/cdn-classic.ts'), formats: ['iife'], name: 'Kerjasama', fileName: () => 'kerjasama.iife.js' },
       // A classic script cannot import a chunk: inline the chart's dynamic import (the successor
       // of Rollup's `inlineDynamicImports: true`).
       rollupOptions: { output: { codeSplitting: false } },

@@ -47,6 +47,8 @@ describe('built CDN files', () => {
     const lazy = /^\/dist\/cdn\/(aid-flow-chart\.lazy|aid-flow-chart\.chartjs|(sources|actors|events|flows|citations)\.(core|detail)\.en)-[\w-]+\.js$/;
     expect(scripts.slice(1).every((p) => eager.has(p) || lazy.test(p)), scripts.join(', ')).to.be.true;
     expect(scripts.filter((p) => p.includes('.id-')), 'no Indonesian shard on an English page').to.deep.equal([]);
+    // No server-rendered element on the page: Lit's hydrate support is not downloaded.
+    expect(scripts.filter((p) => p.includes('hydrate'))).to.deep.equal([]);
   });
 
   it('autoloader.js defines only the elements on the page, then those added later', async () => {
