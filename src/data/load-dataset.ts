@@ -1,10 +1,12 @@
 /**
  * Fetches a dataset JSON safely: without credentials, with a timeout, size-limited while
  * streaming (a huge response is cut off, not buffered), checked for a JSON content type,
- * parsed as JSON only, then validated. Never rejects: failures come back with their reason.
+ * parsed as JSON only, then validated (a large one in slices). Never rejects: failures come back
+ * with their reason.
  */
 import { MAX_DATASET_BYTES, type DatasetT } from './schema.js';
 import { parseDataset, describeProblem, type DataProblem } from './validate.js';
+import { parseLarge } from './large-datasets.js';
 import type { DataErrorReason } from '../events.js';
 
 export type LoadResult =
@@ -79,7 +81,9 @@ export async function loadDataset(src: string, options: LoadOptions = {}): Promi
       if (error instanceof TooLarge) return fail('too-large', `response exceeds the limit of ${maxBytes} bytes`);
       return timedOut ? fail('timeout', 'the request timed out') : fail('network', 'the response could not be read');
     }
-    const result = parseDataset(text, { maxBytes });
+    // A megabyte or more (thousands of records) is checked in slices, in later tasks: the page
+    // is not blocked for the parse and the whole check at once.
+    const result = await (text.length >= 1e6 ? parseLarge : parseDataset)(text, { maxBytes });
     if (result.ok) return result;
     const first = result.errors[0];
     const reason: DataErrorReason = first.path === '$' && /not valid JSON/.test(first.message) ? 'json' : 'schema';

@@ -7,7 +7,7 @@
  */
 import { compileCheck, type Check } from './fast-check.js';
 import { Dataset } from './schema.js';
-import { validateChecked, type ValidateOptions, type ValidationResult } from './validate.js';
+import { parseDataset, validateChecked, type ValidateOptions, type ValidationResult } from './validate.js';
 
 const COLLECTIONS = ['sources', 'actors', 'events', 'flows', 'citations'] as const;
 
@@ -57,6 +57,18 @@ export async function validateDatasetInSlices(input: object, options: ValidateOp
   }
   await nextTask();
   return validateChecked(input, fast, options);
+}
+
+/** `parseDataset` for text already within its size limit (`loadDataset` reads no more), checked in slices. */
+export function parseDatasetInSlices(text: string, options: ValidateOptions & { maxBytes?: number } = {}): ValidationResult | Promise<ValidationResult> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    // Said below.
+  }
+  // Not JSON, or not an object: parseDataset says what is wrong.
+  return json && typeof json === 'object' && !Array.isArray(json) ? validateDatasetInSlices(json, options) : parseDataset(text, options);
 }
 
 /**

@@ -192,7 +192,7 @@ describe('<kerjasama-data>', () => {
     });
   });
 
-  describe('a large dataset assigned to .data (10 000 events)', () => {
+  describe('a large dataset (10 000 events)', () => {
     const large = () => syntheticTimelineDataset(bundledCopy(), 10_000);
 
     /** Counts the tasks that run until `done` settles: one message posted after another. */
@@ -271,6 +271,44 @@ describe('<kerjasama-data>', () => {
       expect(m.errors.map((e) => e.detail.reason)).to.deep.equal(['schema']);
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain('$: must be a JSON object');
+    });
+
+    it('is checked in slices when it comes from src too, a problem in its last record named', async () => {
+      const good = URL.createObjectURL(new Blob([JSON.stringify(large())], { type: 'application/json' }));
+      const data = large();
+      (data.events[9_999] as { sector: string }).sector = 'astrology';
+      const bad = URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
+      const notJson = URL.createObjectURL(new Blob(['{"events": [' + '1,'.repeat(600_000)], { type: 'application/json' }));
+      try {
+        // Reading the response already takes many tasks; the check's own pauses are counted
+        // here by the channels it posts them through (nothing else on this page makes any).
+        let pauses = 0;
+        const Channel = window.MessageChannel;
+        window.MessageChannel = class extends Channel {
+          constructor() {
+            super();
+            pauses++;
+          }
+        };
+        let m: MountedProvider;
+        try {
+          m = await mountProvider({ attributes: { src: good } });
+          await m.outcome();
+        } finally {
+          window.MessageChannel = Channel;
+        }
+        expect(m.loads[0]?.detail.counts.events).to.equal(10_000);
+        expect(pauses, 'the check gave the page its main thread back').to.be.above(1);
+        const b = await mountProvider({ attributes: { src: bad } });
+        await b.outcome();
+        expect(b.errors.map((e) => e.detail.reason)).to.deep.equal(['schema']);
+        expect(warnings.messages.join('\n')).to.contain('$.events[9999].sector (events "synthetic-10000")');
+        const j = await mountProvider({ attributes: { src: notJson } });
+        await j.outcome();
+        expect(j.errors.map((e) => e.detail.reason)).to.deep.equal(['json']);
+      } finally {
+        [good, bad, notJson].forEach((url) => URL.revokeObjectURL(url));
+      }
     });
 
     it('gives way to a dataset assigned while it is being checked', async () => {

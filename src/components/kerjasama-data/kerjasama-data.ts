@@ -11,7 +11,8 @@ import { loadDataset } from '../../data/load-dataset.js';
 import { MAX_DATASET_BYTES, type DatasetT } from '../../data/schema.js';
 import { KjDataErrorEvent, KjDataLoadEvent, type DataErrorReason } from '../../events.js';
 import { hasStrings, loadStrings, t, type Strings } from '../../i18n/strings.js';
-import { loadModule, trackLoad } from '../../controllers/lazy-module-controller.js';
+import { trackLoad } from '../../controllers/lazy-module-controller.js';
+import { validateLarge } from '../../data/large-datasets.js';
 
 /**
  * Provides a dataset to every Kerjasama element inside it: the bundled one, one loaded from
@@ -114,16 +115,8 @@ export class KerjasamaData extends KerjasamaBase {
     // A page script usually parses a large dataset in the task that assigns it: the check runs
     // in later tasks, in slices, so that the page is not blocked for both (status `loading` meanwhile).
     this.setState({ status: 'loading', scope: this.scope });
-    trackLoad(
-      this,
-      loadModule('validate-in-slices', () => import('../../data/validate-in-slices.js'))
-        .then((m) => m.validateDatasetInSlices(value as object))
-        // Its code did not load (offline), or the value is not a dataset object or is hostile:
-        // checked in one piece, which says what is wrong.
-        .catch(() => validateDataset(value))
-        // Unless a newer assignment has replaced it.
-        .then((result) => this.dataValue === value && this.use(result)),
-    );
+    // Used unless a newer assignment has replaced it.
+    trackLoad(this, validateLarge(value).then((result) => this.dataValue === value && this.use(result)));
   }
 
   /** Uses an assigned dataset once checked (`dataValue` already holds it), or shows why it cannot. */
