@@ -1,7 +1,7 @@
 /**
  * The drop-in script (dist/cdn/kerjasama.js): registers every element the package exports. The
  * provider is defined first so consumers already on the page find it at once. Lit's hydrate
- * support (~2.6 KB gzip) is a chunk of its own, loaded before the elements are defined only on a
+ * support (~2 KB gzip) is a chunk of its own, loaded before the elements are defined only on a
  * page that has server-rendered elements (`kerjasama render`): their declarative shadow roots are
  * in the document by the time a module script runs. Elsewhere it is never downloaded.
  */
