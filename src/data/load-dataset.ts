@@ -5,8 +5,8 @@
  * with their reason.
  */
 import { MAX_DATASET_BYTES, type DatasetT } from './schema.js';
-import { parseDataset, describeProblem, type DataProblem } from './validate.js';
-import { parseLarge } from './large-datasets.js';
+import { describeProblem, type DataProblem } from './validate.js';
+import { parseText } from './large-datasets.js';
 import type { DataErrorReason } from '../events.js';
 
 export type LoadResult =
@@ -81,9 +81,8 @@ export async function loadDataset(src: string, options: LoadOptions = {}): Promi
       if (error instanceof TooLarge) return fail('too-large', `response exceeds the limit of ${maxBytes} bytes`);
       return timedOut ? fail('timeout', 'the request timed out') : fail('network', 'the response could not be read');
     }
-    // A megabyte or more (thousands of records) is checked in slices, in later tasks: the page
-    // is not blocked for the parse and the whole check at once.
-    const result = await (text.length >= 1e6 ? parseLarge : parseDataset)(text, { maxBytes });
+    // A large one is checked in slices, in later tasks: the page is not blocked for it all at once.
+    const result = await parseText(text, { maxBytes });
     if (result.ok) return result;
     const first = result.errors[0];
     const reason: DataErrorReason = first.path === '$' && /not valid JSON/.test(first.message) ? 'json' : 'schema';

@@ -12,7 +12,7 @@ import { MAX_DATASET_BYTES, type DatasetT } from '../../data/schema.js';
 import { KjDataErrorEvent, KjDataLoadEvent, type DataErrorReason } from '../../events.js';
 import { hasStrings, loadStrings, t, type Strings } from '../../i18n/strings.js';
 import { trackLoad } from '../../controllers/lazy-module-controller.js';
-import { validateLarge } from '../../data/large-datasets.js';
+import { isLarge, validateLarge } from '../../data/large-datasets.js';
 
 /**
  * Provides a dataset to every Kerjasama element inside it: the bundled one, one loaded from
@@ -101,14 +101,7 @@ export class KerjasamaData extends KerjasamaBase {
     }
     // Assigned, not yet checked: it wins over `src` already.
     this.dataValue = value as DatasetT;
-    // Above 2 000 records (and fields), it is checked in slices: 10 000 events take ~80 ms in one piece.
-    let large = false;
-    try {
-      large = Object.values(value).flat().length > 2_000;
-    } catch {
-      // A hostile getter: checked in one piece, which reports it.
-    }
-    if (!large) {
+    if (!isLarge(value)) {
       this.use(validateDataset(value));
       return;
     }
