@@ -26,6 +26,7 @@ import type { Browser } from 'puppeteer-core';
 import { measure, median, type Sample } from './measure.js';
 import type { DatasetT } from '../src/data/schema.js';
 import { buildFlowGraph, withSyntheticFlows } from '../src/components/aid-flow-chart/aid-flow-chart.view.js';
+import { onlyWhatIsShown } from './fixtures.js';
 
 export const CHART_PEERS = ['ours', 'dropin', 'bare'] as const;
 export type ChartPeer = (typeof CHART_PEERS)[number];
@@ -36,11 +37,12 @@ const STYLE = `<style>body { margin: 0; font-family: sans-serif; } main { width:
 
 function oursPage(ds: DatasetT, scripts: string[], preload: string[]): string {
   const links = preload.map((href) => `<link rel="modulepreload" href="${href}">`).join('');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>ours</title>${STYLE}${links}</head><body>
+  // The scripts as the README includes them: fetched while the page is parsed, run in order once it is.
+  const tags = scripts.map((src) => `<script type="module" src="${src}"></script>`).join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>ours</title>${STYLE}${links}${tags}</head><body>
     <main id="host"></main>
     <script type="application/json" id="data">${json(ds)}</script>
     <script type="module">
-      ${scripts.map((src) => `import '${src}';`).join('\n      ')}
       const provider = document.createElement('kerjasama-data');
       provider.data = JSON.parse(document.getElementById('data').textContent);
       const chart = document.createElement('aid-flow-chart');
@@ -109,8 +111,9 @@ export function chartPages(root: string, sizes: number[]): Record<string, string
   const pages: Record<string, string> = {};
   for (const n of sizes) {
     const ds = withSyntheticFlows(base, n);
-    pages[`/chart-ours-${n}.html`] = oursPage(ds, defines, preload);
-    pages[`/chart-dropin-${n}.html`] = oursPage(ds, ['/dist/cdn/kerjasama.js'], dropinChunks.map((f) => `/dist/cdn/${f}`));
+    const shown = onlyWhatIsShown(ds, 'flows');
+    pages[`/chart-ours-${n}.html`] = oursPage(shown, defines, preload);
+    pages[`/chart-dropin-${n}.html`] = oursPage(shown, ['/dist/cdn/kerjasama.js'], dropinChunks.map((f) => `/dist/cdn/${f}`));
     pages[`/chart-bare-${n}.html`] = barePage(ds);
   }
   return pages;

@@ -15,6 +15,7 @@ import type { Browser } from 'puppeteer-core';
 import { measure, median, type Sample } from './measure.js';
 import type { DatasetT } from '../src/data/schema.js';
 import { syntheticTimelineDataset } from '../test/support/timeline-dataset.js';
+import { onlyWhatIsShown } from './fixtures.js';
 
 export const TIMELINE_PEERS = ['ours', 'timelinejs', 'vis'] as const;
 export type TimelinePeer = (typeof TIMELINE_PEERS)[number];
@@ -43,15 +44,16 @@ function parts(iso: string) {
 }
 
 function oursPage(ds: DatasetT): string {
+  // The drop-in as the README includes it: fetched while the page is parsed, run once it is.
   // The provider gets `.data` before the timeline is connected, so the timeline never renders the bundled dataset first.
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>ours</title>
+    <script type="module" src="/dist/cdn/kerjasama.js"></script>
     <style>body { margin: 0; font-family: sans-serif; } cooperation-timeline { display: block; min-height: 600px; }</style>
     ${firstPaintProbe(`document.querySelector('cooperation-timeline')?.shadowRoot?.querySelector('.item')`)}
     </head><body>
     <main id="host"></main>
     <script type="application/json" id="data">${json(ds)}</script>
     <script type="module">
-      import '/dist/cdn/kerjasama.js';
       const provider = document.createElement('kerjasama-data');
       provider.data = JSON.parse(document.getElementById('data').textContent);
       provider.innerHTML = '<cooperation-timeline></cooperation-timeline>';
@@ -108,7 +110,7 @@ export function timelinePages(root: string, sizes: number[]): Record<string, str
   const pages: Record<string, string> = {};
   for (const n of sizes) {
     const ds = syntheticTimelineDataset(base, n);
-    pages[`/timeline-ours-${n}.html`] = oursPage(ds);
+    pages[`/timeline-ours-${n}.html`] = oursPage(onlyWhatIsShown(ds, 'events'));
     pages[`/timeline-timelinejs-${n}.html`] = timelineJsPage(ds);
     pages[`/timeline-vis-${n}.html`] = visPage(ds);
   }
