@@ -36,26 +36,45 @@ export function keyTarget(key: string, at: number, count: number, rtl: boolean):
  * Scrolls to, or focuses, the title `find()` returns. The virtualiser renders a far event some
  * frames later and may still move it in the DOM while it settles, which drops focus: focus is
  * kept on it until it has stayed for a few frames, while `wanted()` (the reader has not moved on).
+ * A title's key (arrows, Home, End, Enter, Space) pressed while focus is dropped to the page
+ * would act on the page (Space scrolls it): it goes to `strayKey`, as if pressed on the title.
  */
-export async function holdFocus(root: ShadowRoot, find: () => HTMLElement | null, focus: boolean, wanted: () => boolean): Promise<void> {
+export async function holdFocus(
+  root: ShadowRoot,
+  find: () => HTMLElement | null,
+  focus: boolean,
+  wanted: () => boolean,
+  strayKey?: (key: string) => void,
+): Promise<void> {
+  const live = () => root.host.isConnected && (!focus || wanted());
+  const dropped = () => document.activeElement === document.body || document.activeElement === null;
+  const onKeydown = (e: KeyboardEvent) => {
+    if (!dropped() || !live() || !/^(Arrow|Home$|End$|Enter$| $)/.test(e.key) || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    e.stopPropagation();
+    strayKey!(e.key);
+  };
+  if (focus && strayKey) document.addEventListener('keydown', onKeydown, true);
   let focused = false;
-  for (let frame = 0, held = 0; frame < 60 && held < 3; frame++) {
-    if (focus && !wanted()) return;
-    const button = find();
-    if (button) {
-      if (!focus) return void button.scrollIntoView({ block: 'center', inline: 'nearest' });
-      if (root.activeElement === button) {
-        focused = true;
-        held++;
-      } else {
-        held = 0;
-        // Once focused, take focus back only when a DOM move dropped it to the page, never
-        // when the reader has moved it on (Tab, a click elsewhere).
-        const dropped = document.activeElement === document.body || document.activeElement === null;
-        if (focused && !dropped) return;
-        button.focus();
+  try {
+    for (let frame = 0, held = 0; frame < 60 && held < 3 && live(); frame++) {
+      const button = find();
+      if (button) {
+        if (!focus) return void button.scrollIntoView({ block: 'center', inline: 'nearest' });
+        if (root.activeElement === button) {
+          focused = true;
+          held++;
+        } else {
+          held = 0;
+          // Once focused, take focus back only when a DOM move dropped it to the page, never
+          // when the reader has moved it on (Tab, a click elsewhere).
+          if (focused && !dropped()) return;
+          button.focus();
+        }
       }
+      await new Promise((r) => requestAnimationFrame(r));
     }
-    await new Promise((r) => requestAnimationFrame(r));
+  } finally {
+    document.removeEventListener('keydown', onKeydown, true);
   }
 }

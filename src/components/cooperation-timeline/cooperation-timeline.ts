@@ -559,15 +559,20 @@ export class CooperationTimeline extends KerjasamaElement {
   private onKeydown = (e: KeyboardEvent) => {
     if (!/^(Arrow|Home$|End$)/.test(e.key) || !(e.composedPath()[0] as HTMLElement | undefined)?.closest?.('.toggle')) return;
     e.preventDefault();
+    this.moveFocus(e.key);
+  };
+
+  /** Moves from the active title as `key` (an arrow key, Home, End) says. */
+  private moveFocus(key: string): void {
     const rtl = getComputedStyle(this).direction === 'rtl';
     void this.navigation.load().then((m) => {
       const ids = this.navigableIds();
-      const next = m?.keyTarget(e.key, ids.indexOf(this.activeId), ids.length, rtl);
+      const next = m?.keyTarget(key, ids.indexOf(this.activeId), ids.length, rtl);
       if (next === undefined) return;
       this.activeId = ids[next];
       void this.reveal(ids[next], true);
     });
-  };
+  }
 
   /** The events the arrow keys move through: not those of a collapsed undated group. */
   private navigableIds(): string[] {
@@ -583,7 +588,9 @@ export class CooperationTimeline extends KerjasamaElement {
     const index = this.view.items.findIndex((i) => i.id === id);
     if (index < 0 || !m) return;
     if (!this.findToggle(id)) this.virtualizer()?.element(index)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    await m.holdFocus(this.renderRoot as ShadowRoot, () => this.findToggle(id), focus, () => this.activeId === id);
+    // A key pressed while the windowed list had dropped focus was meant for this title.
+    const strayKey = (key: string) => (key === 'Enter' || key === ' ' ? this.activate(id) : this.moveFocus(key));
+    await m.holdFocus(this.renderRoot as ShadowRoot, () => this.findToggle(id), focus, () => this.activeId === id, strayKey);
   }
 
   private findToggle(id: string): HTMLElement | null {
