@@ -28,5 +28,5 @@ export const parseText = (text: string, options: { maxBytes: number }): Validati
   text.length < 1e6
     ? parseDataset(text, options)
     : slicing()
-        .then((m) => m.parseDatasetInSlices(text, options))
+        .then((m) => m.parseDatasetInSlices(text))
         .catch(() => parseDataset(text, options));

@@ -7,7 +7,7 @@
  */
 import { compileCheck, type Check } from './fast-check.js';
 import { Dataset } from './schema.js';
-import { parseDataset, validateChecked, type ValidateOptions, type ValidationResult } from './validate.js';
+import { validateChecked, type ValidateOptions, type ValidationResult } from './validate.js';
 
 const COLLECTIONS = ['sources', 'actors', 'events', 'flows', 'citations'] as const;
 
@@ -59,17 +59,12 @@ export async function validateDatasetInSlices(input: object, options: ValidateOp
   return validateChecked(input, fast, options);
 }
 
-/** `parseDataset` for text already within its size limit (`loadDataset` reads no more), checked in slices. */
-export function parseDatasetInSlices(text: string, options: ValidateOptions & { maxBytes?: number } = {}): ValidationResult | Promise<ValidationResult> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    // Said below.
-  }
-  // Not JSON, or not an object: parseDataset says what is wrong.
-  return json && typeof json === 'object' && !Array.isArray(json) ? validateDatasetInSlices(json, options) : parseDataset(text, options);
-}
+/**
+ * `validateDatasetInSlices` for JSON text already within its size limit (`loadDataset` reads no
+ * more). Rejects as it does, and on text that is not JSON: `parseDataset` says what is wrong.
+ */
+export const parseDatasetInSlices = (text: string, options: ValidateOptions = {}): Promise<ValidationResult> =>
+  validateDatasetInSlices(JSON.parse(text), options);
 
 /**
  * Resolves in a later task. A posted message, not `setTimeout` (nested timers are held back
