@@ -1,6 +1,6 @@
 /** 10 000 events: only a window of them is in the DOM, and keyboard and filters stay usable. */
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define/kerjasama-data.js';
 import '../../src/define/cooperation-timeline.js';
 import type { CooperationTimeline } from '../../src/components/cooperation-timeline/cooperation-timeline.js';
@@ -95,7 +95,7 @@ describe('<cooperation-timeline> with 10 000 events', () => {
     // two, which drops focus to the page, where a reader's key would land (and Space scroll it).
     // Too short a window to hit with a real key press: drop focus as it does, press the key there.
     (deepActiveElement() as HTMLElement).blur();
-    expect(document.activeElement, 'focus dropped to the page').to.equal(document.body);
+    expect(document.activeElement?.localName, 'focus dropped to the page').to.equal('body');
     const key = new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true, composed: true, cancelable: true });
     document.body.dispatchEvent(key);
     expect(key.defaultPrevented, 'the page does not act on it').to.equal(true);
@@ -107,6 +107,29 @@ describe('<cooperation-timeline> with 10 000 events', () => {
     const later = new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true, composed: true, cancelable: true });
     document.body.dispatchEvent(later);
     expect(later.defaultPrevented).to.equal(false);
+  });
+
+  it('lets a reader who clicks elsewhere on the page right after a far jump keep focus and keys there', async () => {
+    const h = await mount();
+    const text = document.createElement('p');
+    text.textContent = 'Text of the page around the timeline.';
+    h.element.closest('div')!.append(text);
+    h.toggles[0].focus();
+    await sendKeys({ press: 'End' });
+    await until(() => h.focusedTitle === last, 'focus on the last event');
+    // Within the second the timeline holds focus on the far event, the reader clicks the page's text.
+    const r = text.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(r.x + 10), Math.round(r.y + r.height / 2)] });
+    await resetMouse();
+    // Names, not elements: a failing comparison of elements would print the timeline's 10 000 events.
+    expect(document.activeElement?.localName, 'the click put focus on the page').to.equal('body');
+    // Longer than the hold lasts (60 frames): the timeline does not take focus back, nor a key.
+    for (let i = 0; i < 70; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(document.activeElement?.localName, 'focus stays on the page').to.equal('body');
+    const key = new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true, composed: true, cancelable: true });
+    document.body.dispatchEvent(key);
+    expect(key.defaultPrevented, 'the key is the page’s').to.equal(false);
+    text.remove();
   });
 
   it('jumps through 10 000 events from the overview strip, keeping a window', async () => {

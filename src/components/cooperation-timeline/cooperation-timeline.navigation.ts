@@ -38,6 +38,8 @@ export function keyTarget(key: string, at: number, count: number, rtl: boolean):
  * kept on it until it has stayed for a few frames, while `wanted()` (the reader has not moved on).
  * A title's key (arrows, Home, End, Enter, Space) pressed while focus is dropped to the page
  * would act on the page (Space scrolls it): it goes to `strayKey`, as if pressed on the title.
+ * A pointer pressed anywhere else on the page ends the hold: the reader has moved on, and focus
+ * on the page (a click on its text) and the keys pressed there are the page's again.
  */
 export async function holdFocus(
   root: ShadowRoot,
@@ -46,8 +48,12 @@ export async function holdFocus(
   wanted: () => boolean,
   strayKey?: (key: string) => void,
 ): Promise<void> {
-  const live = () => root.host.isConnected && (!focus || wanted());
+  let movedOn = false;
+  const live = () => root.host.isConnected && !movedOn && (!focus || wanted());
   const dropped = () => document.activeElement === document.body || document.activeElement === null;
+  const onPointerdown = (e: PointerEvent) => {
+    if (!e.composedPath().includes(root.host)) movedOn = true;
+  };
   const onKeydown = (e: KeyboardEvent) => {
     if (!dropped() || !live() || !/^(Arrow|Home$|End$|Enter$| $)/.test(e.key) || e.altKey || e.ctrlKey || e.metaKey) return;
     e.preventDefault();
@@ -55,6 +61,7 @@ export async function holdFocus(
     strayKey!(e.key);
   };
   if (focus && strayKey) document.addEventListener('keydown', onKeydown, true);
+  if (focus) document.addEventListener('pointerdown', onPointerdown, true);
   let focused = false;
   try {
     for (let frame = 0, held = 0; frame < 60 && held < 3 && live(); frame++) {
@@ -76,5 +83,6 @@ export async function holdFocus(
     }
   } finally {
     document.removeEventListener('keydown', onKeydown, true);
+    document.removeEventListener('pointerdown', onPointerdown, true);
   }
 }
