@@ -21,7 +21,8 @@ export const popoverStyles = css`
     padding-inline-start: 0.6rem;
     border-inline-start: 3px solid var(--_border);
   }
-  .popover cite {
+  .popover cite,
+  .popover .in-text-only {
     color: var(--_muted);
   }
   .popover .reference + .reference {

@@ -446,6 +446,15 @@ describe('<citation-badge>', () => {
       expect(b.links[0].href).to.equal(HOTEZ_DOI);
     });
 
+    it('says when the citing document cites a work in its text only, with no full reference', async () => {
+      const b = await badge(html`<citation-badge cite="kemlu-2021 hotez-2014"></citation-badge>`);
+      await b.open();
+      const [kemlu, hotez] = [...b.popover!.querySelectorAll('[part~="reference"]')].map((r) => visibleText(r));
+      expect(kemlu).to.contain('Kementerian Luar Negeri. (2021).').and.contain('Cited in the text only: the citing document gives no full reference.');
+      expect(hotez).to.contain(HOTEZ_APA).and.not.contain('Cited in the text only');
+      await expect(b.element).to.be.accessible();
+    });
+
     it('prefixes the reference with its number in numeric format', async () => {
       const b = await badge(html`<citation-badge format="numeric" cite="hotez-2014"></citation-badge>`);
       await b.open();

@@ -24,6 +24,7 @@ function formatted(id: string, style: CitationStyle = 'apa', locale: Locale = 'e
 function referenceText(li: Element): string {
   const clone = li.cloneNode(true) as Element;
   clone.querySelector('.backlinks')?.remove();
+  clone.querySelector('.in-text-only')?.remove();
   return text(clone);
 }
 
@@ -139,6 +140,25 @@ describe('<reference-list>', () => {
     // The source document itself (Azmi et al.) does not cite itself.
     expect(shown).to.not.include(formatted('azmi-2023'));
     await expect(el).to.be.accessible();
+  });
+
+  it('says which entries the citing document cites in its text only, in the page language', async () => {
+    const inTextOnly = bundledDataset.citations.filter((c) => c.citedBy?.includes(SOURCE_000) && c.inBibliography === false).map((c) => c.id);
+    expect(inTextOnly).to.include('kemlu-2021');
+    for (const [lang, says] of [
+      ['en', 'Cited in the text only: the citing document gives no full reference.'],
+      ['id', 'Hanya dikutip dalam teks: dokumen yang mengutipnya tidak memuat referensi lengkap.'],
+    ]) {
+      const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}><reference-list all source=${SOURCE_000}></reference-list></div>`);
+      const el = wrapper.querySelector('reference-list')!;
+      await settled(el);
+      const noted = items(el).filter((li) => li.querySelector('.in-text-only'));
+      expect(noted, lang).to.have.length(inTextOnly.length);
+      for (const li of noted) expect(text(li.querySelector('.in-text-only')), lang).to.equal(says);
+      // Each noted entry is one of those records, shown as the dataset formats it.
+      expect(noted.map(referenceText).sort(), lang).to.deep.equal(inTextOnly.map((id) => formatted(id, 'apa', lang as Locale)).sort());
+      await expect(el).to.be.accessible();
+    }
   });
 
   it('says so when a source is unknown, with one warning', async () => {

@@ -35,6 +35,7 @@ function renderEntry(r: BadgeReference, o: PopoverOptions) {
   const formats: [ExportFormat, string][] = [['text', s.formattedText], ...(Object.entries(EXPORT_LABELS) as [ExportFormat, string][])];
   return html`<article class="reference" part="reference">
     <p class="bibliography" lang=${r.lang ?? nothing}>${o.numeric && r.number ? html`<span>[${r.number}] </span>` : nothing}${renderReference(r.bibliography, r.citation)}</p>
+    ${r.citation.inBibliography === false ? html`<p class="in-text-only">${s.citedInTextOnly}</p>` : nothing}
     ${r.quotes.length
       ? html`<figure class="quotes">
           <figcaption>${s.inSource}</figcaption>

@@ -82,7 +82,8 @@ export class ReferenceList extends KerjasamaElement {
       .backlinks a:hover {
         text-decoration-thickness: 2px;
       }
-      .empty {
+      .empty,
+      .in-text-only {
         color: var(--_muted);
       }
       @media print {
@@ -173,6 +174,9 @@ export class ReferenceList extends KerjasamaElement {
     const places = this.all ? [] : (this.scope?.placesCiting(item.id) ?? []);
     return html`<li part="item" id=${`${this.headingId}-${item.id}`} value=${numbered && item.number ? item.number : nothing} lang=${item.lang ?? nothing}>
       ${renderReference(item.segments, item.citation)}
+      ${item.citation.inBibliography === false
+        ? html` <span class="in-text-only" lang=${item.lang ? this.locale : nothing}>${this.strings.citedInTextOnly}</span>`
+        : nothing}
       ${places.length
         ? html`<span class="backlinks">${places.map((el, i) => {
             if (!el.id) el.id = `kj-cite-${++nextId}`;

@@ -28,6 +28,8 @@ export const ui = {
   citedAt: (n: number) => `Cited here (${n})`,
   backToCitation: (n: number) => `Back to citation ${n}`,
   noReferences: 'No references cited yet.',
+  /** After a reference the citing document cites in its text but does not list in its bibliography. */
+  citedInTextOnly: 'Cited in the text only: the citing document gives no full reference.',
   evidence: 'Evidence',
   inSource: 'In the source text',
   copy: 'Copy',

@@ -56,6 +56,7 @@ export const ui: UiOnlyStrings = {
   citedAt: (n) => `Dikutip di sini (${n})`,
   backToCitation: (n) => `Kembali ke kutipan ${n}`,
   noReferences: 'Belum ada referensi yang dikutip.',
+  citedInTextOnly: 'Hanya dikutip dalam teks: dokumen yang mengutipnya tidak memuat referensi lengkap.',
   evidence: 'Bukti',
   inSource: 'Dalam teks sumber',
   copy: 'Salin',

@@ -56,6 +56,7 @@ export const ui: UiOnlyStrings = {
   citedAt: (n) => `ここで引用（${n}）`,
   backToCitation: (n) => `引用 ${n} に戻る`,
   noReferences: 'まだ引用された文献はありません。',
+  citedInTextOnly: '本文中でのみ引用：引用している文書に完全な参考文献の記載はありません。',
   evidence: '根拠',
   inSource: '原文では',
   copy: 'コピー',

@@ -56,6 +56,7 @@ export const ui: UiOnlyStrings = {
   citedAt: (n) => `여기에서 인용됨 (${n})`,
   backToCitation: (n) => `인용 ${n}(으)로 돌아가기`,
   noReferences: '아직 인용된 참고문헌이 없습니다.',
+  citedInTextOnly: '본문에서만 인용됨: 인용한 문서에 전체 참고문헌 정보가 없습니다.',
   evidence: '근거',
   inSource: '원문에서',
   copy: '복사',
