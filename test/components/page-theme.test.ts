@@ -3,12 +3,13 @@
  * with a dark OS, and on a dark page read with a light OS (issue: text turned near-white on
  * light blogs for readers whose OS is dark).
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define/cooperation-timeline.js';
 import '../../src/define/reference-list.js';
 import '../../src/define/citation-badge.js';
 import '../../src/define/actor-card.js';
+import '../../src/define/aid-flow-chart.js';
 import { pageThemeFrom } from '../../src/controllers/page-theme.js';
 import { settled } from '../support/dom.js';
 
@@ -105,6 +106,41 @@ describe('theme="auto" follows the page', () => {
       document.documentElement.classList.remove('night');
       await settled(page);
       expect(textColour(list, 'li')).to.equal(day);
+    } finally {
+      document.documentElement.classList.remove('night');
+      style.remove();
+    }
+  });
+
+  it('keeps the badges of a chart\'s table readable as the page switches theme, and those added later', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'html.night body { background: rgb(10, 10, 10); color: rgb(240, 240, 240); }';
+    document.head.append(style);
+    document.documentElement.classList.add('night');
+    try {
+      const page = await fixture<HTMLElement>(html`<div><aid-flow-chart view="table" unit="USD"></aid-flow-chart></div>`);
+      const chart = page.querySelector('aid-flow-chart')!;
+      const badges = () => [...chart.shadowRoot!.querySelectorAll('tbody citation-badge')];
+      await waitUntil(() => badges().length > 0 && badges().every((b) => b.shadowRoot?.querySelector('.marker[aria-controls]')), 'the table\'s badges did not render');
+      await settled(page);
+      const readable = (background: string) => {
+        for (const b of badges()) expect(contrast(textColour(b, '.marker'), background), b.getAttribute('cite')!).to.be.at.least(4.5);
+      };
+      readable('rgb(10, 10, 10)');
+      // The page goes light: the chart and every badge in it look again, in one batch.
+      document.documentElement.classList.remove('night');
+      await settled(page);
+      readable('rgb(255, 255, 255)');
+      document.documentElement.classList.add('night');
+      await settled(page);
+      readable('rgb(10, 10, 10)');
+      // The table is drawn anew (a sankey in between): its new badges take the chart's theme.
+      chart.setAttribute('view', 'sankey');
+      await waitUntil(() => badges().length === 0, 'the table did not go');
+      chart.setAttribute('view', 'table');
+      await waitUntil(() => badges().length > 0 && badges().every((b) => b.shadowRoot?.querySelector('.marker[aria-controls]')), 'the new badges did not render');
+      await settled(page);
+      readable('rgb(10, 10, 10)');
     } finally {
       document.documentElement.classList.remove('night');
       style.remove();

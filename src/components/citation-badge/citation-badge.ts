@@ -238,6 +238,7 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
       numberOf: (id) => this.scope?.numberOf(id),
       translatedLabel: s.translatedTitle,
       text: textLanguage(st.dataset, this.pageLang),
+      details: this.open,
     });
     // A detached badge (removed with its provider while it waited) sees the bundled dataset, not
     // its own: its ids are checked when it is back in the page.

@@ -2,7 +2,6 @@
 import { formattedIn, langOf, textLanguage, type TextLanguage } from '../../data/localized.js';
 import type { CitationStyle, CitationT, DatasetT, Locale, SegmentT } from '../../data/schema.js';
 import { getCitation, getSource, sourceTitle } from '../../data/lookups.js';
-import { safeLink } from '../../data/citation-text.js';
 
 import type { BadgeFormat } from './citation-badge.options.js';
 
@@ -19,8 +18,7 @@ export interface BadgeReference {
   bibliography: SegmentT[];
   /** `lang` of the formatted entry when it is not in the page's language (a fallback). */
   lang?: string;
-  link?: string;
-  /** Verbatim quotes from the source documents, with the source title. */
+  /** Verbatim quotes from the source documents, with the source title (only with `details`). */
   quotes: { source: string; sourceTitle: string; sourceTitleLang?: string; quote: string }[];
 }
 
@@ -62,7 +60,16 @@ function stripSegmentBrackets(segments: readonly SegmentT[]): SegmentT[] {
 export function buildBadgeView(
   ds: DatasetT,
   ids: readonly string[],
-  options: { format: BadgeFormat; style: CitationStyle; locale: Locale; numberOf: (id: string) => number | undefined; translatedLabel: string; text?: TextLanguage },
+  options: {
+    format: BadgeFormat;
+    style: CitationStyle;
+    locale: Locale;
+    numberOf: (id: string) => number | undefined;
+    translatedLabel: string;
+    text?: TextLanguage;
+    /** Also what only the open popover shows (the quotes and their sources): a closed marker skips them. */
+    details?: boolean;
+  },
 ): BadgeView {
   const references: BadgeReference[] = [];
   const unknown: string[] = [];
@@ -83,8 +90,7 @@ export function buildBadgeView(
       inTextSegments: stripSegmentBrackets(formatted.citationSegments ?? [{ text: formatted.citation }]),
       bibliography: formatted.bibliography,
       lang: langOf(citation.formatted[options.style], tl),
-      link: safeLink(citation),
-      quotes: citation.evidence.map((e) => ({
+      quotes: !options.details ? [] : citation.evidence.map((e) => ({
         source: e.source,
         sourceTitle: sourceTitle(ds, e.source, tl, options.translatedLabel),
         sourceTitleLang: langOf(getSource(ds, e.source)?.title, tl),
