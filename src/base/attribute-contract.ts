@@ -41,10 +41,12 @@ export function clampLevel(level: unknown, contract: Choice<HeadingLevel>): Head
 /**
  * A reflected property for an enumerated attribute. The converter keeps what the author wrote —
  * never rewrites it to the default, which would silently change their DOM — and reads a removed
- * attribute as the default; the element renders with `allowedValue`.
+ * attribute as the default; the element renders with `allowedValue`. The default is not
+ * reflected either (`useDefault`): no attribute sprouts on an element the author left alone, and
+ * 200 markers on a page make no 400 attribute writes and style invalidations.
  */
 export function choiceProperty(contract: Choice, attribute?: string): PropertyDeclaration {
-  return { attribute, reflect: true, converter: { fromAttribute: (value: string | null) => value ?? contract.fallback } };
+  return { attribute, reflect: true, useDefault: true, converter: { fromAttribute: (value: string | null) => value ?? contract.fallback } };
 }
 
 /**

@@ -66,7 +66,8 @@ export abstract class KerjasamaBase extends LitElement {
   static override styles = [themeStyles];
 
   // Without decorators, so that an element declared without them needs no decorator helpers.
-  static override properties: PropertyDeclarations = { theme: { reflect: true } };
+  // The default `auto` is not reflected (useDefault): the author's markup stays as written.
+  static override properties: PropertyDeclarations = { theme: { reflect: true, useDefault: true } };
 
   /**
    * Colour theme: `light`, `dark` or `auto` (the default): the enclosing `<kerjasama-data

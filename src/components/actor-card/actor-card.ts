@@ -209,7 +209,7 @@ export class ActorCard extends KerjasamaElement {
   ];
 
   /** The actor's id in the dataset, e.g. `jica`. */
-  @property({ reflect: true }) actor = '';
+  @property({ reflect: true, useDefault: true }) actor = '';
   /** `card` (the default, a full profile) or `chip` (an inline name with a hovercard); any other value renders as the default, with a warning. */
   @property(choiceProperty(contract.variant)) variant: ActorVariant = contract.variant.fallback;
   /** Heading level of the actor's name in the card, 1–6 (default 3; others clamp into that range). */
@@ -378,7 +378,7 @@ export class ActorCard extends KerjasamaElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Another actor's lists start folded again.
-    if (changed.has('actor') && changed.get('actor') !== undefined) this.expanded = new Set();
+    if (changed.has('actor') && this.hasUpdated) this.expanded = new Set();
   }
 
   protected override updated(): void {

@@ -68,18 +68,19 @@ export class AidFlowChart extends KerjasamaBase {
 
   // Declared without decorators: the decorator helpers would weigh on the small eager entry.
   static override properties: PropertyDeclarations = {
-    // useDefault: the default is not reflected, so an absent attribute means "not chosen" (see `view`).
+    // useDefault: a default is not reflected (the author's markup stays as written), so an absent
+    // attribute means "not chosen" (see `view`).
     view: { reflect: true, useDefault: true },
-    from: { reflect: true },
-    to: { reflect: true },
-    via: { reflect: true },
-    kind: { reflect: true },
-    status: { reflect: true },
-    fromDate: { attribute: 'from-date', reflect: true },
-    toDate: { attribute: 'to-date', reflect: true },
-    source: { reflect: true },
-    unit: { reflect: true },
-    groupBy: { attribute: 'group-by', reflect: true },
+    from: { reflect: true, useDefault: true },
+    to: { reflect: true, useDefault: true },
+    via: { reflect: true, useDefault: true },
+    kind: { reflect: true, useDefault: true },
+    status: { reflect: true, useDefault: true },
+    fromDate: { attribute: 'from-date', reflect: true, useDefault: true },
+    toDate: { attribute: 'to-date', reflect: true, useDefault: true },
+    source: { reflect: true, useDefault: true },
+    unit: { reflect: true, useDefault: true },
+    groupBy: { attribute: 'group-by', reflect: true, useDefault: true },
   };
 
   /**
@@ -163,8 +164,9 @@ export class AidFlowChart extends KerjasamaBase {
   }
 
   // Its canvas paints the theme's colours itself: redraw when the theme it follows changes.
+  // (Its own options, `{}`: with the declared ones, an unchanged default would be reflected.)
   protected override followedThemeChanged(): void {
-    this.requestUpdate('theme', undefined);
+    this.requestUpdate('theme', undefined, {});
   }
 
   // --- loading -------------------------------------------------------------------------

@@ -52,6 +52,10 @@ export async function preloadCooperationTimeline(): Promise<CSSResultOrNative[]>
   return [d.detailsStyles, c.controlsStyles, h.horizontalStyles];
 }
 
+// A filter's default is not reflected (useDefault): the author's markup stays as written (a
+// false boolean is no attribute anyway).
+const REFLECTED = { reflect: true, useDefault: true } as const;
+
 /**
  * The dataset's events as an ordered list on a time axis, with filters, keyboard navigation,
  * expandable details with the verbatim evidence, and deep links. Windowed above 200 events.
@@ -112,17 +116,17 @@ export class CooperationTimeline extends KerjasamaElement {
 
   // Declared without decorators: their helpers would weigh on the first render.
   static override properties: PropertyDeclarations = {
-    countries: { reflect: true },
-    sectors: { reflect: true },
-    actor: { reflect: true },
-    source: { reflect: true },
-    from: { reflect: true },
-    to: { reflect: true },
+    countries: REFLECTED,
+    sectors: REFLECTED,
+    actor: REFLECTED,
+    source: REFLECTED,
+    from: REFLECTED,
+    to: REFLECTED,
     layout: choiceProperty(contract.layout),
     undated: choiceProperty(contract.undated),
     controls: { type: Boolean, reflect: true },
     linkHash: { attribute: 'link-hash', type: Boolean, reflect: true },
-    selected: { reflect: true },
+    selected: REFLECTED,
     headingLevel: { attribute: 'heading-level', type: Number },
     // Internal state; `attribute: false` too, or the manifest's analyzer lists them as attributes.
     expanded: { state: true, attribute: false },
