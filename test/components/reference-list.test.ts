@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define/kerjasama-data.js';
 import '../../src/define/citation-badge.js';
 import '../../src/define/reference-list.js';
@@ -106,6 +106,8 @@ describe('<reference-list>', () => {
     const backlinks = [...panda.querySelectorAll<HTMLAnchorElement>('.backlinks a')];
     expect(backlinks.map((a) => a.getAttribute('aria-label'))).to.deep.equal(['Back to citation 1', 'Back to citation 2']);
     expect(items(list)[2].querySelectorAll('.backlinks a')).to.have.length(1);
+    // Until a reader reaches for a link, the badges keep the markup the page wrote (no id).
+    expect(badges.map((b) => b.getAttributeNames().sort())).to.deep.equal(badges.map(() => ['cite', 'format']));
 
     backlinks[1].click();
     expect(document.activeElement).to.equal(badges[1]);
@@ -115,8 +117,24 @@ describe('<reference-list>', () => {
     await sendKeys({ press: 'Enter' });
     expect(document.activeElement).to.equal(badges[0]);
     expect(root(badges[0]).activeElement).to.equal(root(badges[0]).querySelector('button.marker'));
-    // Back-links point at real targets for readers without script too.
-    expect(backlinks[0].getAttribute('href')).to.equal(`#${badges[0].id}`);
+    // A backlink's href is a real target once reached for (open in a new tab, copy the link).
+    const href = (a: HTMLAnchorElement) => a.getAttribute('href')!.slice(1);
+    expect(document.getElementById(href(backlinks[0]))).to.equal(badges[0]);
+    const third = items(list)[2].querySelector<HTMLAnchorElement>('.backlinks a')!;
+    expect(document.getElementById(href(third))).to.equal(null);
+    const { x, y, width, height } = third.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
+    expect(document.getElementById(href(third))).to.equal(badges[2]);
+  });
+
+  it("links back to a badge's own id", async () => {
+    const { list, badges } = await page('numeric');
+    badges[2].id = 'my-citation';
+    badges[2].cite = 'jayanti-2020'; // a change of what it cites renders the list again
+    await badges[2].updateComplete;
+    await settle(list);
+    const links = [...root(list).querySelectorAll<HTMLAnchorElement>('.backlinks a')].map((a) => a.getAttribute('href'));
+    expect(links).to.include('#my-citation');
   });
 
   it('lists the whole bibliography with all', async () => {

@@ -44,8 +44,8 @@ const parse = (html: string) => {
   return template.content;
 };
 const ours = (root: ParentNode) => [...root.querySelectorAll(ELEMENT_TAGS.join(','))];
-const attributesOf = (el: Element, except: string[] = []) =>
-  el.getAttributeNames().filter((name) => !except.includes(name)).sort().map((name) => `${name}=${el.getAttribute(name)}`).join(' ');
+const attributesOf = (el: Element) =>
+  el.getAttributeNames().sort().map((name) => `${name}=${el.getAttribute(name)}`).join(' ');
 
 // What a hostile author adds to an allowed element, and what is never allowed.
 const HOSTILE = `
@@ -85,7 +85,7 @@ describe('sanitiser allow-lists (DOMPurify)', () => {
     const before = ours(parse(example));
     const after = ours(parse(clean));
     expect(after.map((el) => el.localName)).to.deep.equal(before.map((el) => el.localName));
-    expect(after.map((el) => attributesOf(el))).to.deep.equal(before.map((el) => attributesOf(el)));
+    expect(after.map(attributesOf)).to.deep.equal(before.map(attributesOf));
     expect(after.map((el) => el.getAttribute('cite') ?? el.getAttribute('actor') ?? el.getAttribute('countries') ?? el.getAttribute('unit'))).to.deep.equal(
       before.map((el) => el.getAttribute('cite') ?? el.getAttribute('actor') ?? el.getAttribute('countries') ?? el.getAttribute('unit')),
     );
@@ -108,11 +108,9 @@ describe('sanitiser allow-lists (DOMPurify)', () => {
     const timeline = host.querySelector('cooperation-timeline')!;
     await until(() => (timeline.shadowRoot?.querySelectorAll('li').length ?? 0) > 3, 'the timeline to list events');
     // Rendered, the markup is still as the author wrote it: no default (theme="auto", from="",
-    // format="author-date") sprouts on an element. The one addition: an id on each badge that
-    // the reference list links back to (its ↩ links' targets).
-    const linked = [...list.shadowRoot!.querySelectorAll('a[part="backlink"]')].map((a) => a.getAttribute('href'));
-    expect(linked).to.deep.equal(badges.map((b) => `#${b.id}`));
-    expect(ours(host).map((el) => attributesOf(el, el.localName === 'citation-badge' ? ['id'] : []))).to.deep.equal(before.map((el) => attributesOf(el)));
+    // format="author-date") sprouts on an element, and no id for the reference list's backlinks
+    // until a reader uses one (React reports any of them as a hydration mismatch).
+    expect(ours(host).map(attributesOf)).to.deep.equal(before.map(attributesOf));
     uncaught.restore();
     expect(uncaught.errors).to.deep.equal([]);
   });

@@ -17,6 +17,24 @@ import { buildReferenceItems, collatorFor, type ReferenceItem } from './referenc
 import { t, type Strings } from '../../i18n/strings.js';
 
 let nextId = 0;
+const plannedIds = new WeakMap<HTMLElement, string>();
+
+/**
+ * The id a backlink targets: the badge's own, else one of ours, written on the badge only when a
+ * reader reaches for the link (`claimTarget`: pointer over it, or focus). Rendering the list then
+ * leaves the page's markup as written: React hydrating a server-rendered page finds the
+ * attributes it rendered, not an id it reports as a mismatch.
+ */
+function targetId(el: HTMLElement): string {
+  if (el.id) return el.id;
+  let id = plannedIds.get(el);
+  if (!id) plannedIds.set(el, (id = `kj-cite-${++nextId}`));
+  return id;
+}
+
+function claimTarget(el: HTMLElement): void {
+  if (!el.id) el.id = targetId(el);
+}
 
 /**
  * The references cited by the citation badges in its scope (its `<kerjasama-data>` provider,
@@ -179,8 +197,8 @@ export class ReferenceList extends KerjasamaElement {
         : nothing}
       ${places.length
         ? html`<span class="backlinks">${places.map((el, i) => {
-            if (!el.id) el.id = `kj-cite-${++nextId}`;
-            return html`<a part="backlink" href=${`#${el.id}`} aria-label=${this.strings.backToCitation(i + 1)} @click=${(e: Event) => this.goTo(e, el)}
+            const claim = () => claimTarget(el);
+            return html`<a part="backlink" href=${`#${targetId(el)}`} aria-label=${this.strings.backToCitation(i + 1)} @pointerenter=${claim} @focus=${claim} @click=${(e: Event) => this.goTo(e, el)}
               >↩<sup>${i + 1}</sup></a
             >`;
           })}</span>`
@@ -190,6 +208,7 @@ export class ReferenceList extends KerjasamaElement {
 
   private goTo(e: Event, el: HTMLElement): void {
     e.preventDefault();
+    claimTarget(el);
     el.scrollIntoView({ block: 'center' });
     el.focus({ preventScroll: true });
   }
