@@ -9,6 +9,10 @@
  *    the app (and the Vue section's `vite.config.ts` the app's config);
  * 2. the app installs the `npm pack` tarball of dist/ with its locked dependencies;
  * 3. its own `npm run build`: `tsc -b` / `vue-tsc -b` with zero errors, then `vite build`;
+ * 3b. the React app once more, server-rendered as Next.js and other React frameworks serve a
+ *    page: `renderToString` of the same app in Node (a `vite build --ssr` of it, the package
+ *    resolved under Node's conditions) fills the page's root, and the client hydrates it
+ *    (`hydrateRoot`); React reports any attribute an element adds before hydration as a mismatch;
  * 4. Chromium (/usr/bin/chromium or CHROME_PATH, through puppeteer-core) loads the built app and
  *    must see the chip's name, the badge's resolved citation, the list's reference, the
  *    timeline's events, the chart's canvas (after "Show as flow diagram" where it opens as labelled
@@ -23,7 +27,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statS
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { ELEMENT_TAGS } from '../src/elements.js';
 
@@ -32,14 +36,14 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const problems: string[] = [];
 const fail = (app: string, message: string) => problems.push(`${app}: ${message}`);
 
-const run = (cmd: string, args: string[], cwd: string) =>
+const run = (cmd: string, args: string[], cwd: string, env: Record<string, string> = {}) =>
   execFileSync(cmd, args, {
     cwd,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
     maxBuffer: 64 * 1024 * 1024,
     // No browser downloads, no update notices; the registry's cache is reused across apps and runs.
-    env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1', npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' },
+    env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1', npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false', ...env },
   });
 const outputOf = (error: unknown) => {
   const e = error as { stdout?: string; stderr?: string; message?: string };
@@ -65,16 +69,61 @@ function block(heading: string, lang: string): string {
 }
 
 interface App {
-  name: 'react-ts' | 'vue-ts';
+  name: string;
+  /** The app in test/fixtures/apps it starts from. */
+  fixture: 'react-ts' | 'vue-ts';
   /** Files of the app written from the README, by path in the app. */
   fromReadme: Record<string, string>;
+  /** Files written over the fixture's own (not from the README). */
+  files?: Record<string, string>;
+  /** Rendered on the server: its module that exports `render(): string`, the root's content. */
+  serverEntry?: string;
+  /** Environment of its build (`NODE_ENV=development`: React's development build, as `next dev` runs). */
+  buildEnv?: Record<string, string>;
+  /** Console messages its build prints whatever the elements do (Lit's notice of its development build). */
+  expectedConsole?: RegExp[];
 }
 const vueConfig = block('Vue 3', 'ts');
 const readmeTags = JSON.parse((/const TAGS = (\[[^\]]*\])/.exec(vueConfig)?.[1] ?? '[]').replaceAll("'", '"')) as string[];
 if ([...readmeTags].sort().join() !== [...ELEMENT_TAGS].sort().join()) problems.push(`README.md: the Vue config's TAGS (${readmeTags.join(', ')}) are not the elements (${ELEMENT_TAGS.join(', ')})`);
+// The React app as a server-rendering framework serves it: the root's HTML rendered in Node, then hydrated.
+const SERVER_ENTRY = `import { renderToString } from 'react-dom/server'
+import App from './App.tsx'
+
+export const render = (): string => renderToString(<App />)
+`;
+// It hydrates once the elements have rendered, as on a page where they render first (the drop-in
+// script in the head, a large bundle): React then sees whatever they changed on their hosts.
+const HYDRATING_MAIN = `import { StrictMode } from 'react'
+import { hydrateRoot } from 'react-dom/client'
+import './index.css'
+import App from './App.tsx'
+
+const root = document.getElementById('root')!
+const ours = [...root.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('${ELEMENT_TAGS.join(', ')}')]
+await Promise.all(ours.map(async (el) => (await customElements.whenDefined(el.localName), await el.updateComplete)))
+await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+hydrateRoot(
+  root,
+  <StrictMode>
+    <App />
+  </StrictMode>,
+)
+`;
 const APPS: App[] = [
-  { name: 'react-ts', fromReadme: { 'src/Jica.tsx': block('React 19', 'tsx') } },
-  { name: 'vue-ts', fromReadme: { 'src/components/Jica.vue': block('Vue 3', 'vue'), 'vite.config.ts': vueConfig } },
+  { name: 'react-ts', fixture: 'react-ts', fromReadme: { 'src/Jica.tsx': block('React 19', 'tsx') } },
+  {
+    name: 'react-ts, server-rendered and hydrated',
+    fixture: 'react-ts',
+    fromReadme: { 'src/Jica.tsx': block('Server-rendered React (Next.js, React Router)', 'tsx') },
+    files: { 'src/entry-server.tsx': SERVER_ENTRY, 'src/main.tsx': HYDRATING_MAIN },
+    serverEntry: 'src/entry-server.tsx',
+    // React checks hydration (and reports a mismatch on the console) in its development build
+    // only. Lit's development build comes with it: it says so once, and warns of what it checks.
+    buildEnv: { NODE_ENV: 'development' },
+    expectedConsole: [/^warn: Lit is in dev mode\. Not recommended for production!/],
+  },
+  { name: 'vue-ts', fixture: 'vue-ts', fromReadme: { 'src/components/Jica.vue': block('Vue 3', 'vue'), 'vite.config.ts': vueConfig } },
 ];
 
 // --- Build ------------------------------------------------------------------------------------
@@ -89,9 +138,9 @@ const tarball = join(work, packed.filename);
 
 /** Builds one app; its dist folder, or nothing when a step failed (reported). */
 function build(app: App): string | undefined {
-  const dir = join(work, app.name);
-  cpSync(join(root, 'test/fixtures/apps', app.name), dir, { recursive: true });
-  for (const [file, text] of Object.entries(app.fromReadme)) {
+  const dir = join(work, app.name.replace(/\W+/g, '-'));
+  cpSync(join(root, 'test/fixtures/apps', app.fixture), dir, { recursive: true });
+  for (const [file, text] of Object.entries({ ...app.fromReadme, ...app.files })) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     writeFileSync(join(dir, file), text);
   }
@@ -103,10 +152,23 @@ function build(app: App): string | undefined {
     return undefined;
   }
   try {
-    run(npm, ['run', 'build'], dir);
+    run(npm, ['run', 'build'], dir, app.buildEnv);
   } catch (error) {
     fail(app.name, `npm run build (type check, then vite build) failed:\n${outputOf(error)}`);
     return undefined;
+  }
+  if (app.serverEntry) {
+    try {
+      run('npx', ['vite', 'build', '--ssr', app.serverEntry, '--outDir', 'dist-server'], dir);
+      const entry = join(dir, 'dist-server', `${app.serverEntry.replace(/^.*\//, '').replace(/\.tsx?$/, '')}.js`);
+      const rendered = run(process.execPath, ['--input-type=module', '-e', `process.stdout.write((await import(${JSON.stringify(pathToFileURL(entry).href)})).render())`], dir);
+      if (!rendered.includes('<citation-badge')) throw new Error(`the server render has no <citation-badge>: ${rendered.slice(0, 300)}`);
+      const page = join(dir, 'dist/index.html');
+      writeFileSync(page, readFileSync(page, 'utf8').replace('<div id="root"></div>', () => `<div id="root">${rendered}</div>`));
+    } catch (error) {
+      fail(app.name, `rendering the app on the server failed:\n${outputOf(error)}`);
+      return undefined;
+    }
   }
   return join(dir, 'dist');
 }
@@ -135,7 +197,8 @@ async function check(browser: Browser, app: App, dist: string): Promise<void> {
   const consoleProblems: string[] = [];
   const logs: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warn') consoleProblems.push(`${message.type()}: ${message.text()}`);
+    const text = `${message.type()}: ${message.text()}`;
+    if ((message.type() === 'error' || message.type() === 'warn') && !app.expectedConsole?.some((expected) => expected.test(text))) consoleProblems.push(text);
     if (message.type() === 'log') logs.push(message.text());
   });
   page.on('pageerror', (error) => consoleProblems.push(`uncaught: ${error instanceof Error ? error.message : String(error)}`));
