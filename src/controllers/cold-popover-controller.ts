@@ -77,7 +77,7 @@ export class ColdPopoverController<T extends PopoverCode> implements ReactiveCon
   // Before the host renders: a controller created here wires the trigger after that render.
   hostUpdate(): void {
     const code = this.code.value;
-    this.controller ??= code && new code.PopoverController(this.host, { trigger: this.options.trigger, popover: () => this.panel, intent: this.intent });
+    this.controller ??= code && new code.PopoverController(this.host, { trigger: this.options.trigger, popover: () => this.panel, intent: this.intent, open: this.openCold });
   }
 
   // Taken off the page, an open popover closes without a toggle event.

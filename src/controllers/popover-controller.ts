@@ -16,6 +16,8 @@ export interface PopoverParts {
   popover: () => HTMLElement | null | undefined;
   /** The reader may open it soon (pointer over or focus on the trigger): prefetch its content. */
   intent?: () => void;
+  /** Open already: the platform's `popovertarget` opened it before this controller was created. */
+  open?: boolean;
 }
 
 const MARGIN = 8;
@@ -32,6 +34,8 @@ export class PopoverController implements ReactiveController {
     private readonly parts: PopoverParts,
     private readonly delays = { open: 300, close: 300 },
   ) {
+    // The host's next render already shows it open: no second render to catch up.
+    this.open = parts.open ?? false;
     host.addController(this);
   }
 
@@ -61,7 +65,8 @@ export class PopoverController implements ReactiveController {
     // Created after the reader reached the trigger (an element that loads this controller on
     // intent): take the state the platform's popovertarget gave the popover, and the hover.
     if (popover.matches(':popover-open') !== this.open) this.toggled(!this.open);
-    else if (!this.open && trigger.matches(':hover')) this.hoverOpen();
+    else if (this.open) this.follow(true);
+    else if (trigger.matches(':hover')) this.hoverOpen();
   }
 
   hostDisconnected(): void {
@@ -147,6 +152,12 @@ export class PopoverController implements ReactiveController {
   private onToggle = (e: ToggleEvent) => this.toggled(e.newState === 'open');
 
   private toggled(open: boolean): void {
+    this.follow(open);
+    this.host.requestUpdate();
+  }
+
+  /** Placement and its listeners for the state the popover is in (the host renders it). */
+  private follow(open: boolean): void {
     this.open = open;
     if (this.open) {
       this.onIntent();
@@ -158,7 +169,6 @@ export class PopoverController implements ReactiveController {
       window.removeEventListener('scroll', this.position, true);
       window.removeEventListener('resize', this.position);
     }
-    this.host.requestUpdate();
   }
 
   /** Below the trigger, or above when there is more room there; always inside the viewport. */

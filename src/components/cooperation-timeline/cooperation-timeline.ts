@@ -226,14 +226,6 @@ export class CooperationTimeline extends KerjasamaElement {
     this.listening?.abort();
   }
 
-  protected override updated(): void {
-    // Honour `#event-<id>` once, with the first dataset: it may arrive after the first render.
-    if (!this.hashHonoured && this.readyDataset) {
-      this.hashHonoured = true;
-      this.onHashChange();
-    }
-  }
-
   private get readyDataset(): DatasetT | undefined {
     const st = this.datasetState;
     return st.status === 'ready' ? st.dataset : undefined;
@@ -284,6 +276,13 @@ export class CooperationTimeline extends KerjasamaElement {
       this.axis = undefined;
       if (this.actor || this.source || this.from || this.to)
         void this.warnings.load().then((m) => m?.unknownFilters(ds, this, isValidIsoDate).forEach(([id, text]) => this.warnOnce(id, text)));
+    }
+    // Honour `#event-<id>` once, with the first dataset (it may arrive after the first render),
+    // before rendering: the event renders open at once, with no second update to open it. (A
+    // server has no URL hash.)
+    if (!this.hashHonoured && !isServer) {
+      this.hashHonoured = true;
+      this.onHashChange();
     }
     // Also when the dataset arrives after `selected` was set (a provider still loading `src`).
     if ((changed.has('selected') || newDataset) && this.selected) {
@@ -386,8 +385,10 @@ export class CooperationTimeline extends KerjasamaElement {
   }
 
   protected override firstUpdated(): void {
-    // Hydrated server markup, which has no axis: draw it now.
-    if (this.fromServer) this.requestUpdate();
+    // Hydrated server markup, which has no axis: draw it in a second render, by design (the
+    // first had to match the markup), once this one is complete (Lit's development build warns
+    // of an update asked for during one).
+    if (this.fromServer) void this.updateComplete.then(() => this.requestUpdate());
     // An event's details and the keys' code next, once the page is idle: on a warm page an event opens at once.
     if (!isServer) (window.requestIdleCallback ?? setTimeout)(() => void Promise.all([this.details.load(), this.navigation.load()]));
   }
