@@ -51,6 +51,22 @@ describe('built CDN files', () => {
     expect(scripts.filter((p) => p.includes('hydrate'))).to.deep.equal([]);
   });
 
+  it('kerjasama.js carries the English in-text labels: badges on the page render in the task that registers them', async () => {
+    // The script reads what the badges show as soon as the drop-in has run: no timer, no round trip since.
+    const win = await page(
+      `<script type="module">
+        await import('/dist/cdn/kerjasama.js');
+        window.__shown = [...document.querySelectorAll('citation-badge')].map((b) => b.shadowRoot?.querySelector('.marker')?.textContent.trim() ?? 'nothing');
+      </script>`,
+      '<p>One <citation-badge cite="hotez-2014"></citation-badge>, two <citation-badge cite="panda-2022"></citation-badge>.</p>',
+    );
+    const shown = () => (win as unknown as { __shown?: string[] }).__shown;
+    await new Promise<void>((resolve) => (function wait() { if (shown()) resolve(); else setTimeout(wait, 10); })());
+    expect(shown()).to.deep.equal(['(Hotez, 2014)', '(Panda, 2022)']);
+    const loaded = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    expect(loaded.filter((p) => p.includes('citations.core')), 'no request for the labels').to.deep.equal([]);
+  });
+
   it('autoloader.js defines only the elements on the page, then those added later', async () => {
     const win = await page('<script type="module" src="/dist/cdn/autoloader.js"></script>', '<p><citation-badge cite="hotez-2014"></citation-badge></p>');
     await win.customElements.whenDefined('citation-badge');
