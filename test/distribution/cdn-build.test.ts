@@ -67,6 +67,28 @@ describe('built CDN files', () => {
     expect(loaded.filter((p) => p.includes('citations.core')), 'no request for the labels').to.deep.equal([]);
   });
 
+  it("kerjasama.js requests a lazy chunk's own imports with it: one round trip, not one per level", async () => {
+    const win = await page('<script type="module" src="/dist/cdn/kerjasama.js"></script>', '<p>Text <citation-badge cite="hotez-2014"></citation-badge>.</p>');
+    await win.customElements.whenDefined('citation-badge');
+    const badge = win.document.querySelector('citation-badge') as HTMLElement & { updateComplete: Promise<unknown> };
+    await badge.updateComplete;
+    const marker = badge.shadowRoot!.querySelector<HTMLButtonElement>('button.marker')!;
+    // Intent (pointer over the marker) loads the popover's code, which imports a chunk of its own.
+    marker.dispatchEvent(new PointerEvent('pointerenter'));
+    const entries = () => win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const find = (pattern: RegExp) => entries().find((e) => pattern.test(new URL(e.name).pathname));
+    const popoverCode = /\/dist\/cdn\/citation-badge\.popover-[\w-]+\.js$/;
+    await new Promise<void>((resolve) => (function wait() { if (find(popoverCode)) resolve(); else setTimeout(wait, 10); })());
+    const chunk = find(popoverCode)!;
+    const imported = [...(await (await fetch(chunk.name)).text()).matchAll(/from\s*"\.\/([\w.-]+\.js)"/g)].map((m) => m[1]).filter((f) => f !== 'kerjasama.js');
+    expect(imported, 'the popover code imports a chunk besides kerjasama.js').to.not.be.empty;
+    await new Promise<void>((resolve) => (function wait() { if (imported.every((f) => find(new RegExp(`/${f.replace(/\./g, '\\.')}$`)))) resolve(); else setTimeout(wait, 10); })());
+    // Requested while the popover code was still on its way, not once it had arrived.
+    for (const f of imported) expect(find(new RegExp(`/${f.replace(/\./g, '\\.')}$`))!.startTime, f).to.be.below(chunk.responseEnd);
+    marker.click();
+    await new Promise<void>((resolve) => (function wait() { if (badge.shadowRoot!.querySelector('.popover')?.textContent?.includes('Hotez')) resolve(); else setTimeout(wait, 10); })());
+  });
+
   it('autoloader.js defines only the elements on the page, then those added later', async () => {
     const win = await page('<script type="module" src="/dist/cdn/autoloader.js"></script>', '<p><citation-badge cite="hotez-2014"></citation-badge></p>');
     await win.customElements.whenDefined('citation-badge');
