@@ -3,7 +3,7 @@
  * it. Needs the build: `npm test` builds dist/ in its pack check just before the browser tests;
  * run alone, `npm run build` first.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { ELEMENT_TAGS } from '../../src/elements.js';
 
 const TAGS: string[] = ELEMENT_TAGS;
@@ -61,7 +61,7 @@ describe('built CDN files', () => {
       '<p>One <citation-badge cite="hotez-2014"></citation-badge>, two <citation-badge cite="panda-2022"></citation-badge>.</p>',
     );
     const shown = () => (win as unknown as { __shown?: string[] }).__shown;
-    await new Promise<void>((resolve) => (function wait() { if (shown()) resolve(); else setTimeout(wait, 10); })());
+    await waitUntil(shown, 'the page script read the badges');
     expect(shown()).to.deep.equal(['(Hotez, 2014)', '(Panda, 2022)']);
     const loaded = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
     expect(loaded.filter((p) => p.includes('citations.core')), 'no request for the labels').to.deep.equal([]);
@@ -76,17 +76,17 @@ describe('built CDN files', () => {
     // Intent (pointer over the marker) loads the popover's code, which imports a chunk of its own.
     marker.dispatchEvent(new PointerEvent('pointerenter'));
     const entries = () => win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-    const find = (pattern: RegExp) => entries().find((e) => pattern.test(new URL(e.name).pathname));
-    const popoverCode = /\/dist\/cdn\/citation-badge\.popover-[\w-]+\.js$/;
-    await new Promise<void>((resolve) => (function wait() { if (find(popoverCode)) resolve(); else setTimeout(wait, 10); })());
-    const chunk = find(popoverCode)!;
+    const find = (match: (file: string) => boolean) => entries().find((e) => match(new URL(e.name).pathname.replace(/^\/dist\/cdn\//, '')));
+    const isPopoverCode = (file: string) => /^citation-badge\.popover-[\w-]+\.js$/.test(file);
+    await waitUntil(() => find(isPopoverCode), 'the popover code was requested');
+    const chunk = find(isPopoverCode)!;
     const imported = [...(await (await fetch(chunk.name)).text()).matchAll(/from\s*"\.\/([\w.-]+\.js)"/g)].map((m) => m[1]).filter((f) => f !== 'kerjasama.js');
     expect(imported, 'the popover code imports a chunk besides kerjasama.js').to.not.be.empty;
-    await new Promise<void>((resolve) => (function wait() { if (imported.every((f) => find(new RegExp(`/${f.replace(/\./g, '\\.')}$`)))) resolve(); else setTimeout(wait, 10); })());
+    await waitUntil(() => imported.every((f) => find((file) => file === f)), 'its imports were requested');
     // Requested while the popover code was still on its way, not once it had arrived.
-    for (const f of imported) expect(find(new RegExp(`/${f.replace(/\./g, '\\.')}$`))!.startTime, f).to.be.below(chunk.responseEnd);
+    for (const f of imported) expect(find((file) => file === f)!.startTime, f).to.be.below(chunk.responseEnd);
     marker.click();
-    await new Promise<void>((resolve) => (function wait() { if (badge.shadowRoot!.querySelector('.popover')?.textContent?.includes('Hotez')) resolve(); else setTimeout(wait, 10); })());
+    await waitUntil(() => badge.shadowRoot!.querySelector('.popover')?.textContent?.includes('Hotez'), 'the popover shows the reference');
   });
 
   it('autoloader.js defines only the elements on the page, then those added later', async () => {
