@@ -30,7 +30,17 @@ const hasNeeds = (needs: DatasetNeeds, locale: string) => LAYERS.every((layer) =
 const needsKey = (needs: DatasetNeeds) => JSON.stringify(needs);
 
 /** The host: its UI locale (whose string table its first render waits for) and its page's language (which picks the shards). */
-type Host = ReactiveControllerHost & HTMLElement & { readonly locale: UiLocale; readonly pageLang: string | null };
+type Host = ReactiveControllerHost &
+  HTMLElement & {
+    readonly locale: UiLocale;
+    readonly pageLang: string | null;
+    /**
+     * Whether the first render's shards and strings wait for now (a reference list below the
+     * article lets the page's visible elements load and render first); the host asks for an
+     * update when they may go. What is already at hand shows at once.
+     */
+    readonly loadsHeld?: boolean;
+  };
 
 export class DatasetController implements ReactiveController {
   private readonly consumer: ContextConsumer<typeof datasetContext, Host>;
@@ -119,6 +129,7 @@ export class DatasetController implements ReactiveController {
   }
 
   private loadFirstRender(): void {
+    if (this.host.loadsHeld) return;
     this.loadStrings();
     const locale = this.shardLanguage;
     const needs = this.needs();

@@ -5,6 +5,7 @@ import { KerjasamaElement } from '../../base/kerjasama-element.js';
 import type { DatasetNeeds } from '../../controllers/dataset-controller.js';
 import type { CitationScope } from '../../context/citation-scope.js';
 import { CitationScopeController } from '../../controllers/citation-scope-controller.js';
+import { IdleController } from '../../controllers/idle-controller.js';
 import type { ElementDatasetState } from '../../context/dataset-context.js';
 import { getSource } from '../../data/lookups.js';
 import type { CitationStyle } from '../../data/vocabulary.js';
@@ -139,6 +140,13 @@ export class ReferenceList extends KerjasamaElement {
     return this.citations.scope;
   }
 
+  // A list usually closes an article: it loads its entries (and its sort order) once the page is
+  // idle, after the citations it lists have rendered, not in the tasks that render them.
+  private readonly idleness = new IdleController(this);
+  // Read by the dataset controller, which holds the entries' load until then.
+  protected get loadsHeld(): boolean {
+    return !this.idleness.idle;
+  }
 
   protected override datasetChanged(state: ElementDatasetState, previous: ElementDatasetState): void {
     this.citations.follow();
@@ -148,7 +156,7 @@ export class ReferenceList extends KerjasamaElement {
   protected override updated(): void {
     // While its data loads, the collation data an alphabetical list sorts with (tens of ms the
     // first time on a page), in a task of its own: not after the data, on the way to the first paint.
-    if (this.datasetState.status === 'loading' && (this.all || this.format !== 'numeric')) setTimeout(() => collatorFor(this.locale));
+    if (this.datasetState.status === 'loading' && !this.loadsHeld && (this.all || this.format !== 'numeric')) setTimeout(() => collatorFor(this.locale));
   }
 
   protected override render() {
