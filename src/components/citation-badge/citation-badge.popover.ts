@@ -21,12 +21,14 @@ export interface PopoverOptions {
   numeric: boolean;
   style: CitationStyle;
   locale: Locale;
-  /** Says in the popover's status line whether a copy worked. */
+  /** The popover's status line: whether the last copy worked. */
+  status: string;
+  /** Says in the status line whether a copy worked. */
   copied(status: string): void;
 }
 
 export function renderPopoverContent(references: BadgeReference[], unknownText: string, o: PopoverOptions) {
-  return html`${references.map((r) => renderEntry(r, o))}${unknownText ? html`<p class="unknown">${unknownText}</p>` : nothing}`;
+  return html`${references.map((r) => renderEntry(r, o))}${unknownText ? html`<p class="unknown">${unknownText}</p>` : nothing}<p class="visually-hidden" role="status">${o.status}</p>`;
 }
 
 function renderEntry(r: BadgeReference, o: PopoverOptions) {

@@ -272,7 +272,6 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
           : nothing}</button
       ><div id=${this.popoverId} class="popover kj-root" part="popover" popover="auto" role="dialog" aria-label=${view.references.length > 1 ? s.references : s.reference} @toggle=${this.referencePopover.onToggle}>
         ${this.open ? this.renderPopoverContent(view.references, unknownText) : nothing}
-        <p class="visually-hidden" role="status">${this.copyStatus}</p>
       </div></div
     >`;
   }
@@ -287,6 +286,7 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
       numeric: this.shownFormat === 'numeric',
       style: this.shownStyle,
       locale: this.locale,
+      status: this.copyStatus,
       copied: (status) => (this.copyStatus = status),
     });
   }
