@@ -35,8 +35,8 @@ type Host = ReactiveControllerHost &
     readonly locale: UiLocale;
     readonly pageLang: string | null;
     /**
-     * Whether the first render's shards and strings wait for now (a reference list below the
-     * article lets the page's visible elements load and render first); the host asks for an
+     * Whether the first render's shards and strings wait for now (a reference list waits for
+     * the page to be idle, so that the citations it lists render first); the host asks for an
      * update when they may go. What is already at hand shows at once.
      */
     readonly loadsHeld?: boolean;
