@@ -50,13 +50,21 @@ export function provideShard(key: ShardKey, data: ShardData): void {
   merge(key, data);
 }
 
+// Every element asks on every read of its state (200 badges: thousands of times before they
+// render), with the same few arrays of collections: a yes is remembered, since merged shards stay.
+let present = new WeakMap<readonly Collection[], string>();
+
 /** Every shard of `collections` × `layer` × `locale` has arrived (merging any that arrived). */
 export function hasBundled(collections: readonly Collection[], layer: Layer, locale: string): boolean {
-  return shardKeys(collections, layer, locale).every((key) => {
+  const here = `${layer} ${locale}`;
+  if (!collections.length || present.get(collections) === here) return true;
+  const all = shardKeys(collections, layer, locale).every((key) => {
     const m = loadedModule<{ default: ShardData }>(`data:${key}`);
     if (m) merge(key, m.default);
     return merged.has(key);
   });
+  if (all) present.set(collections, here);
+  return all;
 }
 
 /** Loads those shards (once per page); resolves with the snapshot, rejects when one fails. */
@@ -88,5 +96,6 @@ export function resetBundled(): void {
   for (const m of records.values()) m.clear();
   for (const ids of withCore.values()) ids.clear();
   merged.clear();
+  present = new WeakMap();
   snapshot = undefined;
 }

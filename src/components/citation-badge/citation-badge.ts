@@ -73,10 +73,7 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
         overflow-wrap: anywhere;
         text-align: start;
       }
-      .marker:hover {
-        text-decoration-style: solid;
-      }
-      .marker[aria-expanded='true'] {
+      .marker:is(:hover, [aria-expanded='true']) {
         text-decoration-style: solid;
       }
       .unknown {
@@ -123,11 +120,13 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
   // What renders: the attributes' values if allowed, else their defaults (the attributes stay as
   // written; an unknown value warns once).
   private get shownFormat(): BadgeFormat {
-    return allowedValue('format', contract.format, this.format, (key, message) => this.warnOnce(key, message));
+    return allowedValue('format', contract.format, this.format, this.warn);
   }
   private get shownStyle(): CitationStyle {
-    return allowedValue('citation-style', contract['citation-style'], this.citationStyle, (key, message) => this.warnOnce(key, message));
+    return allowedValue('citation-style', contract['citation-style'], this.citationStyle, this.warn);
   }
+  // One per badge: the shown values are read on every read of its state.
+  private readonly warn = (key: string, message: string) => this.warnOnce(key, message);
 
   @state() private copyStatus = '';
 
