@@ -100,13 +100,30 @@ function parallelLazyImports(skip: readonly string[] = []): Plugin {
   };
 }
 
+// A space stays where one separates a keyword from what follows (`return /* @__PURE__ *\/ new X`).
+const ANNOTATION = /\/\* @__(?:PURE|NO_SIDE_EFFECTS)__ \*\/ ?/g;
+/**
+ * Drops the tree-shaking annotations the minifier keeps (`/* @__PURE__ *\/`: 230 in the drop-in
+ * alone, 380 bytes of it gzip): no bundler reads these files after this one, every reader
+ * downloads them. After minification, which still uses them to drop unused code.
+ */
+function stripAnnotations(): Plugin {
+  return {
+    name: 'kerjasama-strip-annotations',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) if (file.type === 'chunk') file.code = file.code.replace(ANNOTATION, (_, at: number, code: string) => (/[\w$]/.test(code[at - 1]) ? ' ' : ''));
+    },
+  };
+}
+
 /** Shared by the builds that ship to browsers as they are: fully minified, whitespace included. */
 function browserBuild(build: NonNullable<UserConfig['build']>): UserConfig {
   return {
     // Relative URLs, so the files work from any CDN path or folder.
     base: './',
     // The CSS in Lit's css`…` templates, which the JavaScript minifier leaves as written.
-    plugins: [litCssVite(), parallelLazyImports(['autoloader.js'])],
+    plugins: [litCssVite(), parallelLazyImports(['autoloader.js']), stripAnnotations()],
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: false,
