@@ -130,8 +130,6 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
 
   @state() private copyStatus = '';
 
-  // Scoped by the shadow root; the same on server and client, so a server render hydrates.
-  private readonly popoverId = 'kj-badge-popover';
   private readonly citing = new CitationScopeController(this, {
     provided: () => this.datasetState.scope,
     member: true,
@@ -253,25 +251,36 @@ export class CitationBadge extends KerjasamaElement implements CitingElement {
     }
     const description =
       this.shownFormat === 'numeric' ? view.references.map((r) => r.inText).join('; ') : '';
+    // The usual marker, without italics, is text: not an array, whose parts would add two comment
+    // nodes to each of 200 markers. Nor does the template leave whitespace text nodes.
+    const segments = view.markerSegments;
+    const marker = segments.some((seg) => seg.italic) ? segments.map((seg) => (seg.italic ? html`<i>${seg.text}</i>` : seg.text)) : view.marker;
     // A div (inline, as the host is): the popover holds blocks, which a span may not contain.
+    // The popover's id is scoped by the shadow root (the same on server and client, so a server render hydrates).
     return html`<div class="kj-root badge"
       ><button
         class="marker"
         part="marker"
         type="button"
-        aria-controls=${this.popoverId}
+        aria-controls="kj-badge-popover"
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-haspopup="dialog"
-        popovertarget=${this.popoverId}
+        popovertarget="kj-badge-popover"
         @pointerenter=${this.referencePopover.intent}
         @focus=${this.referencePopover.intent}
-      >
-        ${view.markerSegments.map((seg) => (seg.italic ? html`<i>${seg.text}</i>` : seg.text))}${description ? html`<span class="visually-hidden"> ${description}</span>` : nothing}${unknownText
+      >${marker}${description ? html`<span class="visually-hidden"> ${description}</span>` : nothing}${unknownText
           ? html`<span class="visually-hidden"> (${unknownText})</span>`
           : nothing}</button
-      ><div id=${this.popoverId} class="popover kj-root" part="popover" popover="auto" role="dialog" aria-label=${view.references.length > 1 ? s.references : s.reference} @toggle=${this.referencePopover.onToggle}>
-        ${this.open ? this.renderPopoverContent(view.references, unknownText) : nothing}
-      </div></div
+      ><div
+        id="kj-badge-popover"
+        class="popover kj-root"
+        part="popover"
+        popover="auto"
+        role="dialog"
+        aria-label=${view.references.length > 1 ? s.references : s.reference}
+        @toggle=${this.referencePopover.onToggle}
+      >${this.open ? this.renderPopoverContent(view.references, unknownText) : nothing}</div
+      ></div
     >`;
   }
 
