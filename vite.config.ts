@@ -112,7 +112,7 @@ function stripAnnotations(): Plugin {
     name: 'kerjasama-strip-annotations',
     apply: 'build',
     generateBundle(_options, bundle) {
-      for (const file of Object.values(bundle)) if (file.type === 'chunk') file.code = file.code.replace(ANNOTATION, (_, at: number, code: string) => (/[\w$]/.test(code[at - 1]) ? ' ' : ''));
+      for (const file of Object.values(bundle)) if (file.type === 'chunk') file.code = file.code.replace(ANNOTATION, (_, at: number, code: string) => (/[\w$]/.test(code[at - 1] ?? '') ? ' ' : ''));
     },
   };
 }
