@@ -56,8 +56,9 @@ let present = new WeakMap<readonly Collection[], string>();
 
 /** Every shard of `collections` × `layer` × `locale` has arrived (merging any that arrived). */
 export function hasBundled(collections: readonly Collection[], layer: Layer, locale: string): boolean {
+  if (!collections.length) return true;
   const here = `${layer} ${locale}`;
-  if (!collections.length || present.get(collections) === here) return true;
+  if (present.get(collections) === here) return true;
   const all = shardKeys(collections, layer, locale).every((key) => {
     const m = loadedModule<{ default: ShardData }>(`data:${key}`);
     if (m) merge(key, m.default);
