@@ -48,7 +48,7 @@ const defineEntries = Object.fromEntries(
 // theme-content.ts, which the chart adopts only with its content, is in `core` all the same: every
 // other element's first render needs it, and in `data` it would compress worse (about 40 B a page).
 const CORE_MODULES = /node_modules\/(lit\/decorators|lit-html\/lit-html|lit-element\/lit-element|@lit\/reactive-element\/(css-tag|reactive-element|decorators\/(property|state))|@lit\/context\/lib\/(context-request-event|create-context|controllers\/context-consumer))\.js|src\/(base\/(kerjasama-base|attribute-contract)|context\/(theme-context|context-root)|controllers\/(lazy-module-controller|locale-controller)|i18n\/placeholder-strings|data\/ui-locale|internal\/server-markup|styles\/theme(-content)?)\.ts/;
-const DATA_MODULES = /helpers\/esm\/decorate\.js|src\/(components\/citation-badge\/citation-badge\.options|base\/kerjasama-element|context\/(dataset-context|citation-scope)|controllers\/(dataset-controller|citation-scope-controller)|data\/(locales|citation-styles|shards|bundled|lookups|localized|citation-text|generated\/shards))\.ts/;
+const DATA_MODULES = /helpers\/esm\/decorate\.js|src\/(components\/citation-badge\/citation-badge\.options|base\/kerjasama-element|context\/(dataset-context|citation-scope)|controllers\/(dataset-controller|citation-scope-controller)|data\/(locales|citation-styles|shards|shard-store|bundled|lookups|localized|citation-text|generated\/shards))\.ts/;
 // The filters and dates of data/queries.ts; the badge and the reference list read data/lookups.ts.
 const QUERY_MODULES = /src\/data\/(queries|iso-dates)\.ts/;
 // English's strings beyond the placeholders and a marker's labels: the list, the card, the

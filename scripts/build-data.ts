@@ -19,7 +19,8 @@ import { describeBuildProblem, DatasetMeta, RECORD_FILES } from '../src/data/ver
 import { recordSchemaUrl } from '../src/build/init-folder.js';
 import { Dataset } from '../src/data/schema.js';
 import { datasetLanguages } from '../src/data/locales.js';
-import { shardKey, splitDataset } from '../src/data/shards.js';
+import { shardKey } from '../src/data/shards.js';
+import { splitDataset } from '../src/data/split-dataset.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const result = await buildDataset({ dir: join(root, 'data'), label: 'data' });

@@ -68,8 +68,9 @@ try {
   // Every collection × layer it has (only citations have `styles`) × the example's two languages.
   const expectedShards = LAYERS.flatMap((l) => ['en', 'id'].flatMap((lang) => shardKeys(COLLECTIONS, l, lang)));
   check(
-    '--shards writes every collection × layer × language and shards.json; core has titles in one language, detail the quotes',
+    '--shards writes every collection × layer × language and shards.json (with the records per collection); core has titles in one language, detail the quotes',
     sharded.code === 0 && Object.keys(manifest?.shards ?? {}).sort().join() === expectedShards.sort().join() && manifest.version === '0.1.0' &&
+      manifest.counts?.events === coreEvents?.length && manifest.counts?.events > 0 &&
       typeof coreEvents?.[0]?.title?.en === 'string' && coreEvents[0].title.id === undefined && coreEvents[0].evidence?.[0]?.quote === undefined &&
       typeof detailEvents?.[0]?.evidence?.[0]?.quote === 'string',
     `exit ${sharded.code}: ${sharded.err} ${JSON.stringify(coreEvents?.[0])?.slice(0, 200)}`,

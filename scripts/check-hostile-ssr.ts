@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import { runCli } from '../src/build/cli.js';
 import { preloadAidFlowChart, renderElementSync, SSR_TAGS } from '../src/ssr/render.js';
 import { bundledDataset } from '../src/data/generated/dataset.js';
-import { provideShard, resetBundled } from '../src/data/bundled.js';
-import { splitDataset } from '../src/data/shards.js';
+import { bundledStore } from '../src/data/bundled.js';
+import { splitDataset } from '../src/data/split-dataset.js';
 import { elementClasses } from '../src/internal/element-classes.js';
 import * as api from '../src/index.js';
 import { XSS_PAYLOADS } from '../test/security/xss-payloads.js';
@@ -139,8 +139,8 @@ try {
   };
   const hostileDataset = poison(structuredClone(bundledDataset), false) as typeof bundledDataset;
   await preloadAidFlowChart();
-  resetBundled();
-  for (const [key, data] of splitDataset(hostileDataset)) provideShard(key, data);
+  bundledStore.reset();
+  for (const [key, data] of splitDataset(hostileDataset)) bundledStore.provide(key, data);
   try {
     // An actor whose name is markup: the card and the chip show its name.
     const actor = hostileDataset.actors.find((a) => a.name.includes('<'))!.id;
@@ -169,8 +169,8 @@ try {
       check(`<${tag} ${Object.entries(attributes).map(([k, v]) => (v === true ? k : `${k}="${v}"`)).join(' ')}> with hostile data: well-formed, inert, the text shown escaped`, !error && found.length === 0 && shown, `${found.slice(0, 4).join('; ')}${shown ? '' : ' (no hostile text shown)'}`);
     }
   } finally {
-    resetBundled();
-    for (const [key, data] of splitDataset(bundledDataset)) provideShard(key, data);
+    bundledStore.reset();
+    for (const [key, data] of splitDataset(bundledDataset)) bundledStore.provide(key, data);
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });

@@ -7,12 +7,12 @@
  */
 import * as api from './components/index.js';
 import { elementClasses } from './internal/element-classes.js';
-import { provideShard } from './data/bundled.js';
+import { bundledStore } from './data/bundled.js';
 import { dropInShards } from './data/generated/drop-in-shards.js';
 
 // The default language's in-text citation labels come with this script (1.5 KB gzip): badges
 // already on the page render in the task that registers them, not after a round trip for them.
-for (const [key, data] of dropInShards) provideShard(key, data);
+for (const [key, data] of dropInShards) bundledStore.provide(key, data);
 
 const elements = elementClasses(api);
 const define = () => {

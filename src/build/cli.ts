@@ -13,7 +13,8 @@ import { buildDataset } from './build-dataset.js';
 import { INIT_FORMATS, InitError, initFolder, type InitFormat } from './init-folder.js';
 import { describeLocation } from './quote-match.js';
 import { describeBuildProblem } from '../data/verify.js';
-import { splitDataset } from '../data/shards.js';
+import { COLLECTIONS } from '../data/shards.js';
+import { splitDataset } from '../data/split-dataset.js';
 import { datasetLanguages } from '../data/locales.js';
 import { escapeAttribute, renderElement, RenderElementError, SSR_TAGS, type AttributeValues } from '../ssr/render.js';
 
@@ -58,7 +59,9 @@ Every evidence quote is checked against its document. Writes <folder>/kerjasama.
   --shards <dir>  also cut it as this package's elements load their own data: one JSON file per
                   collection, layer (core: what a first render shows; styles: in-text labels in
                   the non-default citation styles; detail: what opens on interaction) and
-                  language, with shards.json listing them (see data/README.md)
+                  language, with shards.json listing them. Host <dir> and load it with
+                  <kerjasama-data src="…/shards.json">: elements fetch only what they show
+                  (for thousands of records; see data/README.md)
   --quotes        list where each quote is in its document (line; page and line in a PDF)
 
 Render prints <element> as static HTML with a declarative shadow root (readable without
@@ -228,21 +231,29 @@ async function runDataBuild(rest: string[], io: CliIo): Promise<number> {
 }
 
 /**
- * Writes the dataset cut into shards (src/data/shards.ts), one JSON file each, and shards.json:
- * the version, licence, languages and the file of every shard. Returns how many were written.
+ * The dataset cut into shards (src/data/shards.ts) as files: one JSON file per shard and
+ * shards.json, with the version, licence, languages, records per collection and the file of
+ * every shard, which `<kerjasama-data src="…/shards.json">` reads.
  */
+export function shardFiles(dataset: Record<string, unknown>): Map<string, string> {
+  const { languages, defaultLanguage } = datasetLanguages(dataset);
+  const out = new Map<string, string>();
+  const files: Record<string, string> = {};
+  for (const [key, data] of splitDataset(dataset, languages)) {
+    files[key] = `${key}.json`;
+    out.set(files[key], JSON.stringify(data) + '\n');
+  }
+  const counts = Object.fromEntries(COLLECTIONS.map((c) => [c, ((dataset[c] as unknown[] | undefined) ?? []).length]));
+  out.set('shards.json', JSON.stringify({ version: dataset.version, license: dataset.license, locales: languages, defaultLanguage, counts, shards: files }, null, 2) + '\n');
+  return out;
+}
+
+/** Writes `shardFiles` into `dir`; returns how many shards were written. */
 function writeShards(dataset: Record<string, unknown>, dir: string): number {
   mkdirSync(dir, { recursive: true });
-  const { languages, defaultLanguage } = datasetLanguages(dataset);
-  const shards = splitDataset(dataset, languages);
-  const files: Record<string, string> = {};
-  for (const [key, data] of shards) {
-    files[key] = `${key}.json`;
-    writeFileSync(join(dir, files[key]), JSON.stringify(data) + '\n');
-  }
-  const manifest = { version: dataset.version, license: dataset.license, locales: languages, defaultLanguage, shards: files };
-  writeFileSync(join(dir, 'shards.json'), JSON.stringify(manifest, null, 2) + '\n');
-  return shards.size;
+  const files = shardFiles(dataset);
+  for (const [name, text] of files) writeFileSync(join(dir, name), text);
+  return files.size - 1;
 }
 
 /** `kerjasama render <element> [name=value …] [--lang <tag>] [--page [--script <url>]]`. */

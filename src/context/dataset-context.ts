@@ -5,6 +5,7 @@
 import { createContext } from '@lit/context';
 import type { DatasetT } from '../data/schema.js';
 import type { CitationScope } from './citation-scope.js';
+import type { ShardStore } from '../data/shard-store.js';
 
 /**
  * `scope`: where badges number their citations; a provider's own, or absent for the document's
@@ -16,9 +17,11 @@ export type DatasetState = (
   | { status: 'error'; message: string }
   /** A provider without data of its own: elements load the bundled dataset's shards themselves. */
   | { status: 'bundled' }
+  /** A provider's hosted dataset in shards (`src` names a `shards.json`): elements load what they show from its store. */
+  | { status: 'shards'; store: ShardStore }
 ) & { scope?: CitationScope };
 
 export const datasetContext = createContext<DatasetState>(Symbol.for('kerjasama.dataset-context'));
 
-/** The state an element sees: a provider passing the bundled dataset through resolves to its shards' state. */
-export type ElementDatasetState = Exclude<DatasetState, { status: 'bundled' }>;
+/** The state an element sees: a dataset in shards (the bundled one, or a provider's) resolves to its shards' state. */
+export type ElementDatasetState = Exclude<DatasetState, { status: 'bundled' | 'shards' }>;

@@ -1,13 +1,15 @@
 /**
  * Gives an element its dataset: from the nearest `<kerjasama-data>` provider through context
- * (following its changes), else the bundled dataset, loaded in shards (src/data/bundled.ts):
- * before the first render, the core layer of the collections that render shows, in the page's
- * language; on intent (hover, focus, expand), the detail layer of what opens.
+ * (following its changes), else the bundled dataset. A dataset in shards (the bundled one, or a
+ * provider's hosted `shards.json`) loads through its store (src/data/shard-store.ts): before the
+ * first render, the core layer of the collections that render shows, in the page's language; on
+ * intent (hover, focus, expand), the detail layer of what opens.
  */
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { datasetContext, type DatasetState, type ElementDatasetState } from '../context/dataset-context.js';
-import { bundledLanguage, bundledSnapshot, hasBundled, loadBundled } from '../data/bundled.js';
+import { bundledStore } from '../data/bundled.js';
+import type { ShardStore } from '../data/shard-store.js';
 import type { UiLocale } from '../data/locales.js';
 import { hasStrings, loadStrings } from '../i18n/string-tables.js';
 import { LAYERS, type Collection } from '../data/shards.js';
@@ -25,7 +27,11 @@ export interface DatasetNeeds {
 }
 
 const NONE: readonly Collection[] = [];
-const hasNeeds = (needs: DatasetNeeds, locale: string) => LAYERS.every((layer) => hasBundled(needs[layer] ?? NONE, layer, locale));
+/** Whether `needs` are at hand in the store's language for a page in `pageLang`. */
+const hasNeeds = (store: ShardStore, needs: DatasetNeeds, pageLang: string | null) => LAYERS.every((layer) => store.has(needs[layer] ?? NONE, layer, store.language(pageLang)));
+
+/** The store of a state's dataset in shards (the bundled one, or a provider's); none for a provider's whole dataset. */
+const storeOf = (v: DatasetState | undefined) => (!v || v.status === 'bundled' ? bundledStore : v.status === 'shards' ? v.store : undefined);
 
 const needsKey = (needs: DatasetNeeds) => JSON.stringify(needs);
 
@@ -65,7 +71,13 @@ export class DatasetController implements ReactiveController {
     this.consumer = new ContextConsumer(host, {
       context: datasetContext,
       subscribe: true,
-      callback: (value) => this.changed(this.resolve(value)),
+      callback: (value) => {
+        // A new state may bring a new store (another `src`): its loads are new attempts.
+        this.attempted = undefined;
+        this.failed = '';
+        this.onIntent.clear();
+        this.changed(this.resolve(value));
+      },
     });
     host.addController(this);
   }
@@ -95,20 +107,15 @@ export class DatasetController implements ReactiveController {
     return this.resolve(this.consumer.value);
   }
 
-  /** Whether the bundled dataset is in use (no provider, or one that passes it through). */
-  get usesBundled(): boolean {
-    const v = this.consumer.value;
-    return !v || v.status === 'bundled';
+  /** The store of the dataset in shards in use (the bundled one, or a provider's), if any: a provider's whole dataset has none. */
+  private get store(): ShardStore | undefined {
+    return storeOf(this.consumer.value);
   }
 
-  /** The bundled dataset's language the host shows: the best for its page, else the default. */
-  private get shardLanguage(): string {
-    return bundledLanguage(this.host.pageLang);
-  }
-
-  /** Whether `needs` are at hand (always, for a provider's dataset, which is whole). */
+  /** Whether `needs` are at hand (always, for a provider's whole dataset). */
   has(needs: DatasetNeeds): boolean {
-    return !this.usesBundled || hasNeeds(needs, this.shardLanguage);
+    const store = this.store;
+    return !store || hasNeeds(store, needs, this.host.pageLang);
   }
 
   /**
@@ -131,9 +138,11 @@ export class DatasetController implements ReactiveController {
   private loadFirstRender(): void {
     if (this.host.loadsHeld) return;
     this.loadStrings();
-    const locale = this.shardLanguage;
+    const store = this.store;
+    if (!store) return;
     const needs = this.needs();
-    if (!this.usesBundled || hasNeeds(needs, locale)) return;
+    if (hasNeeds(store, needs, this.host.pageLang)) return;
+    const locale = store.language(this.host.pageLang);
     const attempt = `${locale} ${needsKey(needs)}`;
     if (this.attempted === attempt) return;
     this.attempted = attempt;
@@ -166,15 +175,17 @@ export class DatasetController implements ReactiveController {
 
   /** Loads `needs`; `settle` records the outcome before the host re-renders with it. */
   private load(needs: DatasetNeeds, settle: (ok: boolean, error?: unknown) => void): Promise<boolean> {
-    const locale = this.shardLanguage;
-    const settled = Promise.all(LAYERS.map((layer) => loadBundled(needs[layer] ?? [], layer, locale)))
+    // Only asked for when a store is in use (has() answers yes without one).
+    const store = this.store!;
+    const locale = store.language(this.host.pageLang);
+    const settled = Promise.all(LAYERS.map((layer) => store.load(needs[layer] ?? [], layer, locale)))
       .then(
         () => ({ ok: true, error: undefined as unknown }),
         (error: unknown) => ({ ok: false, error }),
       )
       .then(({ ok, error }) => {
         settle(ok, error);
-        if (this.usesBundled) this.changed(this.state);
+        if (this.store) this.changed(this.state);
         this.host.requestUpdate();
         return ok;
       });
@@ -190,9 +201,10 @@ export class DatasetController implements ReactiveController {
       if (!this.waiting || this.waiting.scope !== scope) this.waiting = { status: 'loading', scope };
       return this.waiting;
     }
-    if (value && value.status !== 'bundled') return value;
-    if (hasNeeds(this.needs(), this.shardLanguage)) {
-      const dataset = bundledSnapshot();
+    const store = storeOf(value);
+    if (!store) return value as ElementDatasetState;
+    if (hasNeeds(store, this.needs(), this.host.pageLang)) {
+      const dataset = store.snapshot();
       if (this.ready?.dataset !== dataset || this.ready.scope !== scope) this.ready = { status: 'ready', dataset, scope };
       return this.ready;
     }

@@ -16,8 +16,8 @@ import { tagsWith } from '../elements.js';
 import { elementClasses } from '../internal/element-classes.js';
 import { serverRender } from '../controllers/locale-controller.js';
 import { bundledDataset } from '../data/generated/dataset.js';
-import { provideShard } from '../data/bundled.js';
-import { splitDataset } from '../data/shards.js';
+import { bundledStore } from '../data/bundled.js';
+import { splitDataset } from '../data/split-dataset.js';
 import { provideStrings } from '../i18n/strings.js';
 import * as id from '../i18n/locales/id.js';
 import * as ja from '../i18n/locales/ja.js';
@@ -36,7 +36,7 @@ const litSsr = await Promise.all([import('@lit-labs/ssr'), import('@lit-labs/ssr
 );
 
 // A server has the whole dataset at hand: every shard, in every language, without loading.
-for (const [key, data] of splitDataset(bundledDataset)) provideShard(key, data);
+for (const [key, data] of splitDataset(bundledDataset)) bundledStore.provide(key, data);
 // …and every UI string table.
 provideStrings('id', id);
 provideStrings('ja', ja);

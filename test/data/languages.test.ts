@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { bestLanguage, toUiLocale } from '../../src/data/locales.js';
 import { validateDataset } from '../../src/data/validate.js';
-import { splitDataset } from '../../src/data/shards.js';
+import { splitDataset } from '../../src/data/split-dataset.js';
 import { formatFuzzyDate } from '../../src/i18n/format.js';
 import { formatAmount } from '../../src/i18n/format-amounts.js';
 import { minimalDataset } from '../support/fixtures.js';

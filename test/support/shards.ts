@@ -5,7 +5,7 @@
 import { bundledShards } from '../../src/data/generated/shards.js';
 import type { ShardKey } from '../../src/data/shards.js';
 import { resetLazyModules } from '../../src/controllers/lazy-module-controller.js';
-import { resetBundled } from '../../src/data/bundled.js';
+import { bundledStore } from '../../src/data/bundled.js';
 
 type Loader = NonNullable<(typeof bundledShards)[ShardKey]>;
 
@@ -43,5 +43,5 @@ export function holdShards(held: (key: ShardKey) => boolean) {
 /** Starts the next fixtures on a cold page: no module or shard loaded yet. */
 export function coldPage(): void {
   resetLazyModules();
-  resetBundled();
+  bundledStore.reset();
 }

@@ -11,7 +11,7 @@ import type { Chart } from 'chart.js';
 import { ChartController } from '../../controllers/chart-controller.js';
 import { DatasetController, type DatasetNeeds } from '../../controllers/dataset-controller.js';
 import type { LazyModuleController } from '../../controllers/lazy-module-controller.js';
-import { bundledLanguage, loadBundled } from '../../data/bundled.js';
+import { bundledStore } from '../../data/bundled.js';
 import { loadStrings } from '../../i18n/string-tables.js';
 import { LOCALES, type Locale } from '../../data/locales.js';
 import type { DatasetT } from '../../data/schema.js';
@@ -49,7 +49,7 @@ const CHART_DATA = { core: ['sources', 'actors', 'flows', 'citations'], detail: 
  * so that afterwards rendering (e.g. `view="table"` on a server) is synchronous.
  */
 export async function preloadData(locales: readonly string[] = LOCALES): Promise<void> {
-  await Promise.all(locales.flatMap((l) => [loadBundled(CHART_DATA.core, 'core', l), loadBundled(CHART_DATA.detail, 'detail', l)]));
+  await Promise.all(locales.flatMap((l) => [bundledStore.load(CHART_DATA.core, 'core', l), bundledStore.load(CHART_DATA.detail, 'detail', l)]));
 }
 
 /**
@@ -57,7 +57,7 @@ export async function preloadData(locales: readonly string[] = LOCALES): Promise
  * the server's: the bundled data (unless a provider gives it) and the strings, in the page's language.
  */
 export async function hydrationReady(host: FlowChartHost): Promise<void> {
-  if (!host.closest('kerjasama-data')) await preloadData([bundledLanguage(host.pageLang)]).catch(() => undefined);
+  if (!host.closest('kerjasama-data')) await preloadData([bundledStore.language(host.pageLang)]).catch(() => undefined);
   await loadStrings(host.locale).catch(() => undefined);
 }
 
