@@ -6,6 +6,7 @@ import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { faultServerPlugin } from './test/support/fault-server.mjs';
 import { heapCommandPlugin } from './test/support/heap-command.mjs';
 import { ssrCommandPlugin } from './test/support/ssr-command.mjs';
+import { shardServerPlugin } from './test/support/shard-server.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -14,7 +15,7 @@ export default {
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), faultServerPlugin(), heapCommandPlugin(), ssrCommandPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), faultServerPlugin(), heapCommandPlugin(), ssrCommandPlugin(), shardServerPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

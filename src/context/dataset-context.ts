@@ -10,6 +10,8 @@ import type { ShardStore } from '../data/shard-store.js';
 /**
  * `scope`: where badges number their citations; a provider's own, or absent for the document's
  * (so elements that cite nothing, whose state has no provider, do not carry the scope's code).
+ * `settled`, while loading: a `.data` assignment being checked; the elements' `updateComplete`
+ * waits for it.
  */
 export type DatasetState = (
   | { status: 'loading' }
@@ -19,7 +21,7 @@ export type DatasetState = (
   | { status: 'bundled' }
   /** A provider's hosted dataset in shards (`src` names a `shards.json`): elements load what they show from its store. */
   | { status: 'shards'; store: ShardStore }
-) & { scope?: CitationScope };
+) & { scope?: CitationScope; settled?: Promise<unknown> };
 
 export const datasetContext = createContext<DatasetState>(Symbol.for('kerjasama.dataset-context'));
 

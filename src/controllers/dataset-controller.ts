@@ -76,6 +76,8 @@ export class DatasetController implements ReactiveController {
         this.attempted = undefined;
         this.failed = '';
         this.onIntent.clear();
+        // An assigned dataset being checked: the host's updateComplete shows it, as it shows its shards.
+        if (value?.settled) trackLoad(host, value.settled);
         this.changed(this.resolve(value));
       },
     });

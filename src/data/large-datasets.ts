@@ -1,10 +1,13 @@
 /**
- * Which datasets are large, and their checks: in slices, by a chunk that only such a dataset
- * loads (`validate-in-slices.ts`); in one piece when that chunk cannot load (offline) or rejects
- * (a value that is not a dataset object, a hostile getter), which says what is wrong.
+ * The checks of the datasets a page brings (`<kerjasama-data>`'s `.data` and `src`), loaded
+ * lazily: the validator is a chunk of its own (validate.ts, with the schema library), which a
+ * page showing only the bundled dataset never downloads; a large dataset is checked in slices,
+ * by a chunk that only such a dataset loads (`validate-in-slices.ts`), or in one piece when that
+ * chunk cannot load (offline) or rejects (a value that is not a dataset object, a hostile
+ * getter), which says what is wrong.
  */
 import { loadModule } from '../controllers/lazy-module-controller.js';
-import { parseDataset, validateDataset, type ValidationResult } from './validate.js';
+import type { ValidationResult } from './validate.js';
 
 /** Whether an assigned value is checked in slices: over 2 000 records (and fields); 10 000 events take ~80 ms in one piece. */
 export function isLarge(value: unknown): boolean {
@@ -15,18 +18,38 @@ export function isLarge(value: unknown): boolean {
   }
 }
 
+const validator = () => loadModule('validate', () => import('./validate.js'));
 const slicing = () => loadModule('validate-in-slices', () => import('./validate-in-slices.js'));
+/** The reader of a dataset hosted in shards (`src` naming a shards.json). */
+export const hostedShards = () => loadModule('hosted-shards', () => import('./hosted-shards.js'));
 
-/** `validateDataset` for a large dataset. */
-export const validateLarge = (input: unknown): Promise<ValidationResult> =>
-  slicing()
-    .then((m) => m.validateDatasetInSlices(input as object))
-    .catch(() => validateDataset(input));
+/**
+ * Starts loading what checking the dataset at `src` will need while it downloads (a failure is
+ * met again, and reported, when it is needed): the validator, and the shard reader for a URL
+ * that names a shards.json.
+ */
+export function prefetchChecks(src: string): void {
+  const quiet = () => undefined;
+  if (/(^|\/)shards\.json([?#]|$)/.test(src)) hostedShards().catch(quiet);
+  else validator().catch(quiet);
+}
 
-/** `parseDataset` for text within its size limit; a megabyte or more (thousands of records) in slices. */
-export const parseText = (text: string, options: { maxBytes: number }): ValidationResult | Promise<ValidationResult> =>
-  text.length < 1e6
-    ? parseDataset(text, options)
-    : slicing()
-        .then((m) => m.parseDatasetInSlices(text))
-        .catch(() => parseDataset(text, options));
+/** `validateDataset` for an assigned value; a large one in slices. Rejects only when the validator cannot load. */
+export const validateValue = (input: unknown): Promise<ValidationResult> =>
+  validator().then((v) =>
+    isLarge(input)
+      ? slicing()
+          .then((m) => m.validateDatasetInSlices(input as object))
+          .catch(() => v.validateDataset(input))
+      : v.validateDataset(input),
+  );
+
+/** `parseDataset` for text within its size limit; a megabyte or more (thousands of records) in slices. Rejects only when the validator cannot load. */
+export const parseText = (text: string, options: { maxBytes: number }): Promise<ValidationResult> =>
+  validator().then((v) =>
+    text.length < 1e6
+      ? v.parseDataset(text, options)
+      : slicing()
+          .then((m) => m.parseDatasetInSlices(text))
+          .catch(() => v.parseDataset(text, options)),
+  );

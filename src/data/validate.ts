@@ -8,16 +8,9 @@ import { compileCheck, type Check } from './fast-check.js';
 import { forEachLocalized, isBuilt } from './localized.js';
 import { datasetLanguages } from './locales.js';
 import { Dataset, MARKUP_MESSAGE, CONTROL_MESSAGE, URL_MESSAGE, MAX_DATASET_BYTES, type DatasetT } from './schema.js';
+import { describeProblem, type DataProblem } from './problems.js';
 
-export interface DataProblem {
-  /** JSON path such as `$.actors[3].name`. */
-  path: string;
-  /** Kind of record (`actors`, `events`, …) when the problem is inside one. */
-  collection?: string;
-  /** The `id` of that record, when it has one. */
-  recordId?: string;
-  message: string;
-}
+export { describeProblem, type DataProblem };
 
 export type ValidationResult =
   | { ok: true; data: DatasetT; warnings: DataProblem[] }
@@ -33,12 +26,6 @@ export interface ValidateOptions {
 }
 
 const COLLECTIONS = ['sources', 'actors', 'events', 'flows', 'citations'] as const;
-
-/** One line for a console warning or an error message. */
-export function describeProblem(p: DataProblem): string {
-  const where = p.recordId ? `${p.path} (${p.collection} "${p.recordId}")` : p.path;
-  return `${where}: ${p.message}`;
-}
 
 function toJsonPath(keys: readonly (string | number)[]): string {
   return (
@@ -61,8 +48,12 @@ function problem(input: unknown, keys: readonly (string | number)[], message: st
   return { path: toJsonPath(keys), ...recordAt(input, keys), message };
 }
 
-/** Checks that every cross-reference resolves and that ids are unique per collection. */
-export function checkReferences(data: DatasetT): DataProblem[] {
+/**
+ * Checks that every cross-reference resolves and that ids are unique per collection. With
+ * `loaded` (a dataset in shards, partly loaded), references into other collections are not
+ * checked yet, and records may lack their detail fields.
+ */
+export function checkReferences(data: DatasetT, loaded?: ReadonlySet<string>): DataProblem[] {
   const out: DataProblem[] = [];
   const ids = {} as Record<(typeof COLLECTIONS)[number], Set<string>>;
   for (const c of COLLECTIONS) {
@@ -78,13 +69,15 @@ export function checkReferences(data: DatasetT): DataProblem[] {
   type Target = (typeof COLLECTIONS)[number];
   const dangling = (target: Target, id: string, path: (string | number)[]) =>
     out.push(problem(data, path, `unknown ${target.slice(0, -1)} "${id}"`));
+  const unknown = (target: Target, id: string) => !ids[target].has(id) && (!loaded || loaded.has(target));
   const ref = (target: Target, id: string, c: Target, i: number, field: string) => {
-    if (!ids[target].has(id)) dangling(target, id, [c, i, field]);
+    if (unknown(target, id)) dangling(target, id, [c, i, field]);
   };
   const refs = (target: Target, list: string[] | undefined, c: Target, i: number, field: string) => {
-    if (list) for (let k = 0; k < list.length; k++) if (!ids[target].has(list[k])) dangling(target, list[k], [c, i, field, k]);
+    if (list) for (let k = 0; k < list.length; k++) if (unknown(target, list[k])) dangling(target, list[k], [c, i, field, k]);
   };
-  const evidence = (list: { source: string }[], c: Target, i: number, framework?: number) => {
+  const evidence = (list: { source: string }[] | undefined, c: Target, i: number, framework?: number) => {
+    if (!list || (loaded && !loaded.has('sources'))) return;
     for (let j = 0; j < list.length; j++) {
       const id = list[j].source;
       if (!ids.sources.has(id))

@@ -67,6 +67,20 @@ describe('built CDN files', () => {
     expect(loaded.filter((p) => p.includes('citations.core')), 'no request for the labels').to.deep.equal([]);
   });
 
+  it('kerjasama.js loads the dataset validator only for a dataset the page brings', async () => {
+    const scripts = (win: Window) => win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    const marker = (win: Window) => win.document.querySelector('citation-badge')?.shadowRoot?.querySelector('.marker')?.textContent?.trim();
+    const bundled = await page('<script type="module" src="/dist/cdn/kerjasama.js"></script>', '<p><citation-badge cite="hotez-2014"></citation-badge></p>');
+    await waitUntil(() => marker(bundled) === '(Hotez, 2014)', 'the bundled label');
+    expect(scripts(bundled).filter((p) => /\/(validate|hosted-shards)-/.test(p)), 'no validator on a page of bundled data').to.deep.equal([]);
+    const own = await page(
+      '<script type="module" src="/dist/cdn/kerjasama.js"></script>',
+      '<kerjasama-data src="/test/fixtures/small-dataset.json"><p><citation-badge cite="author-2020"></citation-badge></p></kerjasama-data>',
+    );
+    await waitUntil(() => marker(own) === '(Author, 2020)', 'the label from the provider');
+    expect(scripts(own).some((p) => /^\/dist\/cdn\/validate-[\w-]+\.js$/.test(p)), scripts(own).join(', ')).to.be.true;
+  });
+
   it("kerjasama.js requests a lazy chunk's own imports with it: one round trip, not one per level", async () => {
     const win = await page('<script type="module" src="/dist/cdn/kerjasama.js"></script>', '<p>Text <citation-badge cite="hotez-2014"></citation-badge>.</p>');
     await win.customElements.whenDefined('citation-badge');

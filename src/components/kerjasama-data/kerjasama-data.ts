@@ -6,13 +6,15 @@ import { datasetContext, type DatasetState } from '../../context/dataset-context
 import { themeContext } from '../../context/theme-context.js';
 import { contentThemeStyles } from '../../styles/theme-content.js';
 import { CitationScope } from '../../context/citation-scope.js';
-import { validateDataset, describeProblem, type ValidationResult } from '../../data/validate.js';
-import { loadDataset } from '../../data/load-dataset.js';
-import { MAX_DATASET_BYTES, type DatasetT } from '../../data/schema.js';
+import { describeProblem } from '../../data/problems.js';
+import type { ValidationResult } from '../../data/validate.js';
+import { fetchJsonText, loadDataset } from '../../data/load-dataset.js';
+import { MAX_DATASET_BYTES } from '../../data/vocabulary.js';
+import type { DatasetT } from '../../data/schema.js';
 import { KjDataErrorEvent, KjDataLoadEvent, type DataErrorReason } from '../../events.js';
 import { hasStrings, loadStrings, t, type Strings } from '../../i18n/strings.js';
 import { trackLoad } from '../../controllers/lazy-module-controller.js';
-import { isLarge, validateLarge } from '../../data/large-datasets.js';
+import { hostedShards, prefetchChecks, validateValue } from '../../data/large-datasets.js';
 
 /**
  * Provides a dataset to every Kerjasama element inside it: the bundled one, one loaded from
@@ -38,7 +40,11 @@ export class KerjasamaData extends KerjasamaBase {
     `,
   ];
 
-  /** URL of a dataset JSON (the schema of `kerjasama.dataset.json`), fetched without credentials. */
+  /**
+   * URL of a dataset JSON (the schema of `kerjasama.dataset.json`), fetched without credentials;
+   * or of the `shards.json` that `kerjasama data build --shards` writes, whose shards the
+   * elements inside then load as they need them (each within `timeout` and `max-bytes`).
+   */
   @property({ reflect: true }) src?: string;
   /** Milliseconds to wait for `src` before giving up. */
   @property({ type: Number }) timeout = 15_000;
@@ -77,12 +83,14 @@ export class KerjasamaData extends KerjasamaBase {
   }
 
   /**
-   * The dataset in use, loaded or assigned (`undefined` while the elements use the bundled one,
-   * which they load in shards); set it to provide your own, or to `undefined`/`null` to go back
-   * to `src` or the bundled dataset. A valid dataset is used as given, not copied: to change it,
-   * assign a new object (changes made inside the old one are neither checked nor shown). A
-   * dataset of more than 2 000 records is checked in slices, in later tasks (`status` is
-   * `loading` until `kj-data-load`), so that the script that parsed it is not blocked for both.
+   * The dataset in use, loaded or assigned (`undefined` while the elements use one in shards,
+   * the bundled one or a hosted `shards.json`, which they load piece by piece); set it to provide
+   * your own, or to `undefined`/`null` to go back to `src` or the bundled dataset. An assigned
+   * dataset is checked first, by a validator that loads with the first one (`status` is
+   * `loading` until `kj-data-load`; one of more than 2 000 records is checked in slices, so that
+   * the script that parsed it is not blocked for both). A valid dataset is used as given, not
+   * copied: to change it, assign a new object (changes made inside the old one are neither
+   * checked nor shown).
    */
   get data(): DatasetT | undefined {
     const v = this.provider.value;
@@ -99,17 +107,18 @@ export class KerjasamaData extends KerjasamaBase {
       else this.setState({ status: 'bundled', scope: this.scope });
       return;
     }
-    // Assigned, not yet checked: it wins over `src` already.
+    // Assigned, not yet checked: it wins over `src` already. The validator is a chunk of its own
+    // (a page showing the bundled dataset never loads it); a page script usually parses a large
+    // dataset in the task that assigns it: its check runs in later tasks, in slices, so that the
+    // page is not blocked for both (status `loading` meanwhile).
     this.dataValue = value as DatasetT;
-    if (!isLarge(value)) {
-      this.use(validateDataset(value));
-      return;
-    }
-    // A page script usually parses a large dataset in the task that assigns it: the check runs
-    // in later tasks, in slices, so that the page is not blocked for both (status `loading` meanwhile).
-    this.setState({ status: 'loading', scope: this.scope });
     // Used unless a newer assignment has replaced it.
-    trackLoad(this, validateLarge(value).then((result) => this.dataValue === value && this.use(result)));
+    const settled = validateValue(value).then(
+      (result) => this.dataValue === value && this.use(result),
+      () => this.dataValue === value && ((this.dataValue = undefined), this.fail('network', 'the dataset checker could not be loaded')),
+    );
+    this.setState({ status: 'loading', scope: this.scope, settled });
+    trackLoad(this, settled);
   }
 
   /** Uses an assigned dataset once checked (`dataValue` already holds it), or shows why it cannot. */
@@ -124,10 +133,10 @@ export class KerjasamaData extends KerjasamaBase {
     this.dispatchEvent(new KjDataLoadEvent({ counts: counts(result.data) }));
   }
 
-  /** Current state: `loading`, `ready` (the bundled dataset too) or `error`. */
-  get status(): Exclude<DatasetState['status'], 'bundled'> {
+  /** Current state: `loading`, `ready` (a dataset in shards, bundled or hosted, too) or `error`. */
+  get status(): Exclude<DatasetState['status'], 'bundled' | 'shards'> {
     const { status } = this.provider.value;
-    return status === 'bundled' ? 'ready' : status;
+    return status === 'bundled' || status === 'shards' ? 'ready' : status;
   }
 
   override connectedCallback(): void {
@@ -190,6 +199,7 @@ export class KerjasamaData extends KerjasamaBase {
     this.loadingSrc = src;
     this.loadedSrc = undefined;
     this.setState({ status: 'loading', scope: this.scope });
+    prefetchChecks(src);
     const result = await loadDataset(src, { signal: abort.signal, timeout: this.timeout, maxBytes: this.maxBytes });
     // A newer load, a removal or a `.data` assignment supersedes this one: drop its result.
     if (abort.signal.aborted || this.abort !== abort) return;
@@ -198,6 +208,16 @@ export class KerjasamaData extends KerjasamaBase {
     this.loadedSrc = src;
     if (!result.ok) {
       if (result.reason !== 'aborted') this.fail(result.reason, result.message, src, result.status, result.contentType);
+      return;
+    }
+    if ('manifest' in result) {
+      const hosted = await hostedShards()
+        .then((m) => m.openHostedShards(result.manifest, result.url, (href) => fetchJsonText(href, { timeout: this.timeout, maxBytes: this.maxBytes })))
+        .catch((error: unknown) => ({ ok: false, message: `could not load the shard reader (${String(error)})` }) as const);
+      if (this.loadedSrc !== src || this.dataValue) return; // superseded meanwhile
+      if (!hosted.ok) return this.fail('schema', hosted.message, src);
+      this.setState({ status: 'shards', store: hosted.store, scope: this.scope });
+      this.dispatchEvent(new KjDataLoadEvent({ src, counts: hosted.counts }));
       return;
     }
     this.reportWarnings(result.warnings.map(describeProblem));

@@ -1,0 +1,88 @@
+/**
+ * Checks a hosted dataset's shards (`kerjasama data build --shards`) as they arrive: each record
+ * of a shard against its collection's schema cut to the shard's layer (src/data/shards.ts), so a
+ * shard is held to the same rules as the whole file. Loaded with hosted-shards.ts only.
+ */
+import * as v from 'valibot';
+import { compileCheck, type Check } from './fast-check.js';
+import { Actor, Citation, Event, Flow, FuzzyDate, Id, LanguageTag, LocalizedText, Segment, Source, MARKUP_MESSAGE, CONTROL_MESSAGE, URL_MESSAGE } from './schema.js';
+import { CORE_FIELDS } from './split-dataset.js';
+import type { Collection, Layer } from './shards.js';
+import type { DataProblem } from './validate.js';
+
+const RECORDS = { sources: Source, actors: Actor, events: Event, flows: Flow, citations: Citation } as const;
+
+const fullDate = compileCheck(FuzzyDate);
+/** A core date: a whole date whose reasoning, if inferred, is left empty (`{}`) for the detail layer. */
+const CoreDate = v.nullable(
+  v.pipe(
+    v.looseObject({}),
+    v.check((d: Record<string, unknown>) => {
+      const inferred = d.inferred;
+      const emptied = typeof inferred === 'object' && inferred !== null && !Array.isArray(inferred) && Object.keys(inferred).length === 0;
+      return fullDate(emptied ? { ...d, inferred: undefined } : d);
+    }, 'must be a date such as { "start": "2020-05", "precision": "month" }'),
+  ),
+);
+const CoreEvidence = v.pipe(v.array(v.strictObject({ source: Id })), v.minLength(1, 'needs at least one evidence quote'));
+const labels = v.record(LanguageTag, v.strictObject({ citation: v.string(), citationSegments: v.optional(v.array(Segment)) }));
+const entries = v.record(LanguageTag, v.strictObject({ bibliography: v.array(Segment) }));
+
+/** The schema of one record of a `collection` shard of `layer`. */
+function recordSchema(collection: Collection, layer: Layer): v.GenericSchema {
+  if (layer === 'styles') return v.strictObject({ id: Id, formatted: v.strictObject({ chicago: v.optional(labels), mla: v.optional(labels) }) });
+  const core = CORE_FIELDS[collection];
+  const picked: Record<string, v.GenericSchema> = {};
+  for (const [key, schema] of Object.entries(RECORDS[collection].entries)) {
+    if (key === 'id') picked.id = Id;
+    else if (core.includes(key) === (layer === 'core')) picked[key] = schema as v.GenericSchema;
+  }
+  if (layer === 'core') {
+    if (picked.evidence) picked.evidence = CoreEvidence;
+    if (picked.date) picked.date = CoreDate;
+    if (collection === 'citations') picked.formatted = v.strictObject({ apa: labels });
+  } else {
+    // An inferred date's reasoning (the rest of the date is core).
+    if (core.includes('date')) picked.date = v.optional(v.strictObject({ inferred: LocalizedText }));
+    if (collection === 'citations') picked.formatted = v.strictObject({ apa: entries, chicago: entries, mla: entries });
+  }
+  // Citations are CSL-JSON items: other CSL fields may come along, as in the whole file.
+  return collection === 'citations' ? v.looseObject(picked) : v.strictObject(picked);
+}
+
+const schemas = new Map<string, { schema: v.GenericSchema; check: Check }>();
+
+// Unsafe but renderable content: shown as inert text, never linked (as for a whole dataset).
+const TEXT_MESSAGES = new Set([MARKUP_MESSAGE, CONTROL_MESSAGE, URL_MESSAGE]);
+
+const path = (keys: readonly (string | number)[]) => '$' + keys.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('');
+
+/**
+ * The problems of a shard of `collection` and `layer` (a list of records, ids unique): at most
+ * 50 errors; markup, control characters and non-http(s) URLs are warnings.
+ */
+export function checkShard(collection: Collection, layer: Layer, data: unknown): { errors: DataProblem[]; warnings: DataProblem[] } {
+  if (!Array.isArray(data)) return { errors: [{ path: '$', message: 'must be a list of records' }], warnings: [] };
+  const id = `${collection}.${layer}`;
+  let entry = schemas.get(id);
+  if (!entry) {
+    const schema = recordSchema(collection, layer);
+    schemas.set(id, (entry = { schema, check: compileCheck(schema) }));
+  }
+  const errors: DataProblem[] = [];
+  const warnings: DataProblem[] = [];
+  const seen = new Set<unknown>();
+  for (let i = 0; i < data.length && errors.length < 50; i++) {
+    const record: unknown = data[i];
+    const recordId = typeof (record as { id?: unknown })?.id === 'string' ? (record as { id: string }).id.slice(0, 80) : undefined;
+    if (!entry.check(record)) {
+      for (const issue of v.safeParse(entry.schema, record).issues ?? []) {
+        const problem = { path: path([i, ...(issue.path ?? []).map((p) => p.key as string | number)]), collection, recordId, message: issue.message };
+        (TEXT_MESSAGES.has(issue.message) ? warnings : errors).push(problem);
+      }
+    }
+    if (recordId !== undefined && seen.has(recordId)) errors.push({ path: path([i, 'id']), collection, recordId, message: `duplicate id "${recordId}"` });
+    seen.add(recordId);
+  }
+  return { errors, warnings };
+}
