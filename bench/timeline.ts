@@ -2,9 +2,12 @@
  * Timeline suite: the same synthetic events (N valid events over 1950–2024) rendered by
  * `<cooperation-timeline>` (the drop-in script), by TimelineJS3 and by vis-timeline, loaded from
  * node_modules by the bench server. Each page gets the events inline, already in its library's
- * own format, so every library pays for parsing its data and none for a network fetch.
+ * own format, so every library pays for parsing its data and none for a network fetch. Ours is
+ * also measured as a site with many events would host them (`… hosted in shards`): the shards
+ * that `kerjasama data build --shards` writes, served beside the page (gzip, as every page here),
+ * fetched by the provider; that row pays for its requests.
  *
- * "First painted event" is the same for all three: a per-frame check finds the library's first
+ * "First painted event" is the same for all: a per-frame check finds the library's first
  * event element in the DOM (ours: an `.item` in the shadow root; TimelineJS: a `.tl-timemarker`
  * on its time axis; vis-timeline: a `.vis-item`), and the time is taken in the next frame's
  * callback, i.e. after the frame that contained it was painted. The check starts before the
@@ -16,10 +19,12 @@ import { measure, median, type Sample } from './measure.js';
 import type { DatasetT } from '../src/data/schema.js';
 import { syntheticTimelineDataset } from '../test/support/timeline-dataset.js';
 import { onlyWhatIsShown } from './fixtures.js';
+import { shardFiles } from '../src/build/cli.js';
 
-export const TIMELINE_PEERS = ['ours', 'timelinejs', 'vis'] as const;
+export const TIMELINE_PEERS = ['ours', 'ours-shards', 'timelinejs', 'vis'] as const;
 export type TimelinePeer = (typeof TIMELINE_PEERS)[number];
-const LABEL: Record<TimelinePeer, string> = { ours: 'cooperation-timeline', timelinejs: 'TimelineJS3', vis: 'vis-timeline' };
+const OURS = ['ours', 'ours-shards'] as const;
+const LABEL: Record<TimelinePeer, string> = { ours: 'cooperation-timeline', 'ours-shards': '  … hosted in shards', timelinejs: 'TimelineJS3', vis: 'vis-timeline' };
 
 /** A page waits this long for a first event before it gives up and reports a timeout. */
 export const TIMELINE_TIMEOUT_MS = 60_000;
@@ -59,6 +64,22 @@ function oursPage(ds: DatasetT): string {
       provider.innerHTML = '<cooperation-timeline></cooperation-timeline>';
       document.getElementById('host').append(provider);
     </script>
+  </body></html>`;
+}
+
+/**
+ * The same events hosted as a site with many events would host them: cut by `kerjasama data
+ * build --shards` (the command's own `shardFiles`), served beside the page, the provider's `src`
+ * naming their shards.json. Its first render fetches the manifest and the events' core shard in
+ * the page's language (titles, dates, countries, sectors); evidence quotes load when an event opens.
+ */
+function oursShardsPage(n: number): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>ours, shards</title>
+    <script type="module" src="/dist/cdn/kerjasama.js"></script>
+    <style>body { margin: 0; font-family: sans-serif; } cooperation-timeline { display: block; min-height: 600px; }</style>
+    ${firstPaintProbe(`document.querySelector('cooperation-timeline')?.shadowRoot?.querySelector('.item')`)}
+    </head><body>
+    <main><kerjasama-data src="/timeline-shards-${n}/shards.json"><cooperation-timeline></cooperation-timeline></kerjasama-data></main>
   </body></html>`;
 }
 
@@ -110,7 +131,10 @@ export function timelinePages(root: string, sizes: number[]): Record<string, str
   const pages: Record<string, string> = {};
   for (const n of sizes) {
     const ds = syntheticTimelineDataset(base, n);
-    pages[`/timeline-ours-${n}.html`] = oursPage(onlyWhatIsShown(ds, 'events'));
+    const shown = onlyWhatIsShown(ds, 'events');
+    pages[`/timeline-ours-${n}.html`] = oursPage(shown);
+    pages[`/timeline-ours-shards-${n}.html`] = oursShardsPage(n);
+    for (const [file, text] of shardFiles(shown as unknown as Record<string, unknown>)) pages[`/timeline-shards-${n}/${file}`] = text;
     pages[`/timeline-timelinejs-${n}.html`] = timelineJsPage(ds);
     pages[`/timeline-vis-${n}.html`] = visPage(ds);
   }
@@ -143,10 +167,11 @@ export async function runTimelineSuite(browser: Browser, url: string, sizes: num
   console.log('\nTimelines: <cooperation-timeline> (drop-in script) vs TimelineJS3 and vis-timeline, same synthetic events');
   console.log('events  library               first event ms           long tasks ms           max task ms    CLS     heap MB   DOM nodes');
   for (const n of sizes) {
-    const samples: Record<TimelinePeer, Sample[]> = { ours: [], timelinejs: [], vis: [] };
+    const samples: Record<TimelinePeer, Sample[]> = { ours: [], 'ours-shards': [], timelinejs: [], vis: [] };
     const timedOut = new Map<TimelinePeer, number>();
     for (let i = 0; i <= runs; i++) {
-      const order = [...TIMELINE_PEERS.slice(i % 3), ...TIMELINE_PEERS.slice(0, i % 3)];
+      const k = i % TIMELINE_PEERS.length;
+      const order = [...TIMELINE_PEERS.slice(k), ...TIMELINE_PEERS.slice(0, k)];
       for (const peer of order) {
         if (timedOut.has(peer)) continue;
         const s = await measureOrTimeout(browser, `${url}/timeline-${peer}-${n}.html`);
@@ -166,17 +191,20 @@ export async function runTimelineSuite(browser: Browser, url: string, sizes: num
         `${name}  ${fmt(col('renderMs')).padEnd(24)} ${fmt(col('longTaskMs')).padEnd(23)} ${median(col('maxLongTaskMs')).toFixed(0).padStart(6)}   ${median(col('cls')).toFixed(3)}   ${median(col('heapMB')).toFixed(1).padStart(6)}   ${median(col('nodes')).toFixed(0).padStart(7)}`,
       );
     }
-    const ours = median(samples.ours.map((s) => s.renderMs));
-    for (const peer of ['timelinejs', 'vis'] as const) {
-      if (!samples[peer].length || !samples.ours.length) {
-        console.log(`        ${LABEL[peer]}: no ratio (timed out)`);
-        continue;
+    for (const variant of OURS) {
+      const ours = samples[variant];
+      for (const peer of ['timelinejs', 'vis'] as const) {
+        const who = `${variant === 'ours' ? '' : 'hosted in shards, '}vs ${LABEL[peer]}`;
+        if (!samples[peer].length || !ours.length) {
+          console.log(`        ${who}: no ratio (timed out)`);
+          continue;
+        }
+        const m = (k: keyof Sample, list: Sample[]) => median(list.map((s) => s[k]));
+        const speed = m('renderMs', samples[peer]) / m('renderMs', ours);
+        console.log(
+          `        ${who}: first event ${speed.toFixed(1)}× faster; long tasks ${(m('longTaskMs', ours) / Math.max(1, m('longTaskMs', samples[peer]))).toFixed(2)}×, heap ${(m('heapMB', ours) / m('heapMB', samples[peer])).toFixed(2)}×, DOM nodes ${(m('nodes', ours) / m('nodes', samples[peer])).toFixed(2)}× of theirs`,
+        );
       }
-      const m = (k: keyof Sample, list: Sample[]) => median(list.map((s) => s[k]));
-      const speed = median(samples[peer].map((s) => s.renderMs)) / ours;
-      console.log(
-        `        vs ${LABEL[peer]}: first event ${speed.toFixed(1)}× faster; long tasks ${(m('longTaskMs', samples.ours) / Math.max(1, m('longTaskMs', samples[peer]))).toFixed(2)}×, heap ${(m('heapMB', samples.ours) / m('heapMB', samples[peer])).toFixed(2)}×, DOM nodes ${(m('nodes', samples.ours) / m('nodes', samples[peer])).toFixed(2)}× of theirs`,
-      );
     }
   }
 }
