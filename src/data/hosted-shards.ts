@@ -77,19 +77,19 @@ export function openHostedShards(manifest: unknown, url: string, fetchText: (hre
     } catch (error) {
       throw new Error(`shard ${key}: is not valid JSON (${(error as Error).message})`);
     }
-    const [collection, layer] = key.split('.') as [Collection, Layer];
-    const { errors, warnings } = checkShard(collection, layer, data);
+    const [collection, layer, locale] = key.split('.') as [Collection, Layer, string];
+    const { errors, warnings } = checkShard(collection, layer, locale, m.defaultLanguage, data);
     if (errors.length) throw new Error(`shard ${key}: ${errors.slice(0, 3).map(describeProblem).join('; ')}`);
     if (warnings.length)
       console.warn(`[kerjasama] <kerjasama-data>: shard ${key}: ${warnings.length} field(s) hold markup, control characters or a non-http(s) URL; shown as plain text, never linked. First: ${describeProblem(warnings[0])}`);
     return data as ShardData;
   };
 
+  // Each shard is parsed for this store alone: its records are merged as they are, not copied.
+  const base = shardStore(meta, fetchShard, () => undefined, false);
   // References into the collections whose core has arrived (in any language), checked after each
   // load that brought a shard; the others are checked when they arrive. A dataset found wrong is
   // unusable from then on: its records are not shown.
-  // Each shard is parsed for this store alone: its records are merged as they are, not copied.
-  const base = shardStore(meta, fetchShard, () => undefined, false);
   const loaded = new Set<Collection>();
   let failure: Error | undefined;
   const store: ShardStore = {

@@ -9,6 +9,7 @@ import { Actor, Citation, Event, Flow, FuzzyDate, Id, LanguageTag, LocalizedText
 import { CORE_FIELDS } from './split-dataset.js';
 import type { Collection, Layer } from './shards.js';
 import type { DataProblem } from './validate.js';
+import { forEachLocalized, isBuilt } from './localized.js';
 
 const RECORDS = { sources: Source, actors: Actor, events: Event, flows: Flow, citations: Citation } as const;
 
@@ -58,10 +59,11 @@ const TEXT_MESSAGES = new Set([MARKUP_MESSAGE, CONTROL_MESSAGE, URL_MESSAGE]);
 const path = (keys: readonly (string | number)[]) => '$' + keys.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('');
 
 /**
- * The problems of a shard of `collection` and `layer` (a list of records, ids unique): at most
- * 50 errors; markup, control characters and non-http(s) URLs are warnings.
+ * The problems of a shard of `collection` and `layer` in `locale` (a list of records, ids
+ * unique, every text in `locale` or the dataset's `defaultLanguage`, as the CLI cuts them): at
+ * most 50 errors; markup, control characters and non-http(s) URLs are warnings.
  */
-export function checkShard(collection: Collection, layer: Layer, data: unknown): { errors: DataProblem[]; warnings: DataProblem[] } {
+export function checkShard(collection: Collection, layer: Layer, locale: string, defaultLanguage: string, data: unknown): { errors: DataProblem[]; warnings: DataProblem[] } {
   if (!Array.isArray(data)) return { errors: [{ path: '$', message: 'must be a list of records' }], warnings: [] };
   const id = `${collection}.${layer}`;
   let entry = schemas.get(id);
@@ -83,6 +85,13 @@ export function checkShard(collection: Collection, layer: Layer, data: unknown):
     }
     if (recordId !== undefined && seen.has(recordId)) errors.push({ path: path([i, 'id']), collection, recordId, message: `duplicate id "${recordId}"` });
     seen.add(recordId);
+    // A text the element could not show in any language it may use (a core date's reasoning is
+    // empty by design: it is in the detail layer).
+    if (errors.length === 0 && record && typeof record === 'object')
+      forEachLocalized(collection, record as Record<string, unknown>, (map, at) => {
+        if (isBuilt(at) || (layer === 'core' && at[0] === 'date') || map[locale] !== undefined || map[defaultLanguage] !== undefined) return;
+        errors.push({ path: path([i, ...at]), collection, recordId, message: `needs the text in "${locale}" or the dataset's default language "${defaultLanguage}"` });
+      });
   }
   return { errors, warnings };
 }

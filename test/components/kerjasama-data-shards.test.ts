@@ -152,6 +152,13 @@ describe('<kerjasama-data src> naming a shards.json', () => {
       await failsWith(await hostile((f) => ((f.get('events.core.en.json') as Record<string, unknown>[])[1].id = 'loan-2020')), /duplicate id "loan-2020"/);
     });
 
+    it('an event whose title is in neither the page language nor the default one', async () => {
+      await failsWith(
+        await hostile((f) => ((f.get('events.core.en.json') as { title: unknown }[])[2].title = { fr: 'Chose sans date' })),
+        /\$\[2\]\.title .*needs the text in "en"/,
+      );
+    });
+
     it('an event carrying a field of another layer', async () => {
       await failsWith(
         await hostile((f) => ((f.get('events.core.en.json') as Record<string, unknown>[])[0].evidence = [{ source: 'doc-a', quote: 'Japan lent money to Indonesia.' }])),
