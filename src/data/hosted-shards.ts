@@ -8,7 +8,8 @@
  */
 import * as v from 'valibot';
 import { shardStore, type ShardStore, type ShardMeta } from './shard-store.js';
-import { COLLECTIONS, type Collection, type Layer, type ShardData, type ShardKey } from './shards.js';
+import { COLLECTIONS, LAYERS, type Collection, type Layer, type ShardData, type ShardKey } from './shards.js';
+import { loadModule } from '../controllers/lazy-module-controller.js';
 import type { fetchJsonText } from './load-dataset.js';
 import { checkShard } from './validate-shards.js';
 import { checkReferences, describeProblem } from './validate.js';
@@ -23,8 +24,11 @@ const Manifest = v.looseObject({
   /** Records per collection (the `kj-data-load` event's counts). */
   counts: v.strictObject(Object.fromEntries(COLLECTIONS.map((c) => [c, Count])) as Record<Collection, typeof Count>),
   /** Shard key → its file, relative to the manifest. */
-  shards: v.record(v.pipe(v.string(), v.regex(/^(sources|actors|events|flows|citations)\.(core|styles|detail)\.[A-Za-z0-9-]+$/, 'is not a shard key such as "events.core.en"')), PlainText),
+  shards: v.record(v.pipe(v.string(), v.regex(new RegExp(`^(${COLLECTIONS.join('|')})\\.(${LAYERS.join('|')})\\.[A-Za-z0-9-]+$`), 'is not a shard key such as "events.core.en"')), PlainText),
 });
+
+/** Stores opened on this page: each caches its own shards. */
+let opened = 0;
 
 export type HostedShards =
   | { ok: true; store: ShardStore; counts: Record<Collection, number> }
@@ -44,21 +48,16 @@ export function openHostedShards(manifest: unknown, url: string, fetchText: (hre
   const m = parsed.output;
   if (!m.locales.includes(m.defaultLanguage)) return { ok: false, message: `shards.json: defaultLanguage "${m.defaultLanguage}" is not one of its locales` };
   const meta = { version: m.version, license: m.license, languages: m.locales, defaultLanguage: m.defaultLanguage } as ShardMeta;
-  const pending = new Map<ShardKey, Promise<ShardData>>();
-
-  const fetchShard = (key: ShardKey): Promise<ShardData> => {
-    let p = pending.get(key);
-    if (!p) {
-      p = fetchOne(key).catch((error: unknown) => {
-        // Forgotten, so the next element that asks tries again; said once per failed attempt.
-        pending.delete(key);
+  // Once per store, through the page's module cache (a failed load is forgotten: the next element
+  // that asks tries again); said once per failed attempt.
+  const site = `shards ${++opened} `;
+  const fetchShard = (key: ShardKey): Promise<ShardData> =>
+    loadModule(site + key, () =>
+      fetchOne(key).catch((error: unknown) => {
         console.warn(`[kerjasama] <kerjasama-data>: ${String((error as Error).message ?? error)}`);
         throw error;
-      });
-      pending.set(key, p);
-    }
-    return p;
-  };
+      }),
+    );
 
   const fetchOne = async (key: ShardKey): Promise<ShardData> => {
     const file = Object.prototype.hasOwnProperty.call(m.shards, key) ? m.shards[key] : undefined;

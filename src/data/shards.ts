@@ -4,9 +4,8 @@
  * default style, APA), `styles`, the in-text labels in the other styles (citations only: a page
  * of APA markers does not carry them), apart from `detail`, what opens on interaction (evidence
  * quotes, notes, summaries, bibliography entries, the fields of a reference export). A shard is
- * a partial dataset of the same shape, so shards
- * merge back into records that the queries and view-models read as usual. Pure; the cutting
- * itself is in split-dataset.ts.
+ * a partial dataset of the same shape, so shards merge back into records that the queries and
+ * view-models read as usual. Pure; the cutting itself is in split-dataset.ts.
  */
 
 export const COLLECTIONS = ['sources', 'actors', 'events', 'flows', 'citations'] as const;

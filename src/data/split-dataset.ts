@@ -26,8 +26,6 @@ export const CORE_FIELDS: Record<Collection, readonly string[]> = {
   citations: ['id', 'type', 'citedBy', 'inBibliography', 'isSource', 'relatedTo', 'formatted', 'evidence'],
 };
 
-
-
 /**
  * One record with every localized text (the paths of localized.ts) cut to `lang`, or to the
  * default language where the text lacks `lang`: `{ en, id }` → `{ id }`, `{ ja }` → `{ ja }` for

@@ -5,10 +5,10 @@
  */
 import * as v from 'valibot';
 import { compileCheck, type Check } from './fast-check.js';
-import { Actor, Citation, Event, Flow, FuzzyDate, Id, LanguageTag, LocalizedText, Segment, Source, MARKUP_MESSAGE, CONTROL_MESSAGE, URL_MESSAGE } from './schema.js';
+import { Actor, Citation, Event, Flow, FuzzyDate, Id, LanguageTag, LocalizedText, Segment, Source } from './schema.js';
 import { CORE_FIELDS } from './split-dataset.js';
 import type { Collection, Layer } from './shards.js';
-import type { DataProblem } from './validate.js';
+import { TEXT_MESSAGES, toJsonPath as path, type DataProblem } from './validate.js';
 import { forEachLocalized, isBuilt } from './localized.js';
 
 const RECORDS = { sources: Source, actors: Actor, events: Event, flows: Flow, citations: Citation } as const;
@@ -53,11 +53,6 @@ function recordSchema(collection: Collection, layer: Layer): v.GenericSchema {
 
 const schemas = new Map<string, { schema: v.GenericSchema; check: Check }>();
 
-// Unsafe but renderable content: shown as inert text, never linked (as for a whole dataset).
-const TEXT_MESSAGES = new Set([MARKUP_MESSAGE, CONTROL_MESSAGE, URL_MESSAGE]);
-
-const path = (keys: readonly (string | number)[]) => '$' + keys.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('');
-
 /**
  * The problems of a shard of `collection` and `layer` in `locale` (a list of records, ids
  * unique, every text in `locale` or the dataset's `defaultLanguage`, as the CLI cuts them): at
@@ -80,6 +75,7 @@ export function checkShard(collection: Collection, layer: Layer, locale: string,
     if (!entry.check(record)) {
       for (const issue of v.safeParse(entry.schema, record).issues ?? []) {
         const problem = { path: path([i, ...(issue.path ?? []).map((p) => p.key as string | number)]), collection, recordId, message: issue.message };
+        // Markup, control characters, a non-http(s) URL: shown as inert text, as in a whole dataset.
         (TEXT_MESSAGES.has(issue.message) ? warnings : errors).push(problem);
       }
     }

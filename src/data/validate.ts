@@ -27,7 +27,8 @@ export interface ValidateOptions {
 
 const COLLECTIONS = ['sources', 'actors', 'events', 'flows', 'citations'] as const;
 
-function toJsonPath(keys: readonly (string | number)[]): string {
+/** A JSON path such as `$.actors[3].name` for the keys of a value inside the checked input. */
+export function toJsonPath(keys: readonly (string | number)[]): string {
   return (
     '$' +
     keys.map((k) => (typeof k === 'number' ? `[${k}]` : /^[A-Za-z_$][\w$]*$/.test(k) ? `.${k}` : `[${JSON.stringify(k)}]`)).join('')
@@ -141,7 +142,7 @@ export function checkLanguages(data: DatasetT): DataProblem[] {
 let datasetCheck: Check | undefined;
 
 // Unsafe but renderable content: elements show it as inert text and never link a non-http URL.
-const TEXT_MESSAGES = new Set([MARKUP_MESSAGE, CONTROL_MESSAGE, URL_MESSAGE]);
+export const TEXT_MESSAGES = new Set([MARKUP_MESSAGE, CONTROL_MESSAGE, URL_MESSAGE]);
 
 /**
  * Validates a parsed dataset against the schema and its cross-references.
