@@ -623,8 +623,9 @@ function sankeyConfig(st: ChartState): ChartConfiguration<'sankey'> {
       layout: { padding: { top: theme.fontSize + 14, right: 8, bottom: theme.fontSize + 6, left: 4 } },
       interaction: { mode: 'kjSankey', intersect: true },
       // The sankey's scales are hidden, yet Chart.js writes their tick labels through an
-      // Intl.NumberFormat, a page's first costing ~30 ms: an empty label asks no Intl.
-      scales: { x: { ticks: { callback: () => '' } }, y: { ticks: { callback: () => '' } } },
+      // Intl.NumberFormat, a page's first costing ~30 ms: an empty label asks no Intl; and it
+      // measures them to skip some unless their ticks are hidden too.
+      scales: { x: { ticks: { display: false, callback: () => '' } }, y: { ticks: { display: false, callback: () => '' } } },
       onClick: (_e, elements) => {
         if (st.tooltipNode) return;
         const item = elements[0] ? flowOf(st, elements[0].index) : undefined;
