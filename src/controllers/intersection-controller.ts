@@ -1,9 +1,10 @@
 /**
  * Tells its host when it first comes near the viewport (IntersectionObserver), so heavy work —
  * loading Chart.js — waits until a reader could see the result. Latches: once near, stays near.
- * Without IntersectionObserver the host counts as near at once. One layout read at connect finds
- * a host already in (or within the margin of) the viewport, sparing the wait of a frame for the
- * observer's first callback.
+ * Without IntersectionObserver the host counts as near at once. One layout read after the first
+ * update since connecting finds a host already in (or within the margin of) the viewport, sparing
+ * the wait of a frame for the observer's first callback. Not at connect: inside a parent's shadow
+ * root that has not rendered its slot yet (`<kerjasama-data>` around it), the host has no box then.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -14,6 +15,7 @@ export class IntersectionController implements ReactiveController {
   /** Whether the host has come within `MARGIN` px of the viewport since it was created. */
   near = false;
   private observer?: IntersectionObserver;
+  private unread?: boolean;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -32,13 +34,20 @@ export class IntersectionController implements ReactiveController {
       { rootMargin: `${MARGIN}px 0px` },
     );
     this.observer.observe(this.host);
-    if (this.inViewport()) this.markNear();
+    this.unread = true;
   }
 
-  /** Whether the host is rendered (has a width) within the margin of the viewport now. */
-  private inViewport(): boolean {
+  hostUpdated(): void {
+    if (!this.unread) return;
+    this.unread = false;
+    // Rendered (has a width) within the margin of the viewport now? No update is requested (one
+    // asked for within an update is wasted work, and Lit's dev build warns): the host's `updated()`
+    // and the controllers added after this one read `near` in this same update.
     const r = this.host.getBoundingClientRect();
-    return r.width > 0 && r.top < innerHeight + MARGIN && r.bottom > -MARGIN && r.left < innerWidth && r.right > 0;
+    if (r.width && r.top < innerHeight + MARGIN && r.bottom > -MARGIN && r.left < innerWidth && r.right > 0) {
+      this.near = true;
+      this.hostDisconnected();
+    }
   }
 
   hostDisconnected(): void {
@@ -48,8 +57,7 @@ export class IntersectionController implements ReactiveController {
 
   private markNear(): void {
     this.near = true;
-    this.observer?.disconnect();
-    this.observer = undefined;
+    this.hostDisconnected();
     this.host.requestUpdate();
   }
 }

@@ -2,6 +2,7 @@
 // has checked that the element did not load it either.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/aid-flow-chart.js';
+import '../../src/define/kerjasama-data.js';
 import { frames } from '../support/dom.js';
 
 const chartRequests = () =>
@@ -36,5 +37,37 @@ describe('<aid-flow-chart> lazy loading', () => {
     expect(chart.height).to.equal(before);
     expect(box.getBoundingClientRect().height, 'same box height').to.equal(before);
     expect(el.getBoundingClientRect().height, 'no layout shift').to.equal(elementHeight);
+  });
+
+  // A chart inside a provider made with it has no box when it connects (the provider's shadow
+  // root has not rendered its slot yet): it reads its box again after its first update.
+  it('draws a chart in view without waiting for the observer, inside a provider made with it too', async () => {
+    const Observer = window.IntersectionObserver;
+    // An observer that never reports: only the element's own reading of its box can find it near.
+    window.IntersectionObserver = class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+      takeRecords() {
+        return [];
+      }
+    } as unknown as typeof IntersectionObserver;
+    const page = document.createElement('div');
+    try {
+      const alone = document.createElement('aid-flow-chart');
+      const provider = document.createElement('kerjasama-data');
+      const inside = document.createElement('aid-flow-chart');
+      for (const el of [alone, inside]) el.setAttribute('view', 'sankey');
+      provider.append(inside);
+      page.append(alone, provider);
+      document.body.append(page);
+      const drawn = (el: HTMLElement & { chartReady(): Promise<unknown> }) =>
+        Promise.race([el.chartReady().then(() => 'drawn'), frames(60).then(() => 'still waiting')]);
+      expect(await drawn(alone), 'alone').to.equal('drawn');
+      expect(await drawn(inside), 'inside the provider').to.equal('drawn');
+    } finally {
+      window.IntersectionObserver = Observer;
+      page.remove();
+    }
   });
 });

@@ -239,9 +239,9 @@ export class AidFlowChart extends KerjasamaBase {
       <div class="toolbar skeleton" part="toolbar" aria-hidden="true">
         ${this.view === 'table'
           ? nothing
-          : html`<button type="button" disabled tabindex="-1">${s.flowShowAsTable}</button>
-              <button type="button" disabled tabindex="-1">${s.flowDownloadPng}</button>`}
-        <button type="button" disabled tabindex="-1">${s.flowDownloadCsv}</button>
+          : html`<button type="button" disabled>${s.flowShowAsTable}</button>
+              <button type="button" disabled>${s.flowDownloadPng}</button>`}
+        <button type="button" disabled>${s.flowDownloadCsv}</button>
       </div>
       <div class="chart" part="chart"><div class="placeholder" role=${failed ? 'status' : nothing}>${text}</div></div>
       <p class="source reserve" part="source">&nbsp;</p>
