@@ -8,8 +8,7 @@
 import { compileCheck, type Check } from './fast-check.js';
 import { Dataset } from './schema.js';
 import { validateChecked, type ValidateOptions, type ValidationResult } from './validate.js';
-
-const COLLECTIONS = ['sources', 'actors', 'events', 'flows', 'citations'] as const;
+import { COLLECTIONS } from './shards.js';
 
 /** Work done between two pauses, in milliseconds. */
 const SLICE_MS = 8;

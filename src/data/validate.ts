@@ -9,6 +9,7 @@ import { forEachLocalized, isBuilt } from './localized.js';
 import { datasetLanguages } from './locales.js';
 import { Dataset, MARKUP_MESSAGE, CONTROL_MESSAGE, URL_MESSAGE, MAX_DATASET_BYTES, type DatasetT } from './schema.js';
 import { describeProblem, type DataProblem } from './problems.js';
+import { COLLECTIONS } from './shards.js';
 
 export { describeProblem, type DataProblem };
 
@@ -24,8 +25,6 @@ export interface ValidateOptions {
    */
   strictText?: boolean;
 }
-
-const COLLECTIONS = ['sources', 'actors', 'events', 'flows', 'citations'] as const;
 
 /** A JSON path such as `$.actors[3].name` for the keys of a value inside the checked input. */
 export function toJsonPath(keys: readonly (string | number)[]): string {
