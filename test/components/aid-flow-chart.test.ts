@@ -193,6 +193,27 @@ describe('<aid-flow-chart>', () => {
       expect(root(el).querySelectorAll('tbody tr')).to.have.length(2);
     });
 
+    it('lists the first 200 rows of a long table and the rest on request, by keyboard, focus on the first added row', async () => {
+      const { withSyntheticFlows } = await import('../../src/components/aid-flow-chart/aid-flow-chart.view.js');
+      const { bundledDataset } = await import('../../src/data/generated/dataset.js');
+      const data = withSyntheticFlows(bundledDataset, 1_250);
+      const el = await mount(html`<kerjasama-data .data=${data}><aid-flow-chart view="table"></aid-flow-chart></kerjasama-data>`);
+      await settled(el.parentElement!);
+      await el.updateComplete;
+      const rows = () => root(el).querySelectorAll('tbody tr');
+      expect(rows()).to.have.length(200);
+      const more = root(el).querySelector('.table-more')!;
+      expect(plain(more.textContent)).to.equal('The first 200 of 1,250 flows are listed; the CSV download has them all. List all 1,250 flows');
+      expect(el.exportCsv().trim().split('\r\n')).to.have.length(1_251); // a header and every flow
+      await expect(el.parentElement).to.be.accessible();
+      root(el).querySelector<HTMLButtonElement>('.table-more button')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(rows()).to.have.length(1_250);
+      expect(root(el).querySelector('.table-more')).to.equal(null);
+      expect(deepActiveElement(), 'focus on the first row added').to.equal(rows()[200].querySelector('th'));
+    });
+
     it('scrolls the table inside its own box at 320 px', async () => {
       await setViewport({ width: 320, height: 640 });
       try {

@@ -106,6 +106,12 @@ describe('hostile datasets', () => {
       expect(chart.shadowRoot!.querySelector('canvas'), 'no chart laid out').to.equal(null);
       const notes = [...chart.shadowRoot!.querySelectorAll('.note')].map((n) => plain(visibleText(n)));
       expect(notes.join(' | ')).to.match(/^5,000 flows between [\d,]+ donors, channels and recipients are too many to draw; the table lists them\./);
+      // The first rows at once; the rest when the reader asks (laying out 5 000 rows blocks the page for seconds).
+      expect(tableRoutes(chart)).to.have.length(200);
+      const more = chart.shadowRoot!.querySelector<HTMLButtonElement>('.table-more button')!;
+      expect(plain(visibleText(more))).to.equal('List all 5,000 flows');
+      more.click();
+      await settled(chart);
       expect(tableRoutes(chart)).to.have.length(5_000);
       expect(warnings.messages.filter((m) => m.includes('too many to draw'))).to.have.length(1);
       expect(uncaught.errors).to.deep.equal([]);

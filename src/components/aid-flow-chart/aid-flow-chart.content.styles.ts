@@ -140,6 +140,20 @@ export const contentStyles = css`
   .footnotes {
     padding-inline-start: 1.75em;
   }
+  .table-more {
+    margin: 0.4rem 0 0;
+    font-size: 0.875em;
+  }
+  .table-more button {
+    margin-inline-start: 0.25rem;
+    padding: 0.2rem 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+  }
   .table-wrap {
     max-width: 100%;
     overflow-x: auto;

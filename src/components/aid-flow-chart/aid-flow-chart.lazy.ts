@@ -19,7 +19,7 @@ import { KjSelectEvent } from '../../events.js';
 import { warnOnce } from '../../base/kerjasama-base.js';
 import { flowStrings } from '../../i18n/flow-strings.js';
 import { barGroups, buildFlowGraph, legendOf, type FlowGraph, type FocusItem, type ShownView } from './aid-flow-chart.view.js';
-import { flowsToCsv } from './aid-flow-chart.table.js';
+import { flowsToCsv, TABLE_ROWS } from './aid-flow-chart.table.js';
 import { layoutNodeLabels } from './aid-flow-chart.labels.js';
 import { renderFlowChart } from './aid-flow-chart.template.js';
 import { exportPng } from './aid-flow-chart.png.js';
@@ -98,6 +98,8 @@ export class FlowChartContent {
   private graphDataset?: DatasetT;
   private drawnKey = '';
   private tableShown = false;
+  /** The reader listed every row of a long table. */
+  private allRows = false;
   /** The reader asked for the sankey in place of the labelled bars ("Show as flow diagram"). */
   private diagramShown = false;
   private announcement = '';
@@ -262,6 +264,8 @@ export class FlowChartContent {
       uid: this.access.uid,
       theme: this.host.theme,
       tableShown: this.tableShown,
+      allRows: this.allRows,
+      onShowAllRows: this.showAllRows,
       viewToggle: this.offersLabelledBars ? (this.diagramShown ? 'bars' : 'diagram') : undefined,
       onToggleView: this.toggleView,
       onActivate: (id: string) => void this.activateFlow(id),
@@ -290,6 +294,18 @@ export class FlowChartContent {
   private toggleTable = () => {
     this.tableShown = !this.tableShown;
     this.host.requestUpdate();
+  };
+
+  /** Lists the rest of a long table; focus goes to the first row added (its button is gone). */
+  private showAllRows = () => {
+    this.allRows = true;
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => {
+      const first = this.host.renderRoot.querySelector<HTMLElement>(`tbody tr:nth-child(${TABLE_ROWS + 1}) > th`);
+      if (!first) return;
+      first.tabIndex = -1;
+      first.focus();
+    });
   };
 
   private drawKey(): string {

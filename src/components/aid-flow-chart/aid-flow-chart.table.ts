@@ -5,6 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DatasetT } from '../../data/schema.js';
 import { flowStrings as t, type FlowStrings } from '../../i18n/flow-strings.js';
+import { formatCount } from '../../i18n/format-amounts.js';
 import type { FlowGraph, FlowSourceInfo } from './aid-flow-chart.view.js';
 
 /** The table: one row per flow, every cell text; its notes are numbers of the table's footnotes. */
@@ -112,9 +113,21 @@ export function flowsToCsv(graph: FlowGraph, ds: DatasetT): string {
   return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-/** The table: one row per flow, its sources with their citation badge, its notes as footnotes under it. */
-export function renderTable(g: FlowGraph, s: FlowStrings, uid: string, theme: string): TemplateResult {
-  const { rows, footnotes } = flowTable(g);
+/**
+ * Rows a table lists until the reader asks for all: thousands of flows (a chart too large to draw)
+ * would take seconds to lay out, each row with its citation badge, and block the page meanwhile.
+ */
+export const TABLE_ROWS = 200;
+
+/**
+ * The table: one row per flow, its sources with their citation badge, its notes as footnotes
+ * under it; the first `TABLE_ROWS` rows unless `all`, with a button that lists the rest.
+ */
+export function renderTable(g: FlowGraph, s: FlowStrings, uid: string, theme: string, all = true, onShowAll?: () => void): TemplateResult {
+  const { rows: every, footnotes } = flowTable(g);
+  const cut = !all && every.length > TABLE_ROWS;
+  const rows = cut ? every.slice(0, TABLE_ROWS) : every;
+  const count = (n: number) => formatCount(n, g.locale);
   const noteId = (n: number) => `${uid}-fn-${n}`;
   return html`<div class="table-wrap" part="table" role="region" aria-labelledby=${`${uid}-caption`} tabindex="0">
       <table>
@@ -148,6 +161,12 @@ export function renderTable(g: FlowGraph, s: FlowStrings, uid: string, theme: st
         </tbody>
       </table>
     </div>
+    ${cut
+      ? html`<p class="table-more" part="note">
+          ${s.flowTableShown(count(TABLE_ROWS), count(every.length))}
+          <button type="button" class="show-all" @click=${onShowAll}>${s.flowTableShowAll(count(every.length))}</button>
+        </p>`
+      : nothing}
     ${footnotes.length
       ? html`<ol class="footnotes" part="note" aria-label=${s.flowTableNotes}>
           ${footnotes.map((n, i) => html`<li id=${noteId(i + 1)}>${n}</li>`)}

@@ -17,6 +17,9 @@ export interface FlowChartRenderState {
   uid: string;
   theme: string;
   tableShown: boolean;
+  /** Every row of a long table, not only the first ones (the reader asked). */
+  allRows: boolean;
+  onShowAllRows: () => void;
   /** The labelled bars ⇄ flow diagram button, labelled with what it shows next (absent: no choice). */
   viewToggle?: 'diagram' | 'bars';
   onToggleView: () => void;
@@ -69,7 +72,7 @@ export function renderFlowChart(r: FlowChartRenderState): TemplateResult {
           ${view === 'table' ? nothing : view === 'labelled-bars' ? renderLabelledBars(r) : renderChart(r)}
           ${view === 'labelled-bars' ? html`<p class="note" part="note">${s.flowLabelledBarsNote(g.flows.filter((f) => !f.excludedFromTotal).length)}</p>` : nothing}
           ${g.notes.filter((n) => view !== 'labelled-bars' || n !== g.bandNote).map((n) => html`<p class="note" part="note">${n}</p>`)}
-          ${renderSelected(r)} ${showTable ? renderTable(g, s, r.uid, r.theme) : nothing}
+          ${renderSelected(r)} ${showTable ? renderTable(g, s, r.uid, r.theme, r.allRows, r.onShowAllRows) : nothing}
         `}
     <p class="source" part="source">${g.sourceLine}. ${g.licenceLine}</p>
   </figure>`;

@@ -50,6 +50,9 @@ export const flow = {
   flowTableStatus: 'Status',
   flowTableNotes: 'Notes',
   flowTableSource: 'Source',
+  /** Under a long table: how many of its rows are listed (numbers written for the locale). */
+  flowTableShown: (shown: string, total: string) => `The first ${shown} of ${total} flows are listed; the CSV download has them all.`,
+  flowTableShowAll: (total: string) => `List all ${total} flows`,
   flowDirect: 'direct',
   flowDirectNode: 'Direct (no channel)',
   flowSourceLine: (sources: string) => `Source: ${sources}`,

@@ -166,6 +166,8 @@ export const flow: FlowOnlyStrings = {
   flowTableStatus: 'Status',
   flowTableNotes: 'Catatan',
   flowTableSource: 'Sumber',
+  flowTableShown: (shown, total) => `Ditampilkan ${shown} aliran pertama dari ${total}; unduhan CSV memuat semuanya.`,
+  flowTableShowAll: (total) => `Tampilkan semua ${total} aliran`,
   flowDirect: 'langsung',
   flowDirectNode: 'Langsung (tanpa saluran)',
   flowSourceLine: (sources) => `Sumber: ${sources}`,

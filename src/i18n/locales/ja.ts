@@ -163,6 +163,8 @@ export const flow: FlowOnlyStrings = {
   flowTableStatus: '状況',
   flowTableNotes: '注記',
   flowTableSource: '出典',
+  flowTableShown: (shown, total) => `${total} 件のうち最初の ${shown} 件を表示しています。CSV にはすべて含まれます。`,
+  flowTableShowAll: (total) => `${total} 件すべてを表示`,
   flowDirect: '直接',
   flowDirectNode: '直接（経由なし）',
   flowSourceLine: (sources) => `出典：${sources}`,

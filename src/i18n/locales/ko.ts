@@ -163,6 +163,8 @@ export const flow: FlowOnlyStrings = {
   flowTableStatus: '상태',
   flowTableNotes: '메모',
   flowTableSource: '출처',
+  flowTableShown: (shown, total) => `흐름 ${total}건 중 처음 ${shown}건을 표시합니다. CSV에는 모두 들어 있습니다.`,
+  flowTableShowAll: (total) => `${total}건 모두 보기`,
   flowDirect: '직접',
   flowDirectNode: '직접(경유 없음)',
   flowSourceLine: (sources) => `출처: ${sources}`,
