@@ -35,7 +35,8 @@ let nextId = 0;
  * size holds its place. The view-model, strings and table load in a small chunk of their own
  * (with the bundled dataset when no provider gives one): see `preloadAidFlowChart()`. One tab
  * stop: arrow keys walk nodes and flows, each announced as a sentence; Enter opens a flow's
- * evidence and citation. Light-DOM content (e.g. a static table) shows where scripts do not run
+ * evidence and citation. A table lists its first 200 rows, the rest on request (the CSV has them
+ * all). Light-DOM content (e.g. a static table) shows where scripts do not run
  * and is hidden once the element renders. Before the script is loaded, reserve the chart's room
  * in the page's CSS: `aid-flow-chart:not(:defined) { display: block; min-height:
  * calc(var(--kj-chart-height, 24rem) + 12rem); }`.
