@@ -123,7 +123,7 @@ export const TABLE_ROWS = 200;
  * The table: one row per flow, its sources with their citation badge, its notes as footnotes
  * under it; the first `TABLE_ROWS` rows unless `all`, with a button that lists the rest.
  */
-export function renderTable(g: FlowGraph, s: FlowStrings, uid: string, theme: string, all = true, onShowAll?: () => void): TemplateResult {
+export function renderTable(g: FlowGraph, s: FlowStrings, uid: string, theme: string, all: boolean, onShowAll: () => void): TemplateResult {
   const { rows: every, footnotes } = flowTable(g);
   const cut = !all && every.length > TABLE_ROWS;
   const rows = cut ? every.slice(0, TABLE_ROWS) : every;
