@@ -12,6 +12,7 @@ import { COLLECTIONS, LAYERS, type Collection, type Layer, type ShardData, type 
 import { loadModule } from '../controllers/lazy-module-controller.js';
 import type { fetchJsonText } from './load-dataset.js';
 import { checkShard } from './validate-shards.js';
+import { nextTask } from '../internal/next-task.js';
 import { checkReferences, describeProblem } from './validate.js';
 import { DatasetLicense, LanguageTag, PlainText } from './schema.js';
 
@@ -70,6 +71,9 @@ export function openHostedShards(manifest: unknown, url: string, fetchText: (hre
     }
     const fetched = await fetchText(href);
     if (!fetched.ok) throw new Error(`shard ${key}: ${fetched.message}`);
+    // A large shard (thousands of records) is parsed in a task of its own and checked in slices:
+    // with its reading, that was one task of over 100 ms.
+    if (fetched.text.length > 1e6) await nextTask();
     let data: unknown;
     try {
       data = JSON.parse(fetched.text);
@@ -77,7 +81,7 @@ export function openHostedShards(manifest: unknown, url: string, fetchText: (hre
       throw new Error(`shard ${key}: is not valid JSON (${(error as Error).message})`);
     }
     const [collection, layer, locale] = key.split('.') as [Collection, Layer, string];
-    const { errors, warnings } = checkShard(collection, layer, locale, m.defaultLanguage, data);
+    const { errors, warnings } = await checkShard(collection, layer, locale, m.defaultLanguage, data);
     if (errors.length) throw new Error(`shard ${key}: ${errors.slice(0, 3).map(describeProblem).join('; ')}`);
     if (warnings.length)
       console.warn(`[kerjasama] <kerjasama-data>: shard ${key}: ${warnings.length} field(s) hold markup, control characters or a non-http(s) URL; shown as plain text, never linked. First: ${describeProblem(warnings[0])}`);

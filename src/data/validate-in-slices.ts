@@ -9,9 +9,7 @@ import { compileCheck, type Check } from './fast-check.js';
 import { Dataset } from './schema.js';
 import { validateChecked, type ValidateOptions, type ValidationResult } from './validate.js';
 import { COLLECTIONS } from './shards.js';
-
-/** Work done between two pauses, in milliseconds. */
-const SLICE_MS = 8;
+import { nextTask, SLICE_MS } from '../internal/next-task.js';
 
 /** The schema's check in pieces: the dataset's own fields (each collection only a list), and each collection's records. */
 let checks: { shell: Check; records: Check[] } | undefined;
@@ -65,17 +63,3 @@ export async function validateDatasetInSlices(input: object, options: ValidateOp
 export const parseDatasetInSlices = (text: string, options: ValidateOptions = {}): Promise<ValidationResult> =>
   validateDatasetInSlices(JSON.parse(text), options);
 
-/**
- * Resolves in a later task. A posted message, not `setTimeout` (nested timers are held back
- * 4 ms each), nor `scheduler.yield` (it resumes ahead of the page's own queued tasks).
- */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}

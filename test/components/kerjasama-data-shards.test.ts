@@ -15,6 +15,11 @@ import { settled, visibleText } from '../support/dom.js';
 import { coldPage } from '../support/shards.js';
 import { mountProvider, type MountOptions } from '../support/provider.js';
 import { captureWarnings, watchUncaughtErrors } from '../support/stubs.js';
+import { syntheticTimelineDataset } from '../support/timeline-dataset.js';
+import { bundledCopy } from '../support/datasets.js';
+import { splitDataset } from '../../src/data/split-dataset.js';
+import { COLLECTIONS } from '../../src/data/shards.js';
+import type { DatasetT } from '../../src/data/schema.js';
 
 const SITE = '/__shards/small/';
 const SHARDS = `${SITE}shards.json`;
@@ -172,6 +177,63 @@ describe('<kerjasama-data src> naming a shards.json', () => {
         /unknown actor "nobody"/,
         '<cooperation-timeline actor="japan"></cooperation-timeline>',
       );
+    });
+  });
+
+  describe('a site with 10 000 events (a 2 MB core shard)', () => {
+    const large = () => syntheticTimelineDataset(bundledCopy(), 10_000);
+    /** `dataset` cut as `kerjasama data build --shards` cuts it, after `edit` (by shard key); every file a blob. */
+    function site(dataset: DatasetT, edit: (shards: Map<string, unknown>) => void = () => undefined): string {
+      const blob = (value: unknown) => {
+        const url = URL.createObjectURL(new Blob([JSON.stringify(value)], { type: 'application/json' }));
+        urls.push(url);
+        return url;
+      };
+      const shards = splitDataset(dataset as unknown as Record<string, unknown>) as Map<string, unknown>;
+      edit(shards);
+      const counts = Object.fromEntries(COLLECTIONS.map((c) => [c, dataset[c].length]));
+      const files = Object.fromEntries([...shards].map(([key, data]) => [key, blob(data)]));
+      return blob({ version: dataset.version, license: dataset.license, locales: ['en', 'id'], defaultLanguage: 'en', counts, shards: files });
+    }
+    /** Counts the message channels made while `run` runs: the pauses of the shard's check (nothing else on this page makes any). */
+    async function pausesDuring(run: () => Promise<void>): Promise<number> {
+      let pauses = 0;
+      const Channel = window.MessageChannel;
+      window.MessageChannel = class extends Channel {
+        constructor() {
+          super();
+          pauses++;
+        }
+      };
+      try {
+        await run();
+      } finally {
+        window.MessageChannel = Channel;
+      }
+      return pauses;
+    }
+
+    it('is parsed apart from its reading and checked in slices, then shown', async () => {
+      const dataset = large();
+      let h!: TimelineHarness;
+      const pauses = await pausesDuring(async () => {
+        ({ h } = await timelineIn({ src: site(dataset) }));
+        await until(() => h.titles.length > 0, 'the first events');
+      });
+      expect(pauses, 'the page had its main thread back while the shard was parsed and checked').to.be.above(2);
+      expect(h.titles[0]).to.equal(dataset.events[0].title.en);
+      expect(warnings.messages).to.deep.equal([]);
+      expect(uncaught.errors).to.deep.equal([]);
+    });
+
+    it('a problem in its last record is found, as in a small shard', async () => {
+      const src = site(large(), (shards) => ((shards.get('events.core.en') as { sector: string }[])[9_999].sector = 'astrology'));
+      const { h } = await timelineIn({ src });
+      await until(() => h.root.querySelector('.message') !== null, 'the message');
+      expect(visibleText(h.root.querySelector('.message')!)).to.equal('Data unavailable');
+      expect(warnings.messages.length, warnings.messages.join('\n')).to.equal(1);
+      expect(warnings.messages[0]).to.match(/shard events\.core\.en: \$\[9999\]\.sector/);
+      expect(uncaught.errors).to.deep.equal([]);
     });
   });
 
