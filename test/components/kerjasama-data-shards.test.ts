@@ -14,7 +14,7 @@ import { CitationBadgeHarness } from '../support/citation-badge-harness.js';
 import { settled, visibleText } from '../support/dom.js';
 import { coldPage } from '../support/shards.js';
 import { mountProvider, type MountOptions } from '../support/provider.js';
-import { captureWarnings, watchUncaughtErrors } from '../support/stubs.js';
+import { captureWarnings, pausesDuring, watchUncaughtErrors } from '../support/stubs.js';
 import { syntheticTimelineDataset } from '../support/timeline-dataset.js';
 import { bundledCopy } from '../support/datasets.js';
 import { splitDataset } from '../../src/data/split-dataset.js';
@@ -194,23 +194,6 @@ describe('<kerjasama-data src> naming a shards.json', () => {
       const counts = Object.fromEntries(COLLECTIONS.map((c) => [c, dataset[c].length]));
       const files = Object.fromEntries([...shards].map(([key, data]) => [key, blob(data)]));
       return blob({ version: dataset.version, license: dataset.license, locales: ['en', 'id'], defaultLanguage: 'en', counts, shards: files });
-    }
-    /** Counts the message channels made while `run` runs: the pauses of the shard's check (nothing else on this page makes any). */
-    async function pausesDuring(run: () => Promise<void>): Promise<number> {
-      let pauses = 0;
-      const Channel = window.MessageChannel;
-      window.MessageChannel = class extends Channel {
-        constructor() {
-          super();
-          pauses++;
-        }
-      };
-      try {
-        await run();
-      } finally {
-        window.MessageChannel = Channel;
-      }
-      return pauses;
     }
 
     it('is parsed apart from its reading and checked in slices, then shown', async () => {

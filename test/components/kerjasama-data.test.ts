@@ -8,7 +8,7 @@ import { settled } from '../support/dom.js';
 import { bundledCopy, citationIn, formattedVariants } from '../support/datasets.js';
 import { minimalDataset } from '../support/fixtures.js';
 import { mountProvider, type MountedProvider } from '../support/provider.js';
-import { captureWarnings, holdFetch, watchUncaughtErrors } from '../support/stubs.js';
+import { captureWarnings, holdFetch, pausesDuring, watchUncaughtErrors } from '../support/stubs.js';
 import { syntheticTimelineDataset } from '../support/timeline-dataset.js';
 
 const SMALL = '/test/fixtures/small-dataset.json';
@@ -281,22 +281,12 @@ describe('<kerjasama-data>', () => {
       const notJson = URL.createObjectURL(new Blob(['{"events": [' + '1,'.repeat(600_000)], { type: 'application/json' }));
       try {
         // Reading the response already takes many tasks; the check's own pauses are counted
-        // here by the channels it posts them through (nothing else on this page makes any).
-        let pauses = 0;
-        const Channel = window.MessageChannel;
-        window.MessageChannel = class extends Channel {
-          constructor() {
-            super();
-            pauses++;
-          }
-        };
-        let m: MountedProvider;
-        try {
+        // by the channels it posts them through.
+        let m!: MountedProvider;
+        const pauses = await pausesDuring(async () => {
           m = await mountProvider({ attributes: { src: good } });
           await m.outcome();
-        } finally {
-          window.MessageChannel = Channel;
-        }
+        });
         expect(m.loads[0]?.detail.counts.events).to.equal(10_000);
         expect(pauses, 'the check gave the page its main thread back').to.be.above(1);
         const b = await mountProvider({ attributes: { src: bad } });

@@ -37,6 +37,27 @@ export async function warningsDuring(run: () => Promise<void>): Promise<unknown[
 }
 
 /** Replaces `navigator.clipboard.writeText`; `fail` makes it reject like a denied permission. */
+/**
+ * The message channels made while `run` runs: the pauses of a check in slices (src/internal/
+ * next-task.ts posts each through a channel of its own; nothing else on a test page makes any).
+ */
+export async function pausesDuring(run: () => Promise<void>): Promise<number> {
+  let pauses = 0;
+  const Channel = window.MessageChannel;
+  window.MessageChannel = class extends Channel {
+    constructor() {
+      super();
+      pauses++;
+    }
+  };
+  try {
+    await run();
+  } finally {
+    window.MessageChannel = Channel;
+  }
+  return pauses;
+}
+
 export function stubClipboard(options: { fail?: boolean } = {}) {
   const writes: string[] = [];
   const clipboard = navigator.clipboard as Clipboard | undefined;
