@@ -44,6 +44,8 @@ function recordSchema(collection: Collection, layer: Layer): v.GenericSchema {
     if (picked.date) picked.date = CoreDate;
     if (collection === 'citations') picked.formatted = v.strictObject({ apa: labels });
   } else {
+    // The whole evidence, quotes included (core has only the sources): what the detail shard holds.
+    if (core.includes('evidence')) picked.evidence = RECORDS[collection].entries.evidence as v.GenericSchema;
     // An inferred date's reasoning (the rest of the date is core).
     if (core.includes('date')) picked.date = v.optional(v.strictObject({ inferred: LocalizedText }));
     if (collection === 'citations') picked.formatted = v.strictObject({ apa: entries, chicago: entries, mla: entries });

@@ -7,6 +7,8 @@ import { expect } from '@open-wc/testing';
 import '../../src/define/kerjasama-data.js';
 import '../../src/define/cooperation-timeline.js';
 import '../../src/define/citation-badge.js';
+import '../../src/define/aid-flow-chart.js';
+import '../../src/define/actor-card.js';
 import type { CooperationTimeline } from '../../src/components/cooperation-timeline/cooperation-timeline.js';
 import type { CitationBadge } from '../../src/components/citation-badge/citation-badge.js';
 import { TimelineHarness, until } from '../support/timeline-harness.js';
@@ -114,6 +116,24 @@ describe('<kerjasama-data src> naming a shards.json', () => {
     await open;
     await until(() => b.popoverText.includes('Japan lent money to Indonesia.'), 'the quote in the popover');
     expect(uncaught.errors).to.deep.equal([]);
+  });
+
+  // Every collection whose evidence is core (its sources) keeps the quotes in its detail shard.
+  it('gives a chart its flows, and an actor card its evidence quote from the detail shard', async () => {
+    const m = await mountProvider({ attributes: { src: SHARDS }, children: '<aid-flow-chart view="table"></aid-flow-chart><actor-card actor="japan"></actor-card>' });
+    await m.outcome();
+    const chart = m.provider.querySelector('aid-flow-chart')!;
+    const card = m.provider.querySelector('actor-card')!;
+    await until(() => chart.shadowRoot!.querySelectorAll('tbody tr').length > 0, 'the flows table');
+    expect(visibleText(chart.shadowRoot!.querySelector('table')!)).to.contain('Japan');
+    await until(() => !!card.shadowRoot!.querySelector('.evidence button'), 'the evidence button');
+    card.shadowRoot!.querySelector<HTMLButtonElement>('.evidence button')!.click();
+    await until(() => !!card.shadowRoot!.querySelector('.evidence blockquote'), 'the evidence quote');
+    expect(visibleText(card.shadowRoot!.querySelector('.evidence blockquote')!)).to.contain('Japan lent money to Indonesia.');
+    expect(fetched()).to.include('actors.detail.en.json');
+    expect(warnings.messages).to.deep.equal([]);
+    expect(uncaught.errors).to.deep.equal([]);
+    await expect(card).to.be.accessible();
   });
 
   describe('hostile or broken shards: a message in the element, one warning, nothing thrown', () => {
