@@ -186,7 +186,9 @@ const FormattedEntry = v.strictObject({
   citationSegments: v.optional(v.array(Segment)),
 });
 /** A style's entries per language (the dataset's languages; the default one at least). */
-const FormattedStyle = v.record(LanguageTag, FormattedEntry);
+/** A style's entries by language: at least one, or a badge in that style would have nothing to show. */
+export const inSomeLanguage = <T extends v.GenericSchema>(entry: T) => v.pipe(v.record(LanguageTag, entry), v.minEntries(1, 'needs the reference in at least one language'));
+const FormattedStyle = inSomeLanguage(FormattedEntry);
 export const Formatted = v.strictObject({ apa: FormattedStyle, chicago: FormattedStyle, mla: FormattedStyle });
 
 const CslName = v.looseObject({

@@ -316,6 +316,12 @@ describe('hostile datasets', () => {
       expect(uncaught.errors).to.deep.equal([]);
     });
 
+    it('refuses a citation style with no entry in any language (a badge in that style would have nothing to show)', async () => {
+      const data = bundledCopy();
+      (data.citations[0].formatted as Record<string, unknown>).mla = {};
+      expect(await refused(data)).to.contain('$.citations[0].formatted.mla');
+    });
+
     for (const start of ['2021-02-30', '0000', '99999', '2021-13', '2021-00-10']) {
       it(`refuses the impossible date ${start}`, async () => {
         const data = bundledCopy();
