@@ -10,6 +10,7 @@ import '../../src/define/reference-list.js';
 import '../../src/define/citation-badge.js';
 import '../../src/define/actor-card.js';
 import '../../src/define/aid-flow-chart.js';
+import '../../src/define/kerjasama-data.js';
 import { pageThemeFrom } from '../../src/controllers/page-theme.js';
 import { settled } from '../support/dom.js';
 
@@ -106,6 +107,41 @@ describe('theme="auto" follows the page', () => {
       document.documentElement.classList.remove('night');
       await settled(page);
       expect(textColour(list, 'li')).to.equal(day);
+    } finally {
+      document.documentElement.classList.remove('night');
+      style.remove();
+    }
+  });
+
+  it('follows a page whose color-scheme switches, inside a provider around its text, which keeps the page\'s look (the README\'s usage)', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'html.night { color-scheme: dark; } html.night body { background: Canvas; }';
+    document.head.append(style);
+    document.documentElement.classList.add('night');
+    try {
+      const page = await fixture<HTMLElement>(html`<div style="font-family: Georgia, serif; line-height: 1.8">
+        <kerjasama-data>
+          <p>Sinovac <citation-badge cite="hotez-2014" format="numeric"></citation-badge> and <actor-card variant="chip" actor="jica"></actor-card>.</p>
+          <div><actor-card actor="jica"></actor-card></div>
+        </kerjasama-data>
+      </div>`);
+      await settled(page);
+      const p = page.querySelector('p')!;
+      const ours = [...page.querySelectorAll('citation-badge, actor-card')];
+      const themes = () => ours.map((el) => (el.matches(':state(dark)') ? 'dark' : 'light'));
+      // The page's own text keeps the page's scheme, font and colour; every element inside follows it.
+      const inherited = (el: Element) => ['colorScheme', 'color', 'fontFamily', 'lineHeight'].map((k) => getComputedStyle(el)[k as 'color']);
+      expect(inherited(p)).to.deep.equal(inherited(page));
+      expect(getComputedStyle(p).colorScheme).to.equal('dark');
+      expect(themes()).to.deep.equal(['dark', 'dark', 'dark']);
+      expect(contrast(textColour(ours[0], '.marker'), getComputedStyle(document.body).backgroundColor)).to.be.at.least(4.5);
+      document.documentElement.classList.remove('night');
+      await settled(page);
+      expect(inherited(p)).to.deep.equal(inherited(page));
+      expect(themes()).to.deep.equal(['light', 'light', 'light']);
+      document.documentElement.classList.add('night');
+      await settled(page);
+      expect(themes()).to.deep.equal(['dark', 'dark', 'dark']);
     } finally {
       document.documentElement.classList.remove('night');
       style.remove();

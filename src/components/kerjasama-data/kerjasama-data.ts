@@ -33,9 +33,15 @@ export class KerjasamaData extends KerjasamaBase {
   static override styles = [
     ...KerjasamaBase.styles,
     contentThemeStyles,
+    // Its light DOM is the page's own content: on auto it imposes no colour scheme on it (the
+    // elements' light one would turn a dark page's default text and form controls light-themed,
+    // and the elements inside would read that as the page's theme). Its slot is outside .kj-root.
     css`
       :host {
         display: block;
+      }
+      :host(:not([theme='light']):not([theme='dark'])) {
+        color-scheme: inherit;
       }
     `,
   ];
@@ -264,10 +270,9 @@ export class KerjasamaData extends KerjasamaBase {
   }
 
   protected override render() {
-    return html`<div class="kj-root">
-      ${this.error && (hasStrings(this.locale) || this.stringsFailed) ? html`<p class="message" role="alert" part="error">${this.errorText()}</p>` : nothing}
-      <slot></slot>
-    </div>`;
+    // The slot stays outside .kj-root: the page's content inside inherits the page's font, colour
+    // and line height, not the ones our elements' own text takes.
+    return html`${this.error && (hasStrings(this.locale) || this.stringsFailed) ? html`<p class="kj-root message" role="alert" part="error">${this.errorText()}</p>` : nothing}<slot></slot>`;
   }
 }
 
