@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/kerjasama-data.js';
+import '../../src/define/actor-card.js';
 import '../../src/define/citation-badge.js';
 import type { KerjasamaData } from '../../src/components/kerjasama-data/kerjasama-data.js';
 import type { DataErrorReason, KjDataErrorEvent, KjDataLoadEvent } from '../../src/events.js';
@@ -372,7 +373,7 @@ describe('<kerjasama-data>', () => {
       it(`says so when ${failure.name} (${failure.reason})`, async () => {
         const fetches = failure.hold ? holdFetch() : undefined;
         try {
-          const m = await mountProvider({ attributes: failure.attributes });
+          const m = await mountProvider({ attributes: failure.attributes, children: '<p>Text <citation-badge cite="hotez-2014"></citation-badge> by <actor-card variant="chip" actor="jica">JICA</actor-card>.</p>' });
           const event = (await m.outcome()) as KjDataErrorEvent;
           await settled(m.page);
 
@@ -394,6 +395,12 @@ describe('<kerjasama-data>', () => {
           await settled(m.page);
           expect(b.isOpen).to.equal(false);
           expect(m.loads).to.deep.equal([]);
+          // A chip keeps the name written inside it and says the data is unavailable, as the badge does.
+          const chip = m.provider.querySelector('actor-card')!;
+          const slot = chip.shadowRoot!.querySelector('slot')!;
+          expect(slot.assignedNodes().map((n) => n.textContent).join('')).to.equal('JICA');
+          expect(chip.shadowRoot!.textContent!.replace(/\s+/g, ' ')).to.contain('[?] Data unavailable');
+          await expect(m.provider).to.be.accessible();
         } finally {
           fetches?.restore();
         }

@@ -259,9 +259,11 @@ export class ActorCard extends KerjasamaElement {
     const chip = this.shownVariant === 'chip';
     if (st.status !== 'ready') {
       const text = st.status === 'loading' ? s.loading : s.dataUnavailable;
-      return chip
-        ? html`<span class="kj-root chip-loading" aria-busy=${st.status === 'loading' ? 'true' : 'false'}><slot>…</slot></span>`
-        : html`<div class="kj-root card" part="card" aria-busy=${st.status === 'loading' ? 'true' : 'false'}><p>${text}</p></div>`;
+      if (!chip) return html`<div class="kj-root card" part="card" aria-busy=${st.status === 'loading' ? 'true' : 'false'}><p>${text}</p></div>`;
+      // A chip whose data failed keeps the name written inside and says so, as a badge does.
+      return st.status === 'loading'
+        ? html`<span class="kj-root chip-loading" aria-busy="true"><slot>…</slot></span>`
+        : html`<span class="kj-root message-inline" title=${text}><slot>…</slot> [?]<span class="visually-hidden"> ${text}</span></span>`;
     }
     const view = buildActorView(st.dataset, this.actor, this.locale, textLanguage(st.dataset, this.pageLang));
     if (!view) {
