@@ -7,6 +7,7 @@ import { amountBoxes, labelBoxes, nodeRects } from '../../src/components/aid-flo
 import { boxesOverlap } from '../../src/components/aid-flow-chart/aid-flow-chart.labels.js';
 import { formatAmount } from '../../src/i18n/format-amounts.js';
 import { deepActiveElement, settled } from '../support/dom.js';
+import { csvRecords } from '../support/csv.js';
 
 // What a reader sees of the chart: drawn node heights against their labels, the legend, the
 // table's cells, and the file "Download PNG" gives. The facts are pinned in test/data/facts.test.ts.
@@ -25,16 +26,6 @@ async function ready(el: AidFlowChart): Promise<Chart> {
   const chart = await el.chartReady();
   await settled(el);
   return chart;
-}
-
-/** The CSV a reader downloads, as records. */
-function csvRecords(csv: string): Record<string, string>[] {
-  const rows = csv
-    .trimEnd()
-    .split('\r\n')
-    .map((line) => [...line.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1].replace(/""/g, '"')));
-  const [head, ...body] = rows;
-  return body.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])));
 }
 
 describe('<aid-flow-chart> as a reader sees it', () => {

@@ -5,6 +5,7 @@ import { formatAmount } from '../../src/i18n/format-amounts.js';
 import type { DatasetT, FlowT } from '../../src/data/schema.js';
 import { loadStrings } from '../../src/i18n/strings.js';
 import { csvCell, CSV_COLUMNS, flowsToCsv, flowTable } from '../../src/components/aid-flow-chart/aid-flow-chart.table.js';
+import { csvRecords } from '../support/csv.js';
 
 // Facts from data/records/flows.yaml: in USD, Japan's $473 million loan (c. 2020, related to the
 // Rp 7.14 trillion) and its $6.9 million grant through UNICEF (undated); in doses three figures that
@@ -218,6 +219,19 @@ describe('aid-flow-chart view-model', () => {
     expect(lines[1]).to.contain('"no"');
     expect(second).to.contain("\"A Wide-Ranging Examination: Indonesia and Japan's Bilateral Vaccine Diplomacy through the Institutionalism Theory\"");
     expect(second).to.contain('"Creative Commons Attribution-ShareAlike 4.0 International","Creative Commons Attribution-ShareAlike 4.0 International (https://creativecommons.org/licenses/by-sa/4.0/)"');
+  });
+
+  it("writes a flow's dispute in the CSV as the table shows it: in the page's language, else the one it has", () => {
+    const copy = structuredClone(ds);
+    const disputed = copy.flows.find((f) => f.disputed)!;
+    const other = copy.flows.find((f) => !f.disputed && f.amount?.unit === disputed.amount?.unit)!;
+    other.disputed = { id: 'Jumlah ini diperdebatkan.' };
+    const cellOf = (csv: string, id: string) => csvRecords(csv).find((r) => r.id === id)!.disputed;
+    const unit = disputed.amount?.unit ?? 'none';
+    const en = flowsToCsv(buildFlowGraph(copy, {}, unit, 'en'), copy);
+    expect(cellOf(en, other.id)).to.equal('Jumlah ini diperdebatkan.');
+    expect(cellOf(en, disputed.id)).to.equal(disputed.disputed!.en);
+    if (disputed.disputed!.id) expect(cellOf(flowsToCsv(buildFlowGraph(copy, {}, unit, 'id'), copy), disputed.id)).to.equal(disputed.disputed!.id);
   });
 
   it('defuses spreadsheet formulas and quotes in CSV cells', () => {

@@ -102,7 +102,7 @@ export function flowsToCsv(graph: FlowGraph, ds: DatasetT): string {
       flow.date?.start ?? '',
       flow.date?.end ?? '',
       flow.status,
-      flow.disputed?.en ?? '',
+      f.disputedText,
       f.relatedIds.join(' '),
       f.excludedFromTotal || graph.unit === 'none' ? 'no' : 'yes',
       f.sources.map((x) => x.title).join('; '),
