@@ -233,6 +233,26 @@ describe('<cooperation-timeline>', () => {
       }
     });
 
+    it('says once that a country or sector no event has leaves the timeline empty', async () => {
+      const warnings = captureWarnings();
+      try {
+        const c = await timeline(html`<cooperation-timeline countries="XX"></cooperation-timeline>`);
+        c.element.requestUpdate();
+        await c.settle();
+        expect(c.emptyText).to.equal('No events match these filters.');
+        expect(warnings.mentioning('"XX" in countries=')).to.have.length(1);
+        const s = await timeline(html`<cooperation-timeline sectors="health bogus"></cooperation-timeline>`);
+        await s.settle();
+        expect(warnings.mentioning('"bogus" in sectors=')).to.have.length(1);
+        expect(warnings.messages, 'only the names no event has').to.have.length(2);
+        const fine = await timeline(html`<cooperation-timeline countries="id jp" sectors="health"></cooperation-timeline>`);
+        await fine.settle();
+        expect(warnings.messages).to.have.length(2);
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('ignores a malformed date filter (and says so once) instead of filtering by it', async () => {
       const warnings = captureWarnings();
       try {

@@ -36,6 +36,7 @@ export const MAX_LABELLED_BARS = 2;
 export { contentStyles } from './aid-flow-chart.content.styles.js';
 export { contentThemeStyles } from '../../styles/theme-content.js';
 import { textLanguage } from '../../data/localized.js';
+import { isValidIsoDate } from '../../data/iso-dates.js';
 
 /**
  * What a chart shows: its flows with their evidence and notes (its table, its flow details), the
@@ -228,7 +229,14 @@ export class FlowChartContent {
       this.graph = undefined;
       return;
     }
-    const filters = { from: h.from, to: h.to, via: h.via, kind, status, fromDate: h.fromDate, toDate: h.toDate, source: h.source };
+    // A malformed date is ignored with one warning, as the timeline does (not compared as text).
+    const date = (attribute: string, d: string) => {
+      if (!d || isValidIsoDate(d)) return d;
+      warnOnce(h, `date:${d}`, `"${d}" in ${attribute}= is not a date (YYYY, YYYY-MM or YYYY-MM-DD); ignored.`);
+      return '';
+    };
+    const filters = { from: h.from, to: h.to, via: h.via, kind, status, fromDate: date('from-date', h.fromDate), toDate: date('to-date', h.toDate), source: h.source };
+    if (h.source && !ds.sources.some((x) => x.id === h.source)) warnOnce(h, `source:${h.source}`, `unknown source id "${h.source}" in source=.`);
     const key = JSON.stringify([filters, unit, h.locale, h.pageLang, ds.version, ds.flows.length]);
     if (key !== this.graphKey || !this.graph || this.graphDataset !== ds) {
       this.graph = buildFlowGraph(ds, filters, unit, h.locale, textLanguage(ds, h.pageLang));

@@ -274,7 +274,7 @@ export class CooperationTimeline extends KerjasamaElement {
       }
       this.view = buildTimelineView(ds, filter, this.shownUndated);
       this.axis = undefined;
-      if (this.actor || this.source || this.from || this.to)
+      if (this.actor || this.source || this.from || this.to || this.countries || this.sectors)
         void this.warnings.load().then((m) => m?.unknownFilters(ds, this, isValidIsoDate).forEach(([id, text]) => this.warnOnce(id, text)));
     }
     // Honour `#event-<id>` once, with the first dataset (it may arrive after the first render),
