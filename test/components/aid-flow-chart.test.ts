@@ -364,6 +364,20 @@ describe('<aid-flow-chart>', () => {
     });
   });
 
+  it('credits its sources in the page language, each source tagged with its own (a screen reader voices it right)', async () => {
+    const page = await fixture<HTMLElement>(html`<div lang="ja"><aid-flow-chart view="table" unit="doses"></aid-flow-chart></div>`);
+    const el = page.querySelector<AidFlowChart>('aid-flow-chart')!;
+    await settled(el);
+    const line = el.shadowRoot!.querySelector('[part="source"]')!;
+    const g = el.flowGraph!;
+    expect(line.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`${g.sourceLine}. ${g.licenceLine}`);
+    expect(line.textContent).to.match(/^出典：/);
+    const tagged = [...line.querySelectorAll('[lang]')].map((span) => [span.getAttribute('lang'), span.textContent]);
+    expect(tagged).to.deep.include(['en', 'Azmi et al., n.d.']);
+    expect(tagged.every(([lang]) => lang === 'en'), JSON.stringify(tagged)).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
   describe('exports', () => {
     it('exports CSV: one row per flow with source and licence columns', async () => {
       const el = await mount(html`<aid-flow-chart view="sankey" unit="doses"></aid-flow-chart>`);

@@ -179,6 +179,19 @@ describe('<reference-list>', () => {
     }
   });
 
+  it('gives its back links the page language inside an entry in the dataset\'s (a screen reader voices their label right)', async () => {
+    for (const lang of ['ja', 'ko']) {
+      const page = await fixture<HTMLElement>(html`<div lang=${lang}><p>x <citation-badge cite="hotez-2014"></citation-badge></p><reference-list></reference-list></div>`);
+      const list = page.querySelector('reference-list')!;
+      await settled(page);
+      const [li] = items(list);
+      expect(li.getAttribute('lang'), lang).to.equal('en');
+      const back = li.querySelector('.backlinks a')!;
+      expect(back.closest('[lang]')!.getAttribute('lang')).to.equal(lang);
+      expect(back.getAttribute('aria-label')).to.not.match(/citation/i);
+    }
+  });
+
   it('says so when a source is unknown, with one warning', async () => {
     let el!: ReferenceList;
     const warnings = await warningsDuring(async () => {

@@ -74,8 +74,21 @@ export function renderFlowChart(r: FlowChartRenderState): TemplateResult {
           ${g.notes.filter((n) => view !== 'labelled-bars' || n !== g.bandNote).map((n) => html`<p class="note" part="note">${n}</p>`)}
           ${renderSelected(r)} ${showTable ? renderTable(g, s, r.uid, r.theme, r.allRows, r.onShowAllRows) : nothing}
         `}
-    <p class="source" part="source">${g.sourceLine}. ${g.licenceLine}</p>
+    <p class="source" part="source">${renderSourceLine(g, s)}. ${g.licenceLine}</p>
   </figure>`;
+}
+
+/**
+ * The source line, each source's short form and title tagged with its language: on a page in
+ * another language than the dataset's, a screen reader voices them in theirs (the same text as
+ * `sourceLine`, which the PNG draws).
+ */
+function renderSourceLine(g: FlowGraph, s: FlowStrings) {
+  if (!g.credits.length) return g.sourceLine;
+  const [before, after = ''] = s.flowSourceLine('\u0000').split('\u0000');
+  return html`${before}${g.credits.map(
+    (x, i) => html`${i ? '; ' : ''}<span lang=${x.shortLang ?? nothing}>${x.short}</span>, “<span lang=${x.titleLang ?? nothing}>${x.title}</span>” (${x.licence})`,
+  )}${after}`;
 }
 
 function renderChart(r: FlowChartRenderState) {

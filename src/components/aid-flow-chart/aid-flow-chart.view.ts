@@ -51,6 +51,8 @@ export interface FlowSourceInfo {
   titleLang?: string;
   /** Short form for sentences, e.g. "Azmi et al., n.d.". */
   short: string;
+  /** The language `short` is in, when not the page's. */
+  shortLang?: string;
   licence: string;
   citation?: string;
 }
@@ -181,6 +183,8 @@ export interface FlowGraph {
   /** Actor ids in from/to/via that the dataset does not know. */
   unknownActors: string[];
   sourceLine: string;
+  /** The sources `sourceLine` names, each once (the figure tags each one's language). */
+  credits: FlowSourceInfo[];
   licenceLine: string;
   /** Keyboard order: each column's nodes, donors followed by their flows. */
   focusOrder: FocusItem[];
@@ -219,7 +223,8 @@ function sourcesOf(ds: DatasetT, flow: FlowT, locale: Locale, tl: TextLanguage):
     const citation = citationForSource(ds, e.source);
     const short = citation ? stripBrackets(formattedIn(citation.formatted.apa, tl).citation) : source ? pick(source.title, tl) : e.source;
     const titleLang = source ? shownText(source.title, tl.lang, tl.fallback)?.lang : undefined;
-    out.push({ id: e.source, title: sourceTitle(ds, e.source, tl, s.translatedTitle), titleLang, short, licence: source?.license?.name ?? s.flowSourceNone, citation: citation?.id });
+    const shortLang = citation ? langOf(citation.formatted.apa, tl) : source && langOf(source.title, tl);
+    out.push({ id: e.source, title: sourceTitle(ds, e.source, tl, s.translatedTitle), titleLang, short, shortLang, licence: source?.license?.name ?? s.flowSourceNone, citation: citation?.id });
   }
   return out;
 }
@@ -632,13 +637,18 @@ export function labelledBars(graph: FlowGraph): LabelledBar[] {
     .sort((a, b) => b.share - a.share);
 }
 
+/** One source as the source line names it. */
+const creditText = (x: FlowSourceInfo) => `${x.short}, “${x.title}” (${x.licence})`;
+
 /** Step 11: the source line (each source used once, with its licence) and the dataset's licence line. */
-export function creditLines(ds: DatasetT, items: FlowItem[], locale: Locale): { sourceLine: string; licenceLine: string } {
+export function creditLines(ds: DatasetT, items: FlowItem[], locale: Locale): { sourceLine: string; credits: FlowSourceInfo[]; licenceLine: string } {
   const s = t(locale);
   const used = new Map<string, FlowSourceInfo>();
   for (const i of items) for (const src of i.sources) used.set(src.id, src);
+  const credits = [...used.values()];
   return {
-    sourceLine: s.flowSourceLine([...used.values()].map((x) => `${x.short}, “${x.title}” (${x.licence})`).join('; ') || s.flowSourceNone),
+    sourceLine: s.flowSourceLine(credits.map(creditText).join('; ') || s.flowSourceNone),
+    credits,
     licenceLine: s.flowLicenceLine(`Kerjasama ${ds.version}`, `${ds.license.name}${ds.license.url ? ` ${ds.license.url}` : ''}`),
   };
 }

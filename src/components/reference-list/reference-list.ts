@@ -204,7 +204,7 @@ export class ReferenceList extends KerjasamaElement {
         ? html` <span class="in-text-only" lang=${item.lang ? this.locale : nothing}>${this.strings.citedInTextOnly}</span>`
         : nothing}
       ${places.length
-        ? html`<span class="backlinks">${places.map((el, i) => {
+        ? html`<span class="backlinks" lang=${item.lang ? this.locale : nothing}>${places.map((el, i) => {
             const claim = () => claimTarget(el);
             return html`<a part="backlink" href=${`#${targetId(el)}`} aria-label=${this.strings.backToCitation(i + 1)} @pointerenter=${claim} @focus=${claim} @click=${(e: Event) => this.goTo(e, el)}
               >↩<sup>${i + 1}</sup></a
