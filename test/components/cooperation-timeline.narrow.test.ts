@@ -39,6 +39,29 @@ describe('<cooperation-timeline controls> on narrow screens', () => {
     }
   }
 
+  for (const rootSize of [22, 24, 40]) {
+    it(`stands each label above its field, with no sideways scrolling, at 320 px with ${rootSize} px text`, async () => {
+      await setViewport({ width: 320, height: 800 });
+      document.documentElement.style.fontSize = `${rootSize}px`;
+      try {
+        const wrapper = await fixture<HTMLElement>(html`<main style="margin: 0; padding: 0 8px"><cooperation-timeline controls></cooperation-timeline></main>`);
+        await settled(wrapper);
+        const form = wrapper.querySelector('cooperation-timeline')!.shadowRoot!.querySelector<HTMLFormElement>('form.controls')!;
+        expect(form.scrollWidth, 'the filter bar').to.be.at.most(form.clientWidth);
+        expect(document.documentElement.scrollWidth, 'the page').to.be.at.most(document.documentElement.clientWidth);
+        for (const label of form.querySelectorAll('label')) {
+          const field = form.querySelector<HTMLElement>(`#${CSS.escape(label.htmlFor)}`)!;
+          const l = label.getBoundingClientRect();
+          const f = field.getBoundingClientRect();
+          expect(f.top - l.bottom, `${label.textContent}: just above its field`).to.be.within(0, rootSize);
+          expect(f.right, `${label.textContent}: field inside the bar`).to.be.at.most(form.getBoundingClientRect().right);
+        }
+      } finally {
+        document.documentElement.style.fontSize = '';
+      }
+    });
+  }
+
   it('says "nothing matches" as a neutral status, not an error', async () => {
     await setViewport({ width: 375, height: 800 });
     const wrapper = await fixture<HTMLElement>(html`<main><cooperation-timeline controls></cooperation-timeline></main>`);

@@ -59,7 +59,8 @@ export function renderControls({ s, opts, ctl, uid, anyFrom, anyTo, set }: Contr
   </form>`;
 }
 
-/* Label and field pairs in a grid: a label never wraps away from its field, at any width. */
+/* Label and field pairs in a grid: a label never wraps away from its field, at any width. Too
+   narrow for a pair side by side (a large text setting on a phone), each label stands above its field. */
 export const controlsStyles = css`
   .controls {
     display: grid;
@@ -89,6 +90,11 @@ export const controlsStyles = css`
   }
   .controls label {
     font-size: 0.875rem;
+  }
+  @container (max-width: 15.5rem) {
+    .controls {
+      grid-template-columns: minmax(0, 1fr);
+    }
   }
   @media print {
     .controls {
