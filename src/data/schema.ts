@@ -176,12 +176,17 @@ export const Flow = v.strictObject({
 });
 
 /** A run of formatted reference text; italics are the only markup citation styles need here. */
-export const Segment = v.strictObject({ text: v.string(), italic: v.optional(v.boolean()) });
+/** A part of a formatted reference: plain text like any other, but a space between parts is one. */
+const SegmentText = v.pipe(
+  v.string(),
+  v.check((s) => plainTextProblem(s.trim() ? s : 'x') === undefined, (issue) => plainTextProblem(issue.input as string) ?? 'is not plain text'),
+);
+export const Segment = v.strictObject({ text: SegmentText, italic: v.optional(v.boolean()) });
 const FormattedEntry = v.strictObject({
   /** The bibliography entry as text segments (never HTML). */
   bibliography: v.array(Segment),
   /** The in-text citation, e.g. "(Hotez, 2014)". */
-  citation: v.string(),
+  citation: PlainText,
   /** The in-text citation as segments, present only when it has italics (a title in APA). */
   citationSegments: v.optional(v.array(Segment)),
 });

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { compileCheck, type Check } from './fast-check.js';
-import { Actor, Citation, Event, Flow, FuzzyDate, Id, inSomeLanguage, LocalizedText, Segment, Source } from './schema.js';
+import { Actor, Citation, Event, Flow, FuzzyDate, Id, inSomeLanguage, LocalizedText, PlainText, Segment, Source } from './schema.js';
 import { CORE_FIELDS } from './split-dataset.js';
 import type { Collection, Layer } from './shards.js';
 import { TEXT_MESSAGES, toJsonPath as path, type DataProblem } from './validate.js';
@@ -27,7 +27,7 @@ const CoreDate = v.nullable(
   ),
 );
 const CoreEvidence = v.pipe(v.array(v.strictObject({ source: Id })), v.minLength(1, 'needs at least one evidence quote'));
-const labels = inSomeLanguage(v.strictObject({ citation: v.string(), citationSegments: v.optional(v.array(Segment)) }));
+const labels = inSomeLanguage(v.strictObject({ citation: PlainText, citationSegments: v.optional(v.array(Segment)) }));
 const entries = inSomeLanguage(v.strictObject({ bibliography: v.array(Segment) }));
 
 /** The schema of one record of a `collection` shard of `layer`. */

@@ -6,7 +6,9 @@ import { html, type TemplateResult } from 'lit';
 import type { CitationT, SegmentT } from '../data/schema.js';
 import { safeHttpUrl, safeLink } from '../data/citation-text.js';
 
-const link = (href: string, text: string) => html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}</a>`;
+// A URL reads left to right and is isolated (dir): a bidi control in the reference's text (which
+// the dataset check warns about) cannot reverse the address the element prints.
+const link = (href: string, text: string) => html`<a href=${href} dir="ltr" target="_blank" rel="noopener noreferrer">${text}</a>`;
 
 export function renderReference(segments: readonly SegmentT[], citation: Pick<CitationT, 'DOI' | 'URL'>): (TemplateResult | string)[] {
   const href = safeLink(citation);

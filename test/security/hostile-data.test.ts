@@ -10,6 +10,7 @@ import '../../src/define/aid-flow-chart.js';
 import '../../src/define/actor-card.js';
 import '../../src/define/citation-badge.js';
 import '../../src/define/cooperation-timeline.js';
+import '../../src/define/reference-list.js';
 import type { AidFlowChart } from '../../src/components/aid-flow-chart/aid-flow-chart.js';
 import type { KerjasamaData } from '../../src/components/kerjasama-data/kerjasama-data.js';
 import type { CooperationTimeline } from '../../src/components/cooperation-timeline/cooperation-timeline.js';
@@ -330,6 +331,25 @@ describe('hostile datasets', () => {
         expect(await refused(data)).to.match(/\$\.events\[\d+\]\.date/);
       });
     }
+
+    it('shows a formatted reference holding markup or a bidi override as text, with a warning, its printed DOI still left to right', async () => {
+      const data = bundledCopy();
+      const c = data.citations.find((x) => x.id === 'hotez-2014')!;
+      const entry = c.formatted.apa.en;
+      entry.bibliography[0] = { ...entry.bibliography[0], text: `\u202e<img src=x onerror=alert(1)>${entry.bibliography[0].text}` };
+      const el = await fixture<KerjasamaData>(html`<kerjasama-data .data=${data}><p>x <citation-badge cite="hotez-2014"></citation-badge></p><reference-list></reference-list></kerjasama-data>`);
+      await settled(el);
+      expect(el.status, 'shown, not refused').to.equal('ready');
+      expect(warnings.messages, 'one warning').to.have.length(1);
+      expect(warnings.messages[0]).to.contain('$.citations').and.contain('bibliography[0].text');
+      const li = el.querySelector('reference-list')!.shadowRoot!.querySelector('li')!;
+      expect(li.querySelector('img')).to.equal(null);
+      expect(li.textContent).to.contain('<img src=x onerror=alert(1)>');
+      const doi = li.querySelector<HTMLAnchorElement>('a[href^="https://doi.org/"]')!;
+      expect(getComputedStyle(doi).direction).to.equal('ltr');
+      expect(getComputedStyle(doi).unicodeBidi).to.equal('isolate');
+      expect(uncaught.errors).to.deep.equal([]);
+    });
 
     it('shows names with a lone surrogate, zero-width or bidi characters as text that cannot reorder the page', async () => {
       const data = bundledCopy();
