@@ -30,14 +30,6 @@ export type HeadingLevel = (typeof HEADING_LEVELS)[number];
 export const headingLevels = (fallback: HeadingLevel, min: HeadingLevel = 1): Choice<HeadingLevel> =>
   choice(HEADING_LEVELS.filter((level) => level >= min), fallback);
 
-/** The level to render: `level` rounded and clamped into the contract's range; none or not a number, the default. */
-export function clampLevel(level: unknown, contract: Choice<HeadingLevel>): HeadingLevel {
-  // A removed or empty attribute (null, '') means the default, not level 0 clamped to the lowest.
-  const n = level === null || level === undefined || level === '' ? NaN : Math.round(Number(level));
-  if (!Number.isFinite(n)) return contract.fallback;
-  return Math.min(contract.values[contract.values.length - 1], Math.max(contract.values[0], n)) as HeadingLevel;
-}
-
 /**
  * A reflected property for an enumerated attribute. The converter keeps what the author wrote —
  * never rewrites it to the default, which would silently change their DOM — and reads a removed

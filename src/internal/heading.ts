@@ -1,4 +1,4 @@
-/** A heading of a configurable level (`clampLevel` in the attribute contract picks it). */
+/** A heading of a configurable level (`clampLevel` in heading-level.ts picks it). */
 import { html, type TemplateResult } from 'lit';
 
 export function heading(level: number, id: string, content: unknown, part = 'heading'): TemplateResult {

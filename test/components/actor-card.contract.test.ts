@@ -45,5 +45,17 @@ describe('<actor-card> attribute contract', () => {
     el.setAttribute('heading-level', '12');
     await settled(el);
     expect(el.shadowRoot!.querySelector('h6')).to.not.equal(null);
+    el.requestUpdate();
+    await settled(el);
+    // Each value that is not a level is said once; the attribute stays as written.
+    expect(warnings.messages).to.deep.equal([
+      warnings.messages.find((m) => m.includes('heading-level="0" is not one of 1, 2, 3, 4, 5, 6; using 1.')),
+      warnings.messages.find((m) => m.includes('heading-level="12" is not one of 1, 2, 3, 4, 5, 6; using 6.')),
+    ]);
+    expect(el.getAttribute('heading-level')).to.equal('12');
+    el.setAttribute('heading-level', '3');
+    await settled(el);
+    expect(warnings.messages).to.have.length(2);
   });
+
 });

@@ -66,5 +66,7 @@ describe('<cooperation-timeline> attribute contract', () => {
     h.element.removeAttribute('heading-level');
     await h.settle();
     expect(level()).to.equal('3');
+    expect(warnings.mentioning('heading-level="1" is not one of 2, 3, 4, 5, 6; using 2.')).to.have.length(1);
+    expect(warnings.mentioning('heading-level="9"')).to.have.length(1);
   });
 });

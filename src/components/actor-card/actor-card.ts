@@ -9,7 +9,8 @@ import { ColdPopoverController } from '../../controllers/cold-popover-controller
 import type * as Hovercard from './actor-card.hovercard.js';
 import { KjSelectEvent } from '../../events.js';
 import { heading } from '../../internal/heading.js';
-import { allowedValue, choiceProperty, clampLevel } from '../../base/attribute-contract.js';
+import { clampLevel } from '../../internal/heading-level.js';
+import { allowedValue, choiceProperty } from '../../base/attribute-contract.js';
 import { actorCardAttributes as contract, type ActorVariant } from './actor-card.options.js';
 import { actorJsonLd, buildActorView, type ActorView } from './actor-card.view.js';
 import { CitationBadge } from '../citation-badge/citation-badge.js';
@@ -296,7 +297,7 @@ export class ActorCard extends KerjasamaElement {
   private renderProfile(v: ActorView) {
     const s = this.strings;
     return html`
-      ${heading(clampLevel(this.headingLevel, contract['heading-level']), `${this.uid}-name`, v.name, 'name')}
+      ${heading(clampLevel(this.headingLevel, contract['heading-level'], (k, m) => this.warnOnce(k, m)), `${this.uid}-name`, v.name, 'name')}
       ${v.altNames.length ? html`<p class="alt">${s.alsoKnownAs}: ${v.altNames.map((n, i) => html`${i ? ', ' : ''}<bdi>${n}</bdi>`)}</p>` : nothing}
       <dl>
         <dt>${s.kind}</dt>

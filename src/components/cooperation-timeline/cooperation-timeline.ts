@@ -26,7 +26,8 @@ import {
   type TimelineView,
 } from './cooperation-timeline.view.js';
 import { cooperationTimelineAttributes as contract, type TimelineLayout, type UndatedMode } from './cooperation-timeline.options.js';
-import { allowedValue, choiceProperty, clampLevel } from '../../base/attribute-contract.js';
+import { allowedValue, choiceProperty } from '../../base/attribute-contract.js';
+import { clampLevel } from '../../internal/heading-level.js';
 import { t, type Strings } from '../../i18n/strings.js';
 
 /** Above this many events only the visible window is rendered. */
@@ -482,7 +483,7 @@ export class CooperationTimeline extends KerjasamaElement {
     const newYear = entry.year !== undefined && (index === 0 || list[index - 1]?.year !== entry.year);
     // A windowed list holds the undated events after the dated ones, without their own heading.
     const firstUndated = entry.year === undefined && index > 0 && list[index - 1]?.year !== undefined;
-    const level = clampLevel(this.headingLevel, contract['heading-level']);
+    const level = clampLevel(this.headingLevel, contract['heading-level'], (k, m) => this.warnOnce(k, m));
     // Dated events come first in both lists, so the index is also the axis's. The same date as
     // the event before is shown once for the run, and still read out for each event.
     const axis = entry.year !== undefined && this.axisShown ? this.ensureAxis().items[index] : undefined;

@@ -10,8 +10,9 @@ import type { ElementDatasetState } from '../../context/dataset-context.js';
 import { getSource } from '../../data/lookups.js';
 import type { CitationStyle } from '../../data/vocabulary.js';
 import { heading } from '../../internal/heading.js';
+import { clampLevel } from '../../internal/heading-level.js';
 import { hasStrings } from '../../i18n/string-tables.js';
-import { allowedValue, choiceProperty, clampLevel } from '../../base/attribute-contract.js';
+import { allowedValue, choiceProperty } from '../../base/attribute-contract.js';
 import { referenceListAttributes as contract, type ReferenceFormat } from './reference-list.options.js';
 import { renderReference } from '../../internal/render-reference.js';
 import { buildReferenceItems, collatorFor, type ReferenceItem } from './reference-list.view.js';
@@ -165,7 +166,7 @@ export class ReferenceList extends KerjasamaElement {
     // Before the page's string table arrives the heading holds its place without words (never
     // the English one on, say, a Japanese page).
     const title = contract.heading.keywords.includes(this.heading as 'none') ? '' : (this.heading ?? (hasStrings(this.locale) ? s.references : '\u00a0'));
-    const head = title ? heading(clampLevel(this.headingLevel, contract['heading-level']), this.headingId, title) : nothing;
+    const head = title ? heading(clampLevel(this.headingLevel, contract['heading-level'], (k, m) => this.warnOnce(k, m)), this.headingId, title) : nothing;
     if (st.status !== 'ready') {
       return html`<section class="kj-root" aria-labelledby=${title ? this.headingId : nothing} aria-busy=${st.status === 'loading' ? 'true' : 'false'}>${head}<p class="empty">${st.status === 'loading' ? s.loading : s.dataUnavailable}</p></section>`;
     }
