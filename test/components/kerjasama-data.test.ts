@@ -407,6 +407,18 @@ describe('<kerjasama-data>', () => {
       });
     }
 
+    it('loads with its default limits when timeout or max-bytes is not a positive number, saying so once', async () => {
+      for (const [attribute, value] of [['timeout', 'abc'], ['timeout', '-1'], ['max-bytes', 'abc']]) {
+        warnings.messages.length = 0;
+        const m = await mountProvider({ attributes: { src: SMALL, [attribute]: value }, children: '<citation-badge cite="author-2020"></citation-badge>' });
+        const event = await m.outcome();
+        expect(event.type, `${attribute}="${value}"`).to.equal('kj-data-load');
+        expect(m.provider.getAttribute(attribute)).to.equal(value);
+        expect(warnings.messages, warnings.messages.join('\n')).to.have.length(1);
+        expect(warnings.messages[0]).to.contain(`${attribute}="${value}" is not a positive number`);
+      }
+    });
+
     it('names the JSON path in the console warning, not to the reader, when a .data dataset is invalid', async () => {
       const data = minimalDataset();
       (data.events[0] as { sector: string }).sector = 'astrology';

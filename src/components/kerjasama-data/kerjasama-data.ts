@@ -16,6 +16,9 @@ import { hasStrings, loadStrings, t, type Strings } from '../../i18n/strings.js'
 import { trackLoad } from '../../controllers/lazy-module-controller.js';
 import { hostedShards, prefetchChecks, validateValue } from '../../data/large-datasets.js';
 
+/** How long `src` may take, unless `timeout` says otherwise. */
+const DEFAULT_TIMEOUT_MS = 15_000;
+
 /**
  * Provides a dataset to every Kerjasama element inside it: the bundled one, one loaded from
  * `src`, or one set as the `data` property. Citation numbering is scoped to each provider.
@@ -53,7 +56,7 @@ export class KerjasamaData extends KerjasamaBase {
    */
   @property({ reflect: true }) src?: string;
   /** Milliseconds to wait for `src` before giving up. */
-  @property({ type: Number }) timeout = 15_000;
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
   /** Largest response accepted from `src`, in bytes. */
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes: number = MAX_DATASET_BYTES;
 
@@ -199,6 +202,16 @@ export class KerjasamaData extends KerjasamaBase {
     this.loadingSrc = undefined;
   }
 
+  /** `timeout` and `max-bytes` as written if they are positive numbers, else their defaults, with one warning. */
+  private limits(): { timeout: number; maxBytes: number } {
+    const positive = (attribute: string, value: number, fallback: number) => {
+      if (value > 0) return value;
+      this.warnOnce(`${attribute}=${value}`, `${attribute}="${this.getAttribute(attribute) ?? value}" is not a positive number; using ${fallback}.`);
+      return fallback;
+    };
+    return { timeout: positive('timeout', this.timeout, DEFAULT_TIMEOUT_MS), maxBytes: positive('max-bytes', this.maxBytes, MAX_DATASET_BYTES) };
+  }
+
   private async load(src: string): Promise<void> {
     this.cancelLoad();
     const abort = (this.abort = new AbortController());
@@ -206,7 +219,8 @@ export class KerjasamaData extends KerjasamaBase {
     this.loadedSrc = undefined;
     this.setState({ status: 'loading', scope: this.scope });
     prefetchChecks(src);
-    const result = await loadDataset(src, { signal: abort.signal, timeout: this.timeout, maxBytes: this.maxBytes });
+    const limits = this.limits();
+    const result = await loadDataset(src, { signal: abort.signal, ...limits });
     // A newer load, a removal or a `.data` assignment supersedes this one: drop its result.
     if (abort.signal.aborted || this.abort !== abort) return;
     this.abort = undefined;
@@ -218,7 +232,7 @@ export class KerjasamaData extends KerjasamaBase {
     }
     if ('manifest' in result) {
       const hosted = await hostedShards()
-        .then((m) => m.openHostedShards(result.manifest, result.url, (href) => fetchJsonText(href, { timeout: this.timeout, maxBytes: this.maxBytes })))
+        .then((m) => m.openHostedShards(result.manifest, result.url, (href) => fetchJsonText(href, limits)))
         .catch((error: unknown) => ({ ok: false, message: `could not load the shard reader (${String(error)})` }) as const);
       if (this.loadedSrc !== src || this.dataValue) return; // superseded meanwhile
       if (!hosted.ok) return this.fail('schema', hosted.message, src);
