@@ -59,6 +59,12 @@ describe('buildAxis', () => {
     expect(axis.marks.filter((m) => m.from === 2015)).to.have.length(2);
   });
 
+  it('shows the date again when it reads differently: approximate after inferred ("c. 2020–2022" after "… (inferred)")', () => {
+    const period = { end: '2022', open: true };
+    const axis = buildAxis([at('2020', { ...period, inferred: true }), at('2020', period), at('2020', period)]);
+    expect(axis.items.map((i) => i.repeatDate)).to.deep.equal([false, false, true]);
+  });
+
   it('labels the first and last years and the year after each break, without overlaps', () => {
     const axis = buildAxis([at('1945'), at('1960'), at('1970'), at('2014'), at('2015'), at('2022')]);
     const labelled = axis.ticks.map((t) => t.year);

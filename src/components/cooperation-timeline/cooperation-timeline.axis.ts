@@ -10,6 +10,8 @@ export interface AxisInput {
   end?: string;
   /** Approximate or inferred: drawn as an open marker. */
   open: boolean;
+  /** Inferred (its date reads "(inferred)"): a date shown once per run must read the same. */
+  inferred?: boolean;
 }
 
 /** How one dated event sits on the axis, relative to the one before it. */
@@ -22,7 +24,7 @@ export interface AxisItem {
   /** The event has an end in a later year: a period, drawn as a span. */
   span: boolean;
   open: boolean;
-  /** Same date (and the same certainty) as the event before: the date is shown once per run. */
+  /** Same date (and the same certainty, inferred or not) as the event before: the date is shown once per run. */
   repeatDate: boolean;
 }
 
@@ -70,7 +72,7 @@ export function buildAxis(inputs: readonly AxisInput[]): Axis {
       breakYears: silence > BREAK_YEARS ? silence : undefined,
       span: end > year,
       open: input.open,
-      repeatDate: !!prev && prev.start === input.start && prev.end === input.end && prev.open === input.open,
+      repeatDate: !!prev && prev.start === input.start && prev.end === input.end && prev.open === input.open && !prev.inferred === !input.inferred,
     });
     if (!prev || silence) years.push({ year, index });
     const key = `${year} ${end} ${input.open}`;

@@ -407,7 +407,7 @@ export class CooperationTimeline extends KerjasamaElement {
 
   private ensureAxis(): Axis {
     const dated = this.view.items.slice(0, this.view.datedCount);
-    return (this.axis ??= buildAxis(dated.map(({ event: { date } }) => ({ start: date!.start, end: date!.end, open: !!(date!.approximate || date!.inferred) }))));
+    return (this.axis ??= buildAxis(dated.map(({ event: { date } }) => ({ start: date!.start, end: date!.end, open: !!(date!.approximate || date!.inferred), inferred: !!date!.inferred }))));
   }
 
   /** Scrolls the event at `index` to the start of the view and makes it the tab stop; focus stays. */
