@@ -138,6 +138,8 @@ try {
     return value;
   };
   const hostileDataset = poison(structuredClone(bundledDataset), false) as typeof bundledDataset;
+  // The badges below show in-text labels: markup in each, whatever the corpus's rotation gave them.
+  for (const c of hostileDataset.citations.slice(0, 3)) for (const entries of Object.values(c.formatted)) for (const entry of Object.values(entries)) entry.citation = `<img src=x onerror=alert(1)>${entry.citation}`;
   await preloadAidFlowChart();
   bundledStore.reset();
   for (const [key, data] of splitDataset(hostileDataset)) bundledStore.provide(key, data);

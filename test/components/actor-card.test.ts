@@ -15,12 +15,12 @@ import { settled } from '../support/dom.js';
 // flow (its health work since the 1970s, no amount); its two evidence quotes come from source 000,
 // cited as Azmi et al. (no date printed).
 const JICA_EVENTS_EN = [
-  "JICA starts working on Indonesia's healthcare system",
+  "JICA works on Indonesia's healthcare system since the 1970s",
   'Six decades of Japanese involvement in Indonesian development',
   'Japan contributes funds and vaccines under WHO direction; Indonesia receives 6.88 million Japanese doses',
 ];
 const JICA_EVENTS_ID = [
-  'JICA mulai berkiprah dalam sistem kesehatan Indonesia',
+  'JICA berkiprah dalam sistem kesehatan Indonesia sejak 1970-an',
   'Enam dekade keterlibatan Jepang dalam pembangunan Indonesia',
   'Jepang menyumbang dana dan vaksin di bawah arahan WHO; Indonesia menerima 6,88 juta dosis vaksin Jepang',
 ];

@@ -11,8 +11,8 @@ import { TimelineHarness, until } from '../support/timeline-harness.js';
 import { deepActiveElement, frames, visibleText } from '../support/dom.js';
 
 // From data/records/events.yaml: dated events from c. 1970 to December 2022; 31 undated.
-const JICA_1970 = "JICA starts working on Indonesia's healthcare system";
-const DRAFT_MOU_2014 = 'Draft Indonesia–Japan defense MoU is ready';
+const JICA_1970 = "JICA works on Indonesia's healthcare system since the 1970s";
+const DRAFT_MOU_2014 = 'Draft Indonesia–Japan defense MoU reportedly ready';
 const LAST_DATED = "More than 16,000 Indonesians employed in Japan's special skilled worker scheme";
 const LAST_UNDATED = 'Hospital-to-hospital collaboration under the JWG on Health';
 

@@ -20,7 +20,7 @@ const SKILLED_WORKERS = "More than 16,000 Indonesians employed in Japan's specia
 const ASTRAZENECA = 'Japan provides 4.15 million AstraZeneca doses to Indonesia';
 const BIO_FARMA = 'PT Bio Farma and Sinovac cooperate through multi-track diplomacy';
 const BIO_FARMA_TRANSFER = 'Technology transfer achieved through the Bio Farma–Sinovac cooperation';
-const JICA_1970 = "JICA starts working on Indonesia's healthcare system";
+const JICA_1970 = "JICA works on Indonesia's healthcare system since the 1970s";
 const DEFENSE_TREATY = 'Indonesian Defense Ministry announces a coming defense cooperation treaty with Japan';
 // Undated: "after World War Two" is a period, not a year.
 const REBRANDING = 'Japan begins its post-war "cultural rebranding"';
@@ -36,7 +36,7 @@ const JWG = [
 // Indonesia's state-level aim (ID, KR) and the JWG outcomes, all undated, in file order.
 const KOREA = ['Indonesia aims at national health resilience; South Korea at pharmaceutical expansion', ...JWG];
 const SOURCE_003 = [
-  'Draft Indonesia–Japan defense MoU is ready',
+  'Draft Indonesia–Japan defense MoU reportedly ready',
   "Abe's Cabinet approves military equipment exports",
   "Japanese Cabinet's legal review backs deploying military power abroad",
   'Japan eases its defense-equipment transfer principles',
@@ -273,7 +273,7 @@ describe('<cooperation-timeline>', () => {
       expect(h.dateText(JOKOWI_SUGA)).to.equal('12 Oct 2020');
       expect(h.dateText(SKILLED_WORKERS)).to.equal('December 2022');
       expect(h.dateText(ASTRAZENECA)).to.equal('2021');
-      expect(h.dateText(BIO_FARMA)).to.equal('2020–2022');
+      expect(h.dateText(BIO_FARMA)).to.equal('c. 2020–2022');
       expect(h.dateText(JICA_1970)).to.equal('c. 1970');
       // A run of events with the same inferred date shows it once, at its head; each event still
       // carries it for screen readers.
@@ -294,8 +294,8 @@ describe('<cooperation-timeline>', () => {
       expect(h.dateText('Pertemuan Joko Widodo dan Yoshihide Suga')).to.equal('12 Okt 2020');
       expect(h.dateText('Lebih dari 16.000 warga Indonesia bekerja melalui skema pekerja berketerampilan khusus di Jepang')).to.equal('Desember 2022');
       expect(h.dateText('Jepang memberikan 4,15 juta dosis vaksin AstraZeneca kepada Indonesia')).to.equal('2021');
-      expect(h.dateText('PT Bio Farma dan Sinovac bekerja sama melalui diplomasi multijalur')).to.equal('2020–2022');
-      expect(h.dateText('JICA mulai berkiprah dalam sistem kesehatan Indonesia')).to.equal('sekitar 1970');
+      expect(h.dateText('PT Bio Farma dan Sinovac bekerja sama melalui diplomasi multijalur')).to.equal('sekitar 2020–2022');
+      expect(h.dateText('JICA berkiprah dalam sistem kesehatan Indonesia sejak 1970-an')).to.equal('sekitar 1970');
       const inferred = h.items.filter((i) => visibleText(i.querySelector('[part~="date"]')!) === 'sekitar 2015 (disimpulkan)');
       expect(inferred, 'shown once for its run').to.have.length(1);
       expect(h.undatedHeading).to.equal('31 peristiwa tanpa tanggal');

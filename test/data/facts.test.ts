@@ -78,13 +78,16 @@ describe('facts: doses (000), three figures never added up', () => {
 });
 
 describe('facts: flows stated without an amount', () => {
-  it('JICA health work since the 1970s, UNICEF cold-chain equipment, help for vulnerable children (L56, L94, L110)', () => {
+  it('JICA health work since the 1970s, UNICEF cold-chain equipment (L56, L94); no flow for the children\'s support, whose sentence names no gift (L110)', () => {
     expect(flow('japan-jica-health-cooperation-since-1970s')).to.include({ from: 'japan', to: 'indonesia', amount: null, status: 'delivered' });
     expect(flow('japan-jica-health-cooperation-since-1970s').via).to.deep.equal(['jica']);
     expect(flow('japan-jica-health-cooperation-since-1970s').date).to.deep.equal({ start: '1970', precision: 'year', approximate: true });
     expect(flow('unicef-cold-chain-equipment-planned')).to.include({ from: 'unicef', to: 'indonesia', kind: 'equipment', amount: null, status: 'planned' });
-    expect(flow('japan-unicef-vulnerable-children-support').via).to.deep.equal(['unicef']);
-    expect(flow('japan-unicef-vulnerable-children-support').amount).to.equal(null);
+    // "Indonesia-Japan relations extended to post-pandemic recovery": the relations extended, not
+    // funds; the event records the sentence, and no flow says Japan gave anything.
+    expect(ds.flows.map((f) => f.id)).to.not.include('japan-unicef-vulnerable-children-support');
+    expect(ds.flows.filter((f) => f.evidence.some((e) => e.quote.includes('relations extended to post-pandemic recovery')))).to.deep.equal([]);
+    expect(ds.events.map((e) => e.id)).to.include('unicef-post-pandemic-children-support');
   });
 
   it('the defense flows of 003 are planned, never delivered (L11, L15, L17)', () => {
