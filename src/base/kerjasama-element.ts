@@ -40,6 +40,16 @@ export abstract class KerjasamaElement extends KerjasamaBase {
     return (this.constructor as typeof KerjasamaElement).datasetNeeds;
   }
 
+  constructor() {
+    super();
+    // Server-rendered markup (a declarative shadow root, there when a parsed element upgrades)
+    // whose renderer did not defer its hydration — Lit's Eleventy plugin marks only nested
+    // elements — is deferred here, before any connectedCallback reads it: hydrated at once, the
+    // first client render, made before its data is in, would not match the markup. (An element
+    // made by script has no shadow root yet.)
+    if (this.shadowRoot?.firstChild && !this.hasAttribute('defer-hydration')) this.setAttribute('defer-hydration', '');
+  }
+
   override connectedCallback(): void {
     if (this.hasAttribute('defer-hydration')) {
       // Server-rendered: hydrate only once the data the server rendered from is here too, in
