@@ -149,6 +149,8 @@ try {
     ['an unknown country code', (r) => editFile(join(r, 'events.csv'), (t) => t.replace('ID; JP', 'ID; XX')), /events\.csv: row 2, column I "countries" \(events "cold-chain-centre-opened"\): is not an ISO 3166-1 alpha-2 country code/],
     ['an unknown actor in a list', (r) => editFile(join(r, 'events.csv'), (t) => t.replace('indonesia-moh; jica', 'indonesia-moh; jika')), /events\.csv: row 2, column K "actors" \(events "cold-chain-centre-opened"\): unknown actor "jika"/],
     ['a number that is not one', (r) => editFile(join(r, 'flows.csv'), (t) => t.replace('2500000', '2.5 million')), /flows\.csv: row 2, column F "amount\.value": must be a number such as 2500000/],
+    // An Indonesian or European sheet's thousands: 2.500.000 is refused as not a number, 2.500 as ambiguous.
+    ['a number with dots for thousands', (r) => editFile(join(r, 'flows.csv'), (t) => t.replace('2500000', '2.500')), /flows\.csv: row 2, column F "amount\.value": "2\.500" could be 2 or 2500: write the number without thousands separators, such as 2500/],
     ['an empty required cell', (r) => editFile(join(r, 'actors.csv'), (t) => t.replace('Opened the training centre with JICA', '')), /actors\.csv: row 2, column F "role\.en" \(actors "indonesia-moh"\): /],
     ['a dataset sheet with two rows', (r) => editFile(join(r, 'dataset.csv'), (t) => t + t.split('\r\n')[1] + '\r\n'), /dataset\.csv: row 3: must have exactly one row below the header \(has 2\)/],
     ['a language that is not a BCP 47 tag', (r) => editFile(join(r, 'dataset.csv'), (t) => t.replace('0.1.0,en id,', '0.1.0,en Indonesian,')), /dataset\.csv: row 2, column B "languages": "Indonesian" is not a language tag \(BCP 47\)/],

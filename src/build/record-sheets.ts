@@ -177,6 +177,8 @@ function parseCell(spec: Spec, raw: string): { value?: unknown; problem?: string
   }
   if (spec.kind === 'number') {
     const plain = cell.replace(/[\s_\u00a0\u202f]/g, '');
+    // "200.000" is 200 000 in an Indonesian or European sheet and 200 in an English one: never guessed.
+    if (/^[1-9]\d{0,2}(\.\d{3})+$/.test(plain)) return { problem: `"${cell.slice(0, 40)}" could be ${plain.split('.')[0]} or ${plain.replaceAll('.', '')}: write the number without thousands separators, such as ${plain.replaceAll('.', '')}` };
     const n = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(plain) ? Number(plain.replaceAll(',', '')) : /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(plain) ? Number(plain) : NaN;
     return Number.isFinite(n) ? { value: n } : { problem: `must be a number such as 2500000 or 2500000.5 (is "${cell.slice(0, 40)}")` };
   }
