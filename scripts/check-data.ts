@@ -13,7 +13,7 @@ import { checkFormatted } from '../src/build/format-citations.js';
 import { describeBuildProblem } from '../src/data/verify.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SOURCE = 'Japan lent \\$473 million to Indonesia on 12 October 2020.\nThe\u00a0forum met in   Osaka.\nSee WCMS\\\\_811274.';
+const SOURCE = 'Japan lent \\$473 million to Indonesia on 12 October 2020.\nThe\u00a0forum met in   Osaka.\nSee WCMS\\\\_811274.\nIt went through the Women\'s Health Fund and สำนักงานเลขาธิการอาเซียน.';
 
 type Records = Record<string, unknown>;
 function validRecords(): Records {
@@ -104,6 +104,23 @@ for (const [name, mutate, expected] of cases) {
   const messages = result.ok ? [] : result.problems.map(describeBuildProblem);
   if (!result.ok && messages.some((m) => expected.test(m))) ok(`refuses ${name}`);
   else fail(`refuses ${name}`, result.ok ? 'the build passed' : `got: ${messages.join(' | ')}`);
+}
+
+// A channel named as the quote names it once both are normalised: a curly apostrophe copied into
+// the actor's name, a Thai ำ (which NFKC splits in the quote).
+{
+  const records = validRecords();
+  const ev = [{ source: 'doc', quote: 'It went through the Women\'s Health Fund and สำนักงานเลขาธิการอาเซียน.' }];
+  (records.actors as unknown[]).push(
+    { id: 'whf', name: 'Women\u2019s Health Fund', kind: 'initiative', country: null, role: { en: 'Channel', id: 'Saluran' }, evidence: ev },
+    { id: 'asean-sec', name: 'สำนักงานเลขาธิการอาเซียน', kind: 'international-organisation', country: null, role: { en: 'Channel', id: 'Saluran' }, evidence: ev },
+  );
+  const flow = (records.flows as { via: string[]; evidence: unknown[] }[])[0];
+  flow.via = ['whf', 'asean-sec'];
+  flow.evidence.push(...ev);
+  const result = await build(records);
+  if (result.ok) ok('finds a channel named with a curly apostrophe or a Thai ำ in its quote');
+  else fail('finds a channel named with a curly apostrophe or a Thai ำ in its quote', result.problems.map(describeBuildProblem).join(' | '));
 }
 
 // citeproc title-cases host names; the build puts the record's spelling back, and refuses any

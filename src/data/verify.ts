@@ -224,7 +224,8 @@ export function checkFacts(
     if (f.viaInferred) return;
     f.via.forEach((id, k) => {
       const actor = actors.get(id);
-      const names = actor ? [actor.name, ...(actor.altNames ?? [])].map((n) => n.toLowerCase()) : [];
+      // Names normalised as the quotes are (NFKC splits Thai ำ, a curly apostrophe is straightened).
+      const names = actor ? [actor.name, ...(actor.altNames ?? [])].map((n) => normalizeForQuote(n).toLowerCase()) : [];
       if (actor && !texts.some((q) => names.some((n) => q.toLowerCase().includes(n)))) {
         problems.push(locate(where, 'flows', i, f, ['via', k], `channel "${id}" is named in none of the flow's evidence quotes; quote the text that names it, or mark it viaInferred with the reasoning`));
       }
