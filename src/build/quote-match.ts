@@ -51,6 +51,12 @@ const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F]/g;
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 // Scripts written without spaces between words, and their punctuation (、。「」 and full-width forms).
 const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF00-\uFFEF]/u;
+/**
+ * Thai, Lao, Khmer and Myanmar put no space between words but one between phrases: a line break
+ * between two of their letters stands for a space or for nothing, as the quote has it. Private use.
+ */
+const SPACE_BREAK = '\uE001';
+const PHRASE_SPACED_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 /** Steps 1–3 and whitespace collapsing of step 4, for one line (NFKC never spans a line break). */
 function normalizeLine(s: string): string {
@@ -82,6 +88,7 @@ export function prepareDocument(lines: readonly DocumentLine[]): PreparedDocumen
       parts[parts.length - 1] = previous.slice(0, -1) + HYPHEN_BREAK;
       separator = '';
     } else if (NO_SPACE_SCRIPT.test(last.slice(-1)) && NO_SPACE_SCRIPT.test(text[0])) separator = '';
+    else if (PHRASE_SPACED_SCRIPT.test(last.slice(-1)) && PHRASE_SPACED_SCRIPT.test(text[0])) separator = SPACE_BREAK;
     lineStarts.push(length + separator.length);
     lineAt.push(line.page === undefined ? { line: line.line } : { line: line.line, page: line.page });
     parts.push(separator + text);
@@ -89,7 +96,7 @@ export function prepareDocument(lines: readonly DocumentLine[]): PreparedDocumen
     last = text;
   }
   const text = parts.join('');
-  return { text, hyphenated: text.replaceAll(HYPHEN_BREAK, '-'), lineStarts, lineAt };
+  return { text, hyphenated: text.replaceAll(HYPHEN_BREAK, '-').replaceAll(SPACE_BREAK, ' '), lineStarts, lineAt };
 }
 
 /** Normalises a quote as documents are (a line-end hyphen in a quote is kept as written). */
@@ -113,15 +120,15 @@ function lineIndex(doc: PreparedDocument, at: number): number {
   return lo;
 }
 
-/** The end of a match of `quote` at `start` in a text with optional hyphens, or -1. */
+/** The end of a match of `quote` at `start` in a text with optional hyphens and spaces, or -1. */
 function matchWithBreaks(text: string, quote: string, start: number): number {
   let i = start;
   let j = 0;
   while (j < quote.length) {
     if (i >= text.length) return -1;
     const c = text[i];
-    if (c === HYPHEN_BREAK) {
-      if (quote[j] === '-') j++;
+    if (c === HYPHEN_BREAK || c === SPACE_BREAK) {
+      if (quote[j] === (c === HYPHEN_BREAK ? '-' : ' ')) j++;
       i++;
       continue;
     }
