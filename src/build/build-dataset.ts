@@ -11,7 +11,7 @@ import { join, sep } from 'node:path';
 import { COLLECTION_NAMES } from '../data/verify.js';
 import { formatCitations, type CslModule } from './format-citations.js';
 import { buildFromFiles, readDocuments, CslFileError, MB, RECORD_FORMATS, type BuildResult, type DocumentFile, type UnreadableFile } from './build-core.js';
-import { DocumentError, decodeUtf8, type PdfJs } from './document-text.js';
+import { recordFileText, type PdfJs } from './document-text.js';
 import type { SourceDocument } from '../data/verify.js';
 
 export type { BuildResult } from './build-core.js';
@@ -63,23 +63,7 @@ function readRecordText(folder: string, file: string): string | UnreadableFile {
   }
   const size = statSync(path).size;
   if (size > MAX_RECORD_FILE_BYTES) return { error: `is ${MB(size)}, over the ${MAX_RECORD_FILE_BYTES / 1024 / 1024} MB a record file may have` };
-  const bytes = new Uint8Array(readFileSync(path));
-  let text: string;
-  try {
-    text = decodeUtf8(bytes);
-  } catch (error) {
-    if (!(error instanceof DocumentError)) throw error;
-    // Where: the first byte the lenient decoder had to replace.
-    const loose = new TextDecoder().decode(bytes);
-    const before = loose.slice(0, Math.max(0, loose.indexOf('\uFFFD'))).split('\n');
-    return { error: `${error.message.replace(/^is not UTF-8 text/, `is not UTF-8 text (line ${before.length}, column ${before.at(-1)!.length + 1})`)}` };
-  }
-  const nul = text.indexOf('\0');
-  if (nul >= 0) {
-    const before = text.slice(0, nul).split('\n');
-    return { error: `holds binary data (a NUL byte at line ${before.length}, column ${before.at(-1)!.length + 1}): give records as YAML, CSV or TSV text` };
-  }
-  return text;
+  return recordFileText(new Uint8Array(readFileSync(path)));
 }
 
 let pdfjsModule: Promise<PdfJs> | undefined;

@@ -39,6 +39,29 @@ export function decodeUtf8(bytes: Uint8Array): string {
   }
 }
 
+/**
+ * A record file's text (YAML, CSV, TSV), or why it cannot be read: not UTF-8, or binary. Messages
+ * complete "<file> …". The CLI and the builder page read record files with it alike.
+ */
+export function recordFileText(bytes: Uint8Array): string | { error: string } {
+  let text: string;
+  try {
+    text = decodeUtf8(bytes);
+  } catch (error) {
+    if (!(error instanceof DocumentError)) throw error;
+    // Where: the first byte the lenient decoder had to replace.
+    const loose = new TextDecoder().decode(bytes);
+    const before = loose.slice(0, Math.max(0, loose.indexOf('\uFFFD'))).split('\n');
+    return { error: `${error.message.replace(/^is not UTF-8 text/, `is not UTF-8 text (line ${before.length}, column ${before.at(-1)!.length + 1})`)}` };
+  }
+  const nul = text.indexOf('\0');
+  if (nul >= 0) {
+    const before = text.slice(0, nul).split('\n');
+    return { error: `holds binary data (a NUL byte at line ${before.length}, column ${before.at(-1)!.length + 1}): give records as YAML, CSV or TSV text` };
+  }
+  return text;
+}
+
 // Markdown escapes are kept aside as private-use characters while markup is stripped.
 const ESCAPABLE = /\\([\\`*_{}[\]()#+\-.!$<>|~"'])/g;
 const hide = (s: string) => s.replace(ESCAPABLE, (_, c: string) => String.fromCharCode(0xe100 + c.charCodeAt(0)));

@@ -16,6 +16,7 @@ import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { KerjasamaBase } from '../base/kerjasama-base.js';
 import { buildFromFiles, type BuildFiles, type BuildResult, type DocumentFile } from '../build/build-core.js';
+import { recordFileText } from '../build/document-text.js';
 import { datasetLanguages } from '../data/locales.js';
 import type { BuildProblem } from '../data/verify.js';
 import { BUILDER_STRINGS, type BuilderStrings } from './builder-strings.js';
@@ -200,13 +201,19 @@ export class DatasetBuilder extends KerjasamaBase {
     let result: BuildResult;
     try {
       const records = new Map<string, string>();
+      const unreadable: BuildProblem[] = [];
       const given = new Map<string, GivenFile>();
       for (const [name, file] of this.files) {
         const role = fileRole(name).role;
-        if (role === 'record') records.set(name, await file.text());
-        else if (role === 'document') given.set(name, file);
+        if (role === 'record') {
+          // As the CLI reads it: a sheet saved in another encoding is refused, never turned into "�".
+          const text = recordFileText(new Uint8Array(await file.arrayBuffer()));
+          if (typeof text === 'string') records.set(name, text);
+          else unreadable.push({ file: name, path: '$', message: text.error });
+        } else if (role === 'document') given.set(name, file);
       }
-      if (this.runBuild) result = await this.runBuild(records, given);
+      if (unreadable.length) result = { ok: false, problems: unreadable };
+      else if (this.runBuild) result = await this.runBuild(records, given);
       else {
         const documents = new Map<string, DocumentFile>([...given].map(([name, file]) => [name, { size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) }]));
         result = await buildFromFiles({ label: '.', records, documents, loadPdfJs: this.loadPdfJs, pdfUnavailable: this.pdfUnavailable, formatCitations: this.formatCitations! });

@@ -237,6 +237,22 @@ describe('dataset builder page (dist/builder)', () => {
     expect(win.document.documentElement.scrollWidth).to.be.at.most(320);
   });
 
+  it('refuses a sheet saved in another encoding than UTF-8, as the CLI does, naming where', async () => {
+    const page = await openPage();
+    const { win, root } = page;
+    const files = await exampleFiles(win, ['sources/clinic-note.txt', 'records/dataset.csv', 'records/sources.csv', 'records/actors.csv', 'records/events.csv', 'records/flows.csv', 'records/citations.csv']);
+    // The dataset sheet as Excel's "CSV (Comma delimited)" saves it on a Western Windows: "é" is one byte, 0xE9.
+    const sheet = files.findIndex((f) => f.name === 'dataset.csv');
+    const latin1 = [...(await files[sheet].text()).replace('An example dataset', 'Données: an example dataset')].map((c) => c.charCodeAt(0));
+    expect(Math.max(...latin1)).to.be.below(256);
+    files[sheet] = new win.File([new Uint8Array(latin1)], 'dataset.csv');
+    pick(page, files);
+    await until(root, () => statusText(root).startsWith('Dataset built') || statusText(root).startsWith('Not built'));
+    expect(statusText(root)).to.match(/^Not built/);
+    const problems = [...root.querySelectorAll('ul.problems li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(problems.join('\n')).to.match(/dataset\.csv.*is not UTF-8 text \(line 2, column \d+\): save it as UTF-8/);
+  });
+
   it('a Japanese document and five CSV records: built, previewed in Japanese, embedded on a lang="ja" page', async function () {
     this.timeout(30000);
     const page = await openPage();
