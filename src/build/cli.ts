@@ -15,7 +15,7 @@ import { describeLocation } from './quote-match.js';
 import { describeBuildProblem } from '../data/verify.js';
 import { COLLECTIONS } from '../data/shards.js';
 import { splitDataset } from '../data/split-dataset.js';
-import { datasetLanguages } from '../data/locales.js';
+import { datasetLanguages, UI_LOCALES } from '../data/locales.js';
 import { escapeAttribute, renderElement, RenderElementError, SSR_TAGS, type AttributeValues } from '../ssr/render.js';
 
 export interface CliIo {
@@ -67,7 +67,7 @@ Every evidence quote is checked against its document. Writes <folder>/kerjasama.
 Render prints <element> as static HTML with a declarative shadow root (readable without
 JavaScript; the drop-in script hydrates it): ${SSR_TAGS.join(', ')} (view="table").
   name=value   an attribute (a bare name is a boolean attribute), e.g. countries="ID JP"
-  --lang <tag> the page's language (en, id): the text's language, written as lang=
+  --lang <tag> the page's language (${UI_LOCALES.join(', ')}, or another tag): the text's language, written as lang=
   --page       a whole HTML document that loads the drop-in script
   --script <url>  the script --page loads; by default this package's dist/cdn/kerjasama.js,
                relative to the current folder (after a release: ${CDN_SCRIPT})
