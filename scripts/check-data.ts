@@ -123,6 +123,17 @@ for (const [name, mutate, expected] of cases) {
   else fail('finds a channel named with a curly apostrophe or a Thai ำ in its quote', result.problems.map(describeBuildProblem).join(' | '));
 }
 
+// "delivered" on a text whose verbs the check does not read (not English), with the reasoning.
+{
+  const records = validRecords();
+  const flow = (records.flows as Record<string, unknown>[])[0];
+  (flow.evidence as { quote: string }[])[0].quote = '$473 million to Indonesia on 12 October 2020';
+  flow.statusInferred = { en: 'The Indonesian text says the loan was received (diterima).', id: 'Teks berbahasa Indonesia menyebut pinjaman itu diterima.' };
+  const result = await build(records);
+  if (result.ok && result.dataset.flows[0].statusInferred?.en) ok('accepts "delivered" with statusInferred, its reasoning kept');
+  else fail('accepts "delivered" with statusInferred, its reasoning kept', result.ok ? 'reasoning lost' : result.problems.map(describeBuildProblem).join(' | '));
+}
+
 // citeproc title-cases host names; the build puts the record's spelling back, and refuses any
 // formatted string that still changes the case of a URL or domain.
 if (good.ok && good.dataset.citations[0].formatted.chicago.en.bibliography.some((s) => s.text.includes('Wwww.example.org'))) ok('keeps a domain name as the record spells it');

@@ -120,6 +120,7 @@ export const SHEET_FIELDS: Record<'dataset' | 'sources' | 'actors' | 'events' | 
     amount: { kind: 'object', required: true, nullable: true, fields: { value: { kind: 'number', required: true }, unit: text(req) } },
     date: fuzzyDate,
     status: text(req),
+    statusInferred: localized(),
     relatedTo: list(),
     citations: list(),
     disputed: localized(),

@@ -14,7 +14,7 @@ export const LOCALIZED_PATHS: Record<Collection, readonly LocalizedPath[]> = {
   sources: [['title'], ['notes'], ['date', 'inferred'], ['frameworks', '*', 'name']],
   actors: [['role'], ['note']],
   events: [['title'], ['summary'], ['disputed'], ['note'], ['date', 'inferred']],
-  flows: [['viaInferred'], ['disputed'], ['note'], ['date', 'inferred']],
+  flows: [['viaInferred'], ['statusInferred'], ['disputed'], ['note'], ['date', 'inferred']],
   // A citation's formatted references are per style, then per language. The build makes them
   // (in the languages it has citation locales for), so `checkLanguages` does not require them
   // in the default language: elements show them in the best language they have.

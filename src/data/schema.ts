@@ -168,6 +168,11 @@ export const Flow = v.strictObject({
   amount: v.nullable(Amount, null),
   date: v.nullable(FuzzyDate),
   status: v.picklist(FLOW_STATUSES),
+  /**
+   * `delivered` although no quote has an English verb of delivery (a text in another language
+   * the build's check does not read): the reasoning.
+   */
+  statusInferred: v.optional(LocalizedText),
   relatedTo: v.optional(v.array(Id)),
   citations: v.optional(v.array(Id)),
   disputed: Note,

@@ -186,7 +186,7 @@ type Quoted = { id: string; evidence: { quote: string }[] };
 /**
  * Guards against a dataset that says more than its documents (issue 12): a stated year must be
  * in a quote, `delivered` needs a verb of delivery, a channel must be named by a quote. Each
- * escape is explicit: `date.inferred` or `viaInferred`, with the reasoning.
+ * escape is explicit: `date.inferred`, `viaInferred` or `statusInferred`, with the reasoning.
  */
 export function checkFacts(
   records: Pick<DatasetT, 'sources' | 'actors' | 'events' | 'flows'>,
@@ -218,8 +218,10 @@ export function checkFacts(
   const where = fileOf('flows');
   records.flows.forEach((f, i) => {
     const texts = quotes(f);
-    if (f.status === 'delivered' && !texts.some((q) => DELIVERY_VERBS.test(q))) {
-      problems.push(locate(where, 'flows', i, f, ['status'], 'is "delivered" but no evidence quote has a verb of delivery (received, delivered, donated, disbursed…); keep the text\'s own verb'));
+    if (f.status === 'delivered' && !f.statusInferred && !texts.some((q) => DELIVERY_VERBS.test(q))) {
+      problems.push(
+        locate(where, 'flows', i, f, ['status'], 'is "delivered" but no evidence quote has a verb of delivery (received, delivered, donated, disbursed…); keep the text\'s own verb, or, for a text in another language than English, give statusInferred: why the text says it was delivered'),
+      );
     }
     if (f.viaInferred) return;
     f.via.forEach((id, k) => {
