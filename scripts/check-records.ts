@@ -156,6 +156,7 @@ try {
     ['a language that is not a BCP 47 tag', (r) => editFile(join(r, 'dataset.csv'), (t) => t.replace('0.1.0,en id,', '0.1.0,en Indonesian,')), /dataset\.csv: row 2, column B "languages": "Indonesian" is not a language tag \(BCP 47\)/],
     ['a default language not among the languages', (r) => editFile(join(r, 'dataset.csv'), (t) => t.replace('0.1.0,en id,en,', '0.1.0,en id,ja,')), /dataset\.csv: row 2, column C "defaultLanguage": "ja" is not one of the dataset's languages \(en, id\)/],
     ['the same kind of record twice', (r) => writeFileSync(join(r, 'flows.yaml'), '[]\n'), /records[\\/]flows\.yaml: \$: flows\.yaml and flows\.csv both hold flows: keep one/],
+    ['a sheet saved again under another name', (r) => writeFileSync(join(r, 'events (1).csv'), readFileSync(join(r, 'events.csv'))), /records[\\/]events \(1\)\.csv: \$: is not read: a records file is named after its kind alone/],
     ['a records file that names a document not given', (r, s) => rmSync(join(s, 'clinic-note.txt')), /sources\.csv: row 2, column B "file" \(sources "clinic-note"\): source file "clinic-note\.txt" not found in .*sources\//],
     ['a document in a format the build does not read', (r, s) => {
       writeFileSync(join(s, 'clinic-note.docx'), 'PK');

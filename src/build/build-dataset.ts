@@ -104,8 +104,13 @@ export async function buildDataset({ dir, label = dir }: BuildInput): Promise<Bu
       if (existsSync(join(recordDir, file))) records.set(file, readRecordText(recordDir, file));
     }
   }
+  // A sheet saved again under another name ("events (1).csv", "Research - events.csv") would be
+  // left out without a word while the old one is built: refused, so that the student chooses.
+  const strays = existsSync(recordDir)
+    ? readdirSync(recordDir).filter((name) => !records.has(name) && new RegExp(`\\b(${['dataset', ...COLLECTION_NAMES].join('|')})\\b.*\\.(${RECORD_FORMATS.join('|')})$`, 'i').test(name))
+    : [];
   const cslDir = join(dir, 'csl');
-  return buildFromFiles({
+  const result = await buildFromFiles({
     label,
     records,
     documents: folderDocuments(join(dir, 'sources')),
@@ -121,4 +126,11 @@ export async function buildDataset({ dir, label = dir }: BuildInput): Promise<Bu
         require('citeproc') as CslModule,
       ),
   });
+  if (!strays.length) return result;
+  const problems = strays.map((name) => ({
+    file: `${label}/records/${name}`,
+    path: '$',
+    message: `is not read: a records file is named after its kind alone (${RECORD_FORMATS.map((ext) => `events.${ext}`).join(', ')}…); rename it to the name of the kind it holds, and remove the file it replaces`,
+  }));
+  return { ok: false, problems: [...problems, ...(result.ok ? [] : result.problems)], documents: result.documents };
 }
