@@ -11,7 +11,9 @@ import { css } from 'lit';
 // Indonesian, Japanese or Korean, and data of any language: each paragraph takes its direction
 // from its first letters (an English sentence ends with its full stop on the right, not before
 // its first word), aligned right as the mirrored layout is. In a layer: any alignment an element
-// sets itself (a table's numbers, a centred label) wins.
+// sets itself (a table's numbers, a centred label) wins. Text marked with its own language (data
+// in another language than the page's: Arabic on an English page, English on an Arabic one) takes
+// its direction from its own letters too, wherever it is.
 export const contentThemeStyles = css`
   :focus-visible {
     outline: 3px solid var(--_focus);
@@ -39,6 +41,9 @@ export const contentThemeStyles = css`
     border-inline-start-color: var(--_border);
   }
   @layer bidi {
+    [lang] {
+      unicode-bidi: plaintext;
+    }
     :host(:dir(rtl)) :is(p, li, dt, dd, h2, h3, h4, figcaption, blockquote, summary) {
       unicode-bidi: plaintext;
       text-align: right;

@@ -186,6 +186,8 @@ describe('<reference-list>', () => {
       await settled(page);
       const [li] = items(list);
       expect(li.getAttribute('lang'), lang).to.equal('en');
+      // Text in its own language takes its direction from its own letters (Arabic on an English page, English on an Arabic one).
+      expect(getComputedStyle(li).unicodeBidi).to.equal('plaintext');
       const back = li.querySelector('.backlinks a')!;
       expect(back.closest('[lang]')!.getAttribute('lang')).to.equal(lang);
       expect(back.getAttribute('aria-label')).to.not.match(/citation/i);

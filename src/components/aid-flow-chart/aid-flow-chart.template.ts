@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FlowStrings } from '../../i18n/flow-strings.js';
+import { sameLanguage } from '../../data/locales.js';
 import { labelledBars, legendOf, type FlowGraph, type ShownView } from './aid-flow-chart.view.js';
 import { renderTable } from './aid-flow-chart.table.js';
 
@@ -87,7 +88,8 @@ function renderSourceLine(g: FlowGraph, s: FlowStrings) {
   if (!g.credits.length) return g.sourceLine;
   const [before, after = ''] = s.flowSourceLine('\u0000').split('\u0000');
   return html`${before}${g.credits.map(
-    (x, i) => html`${i ? '; ' : ''}<span lang=${x.shortLang ?? nothing}>${x.short}</span>, “<span lang=${x.titleLang ?? nothing}>${x.title}</span>” (${x.licence})`,
+    (x, i) =>
+      html`${i ? '; ' : ''}<span lang=${x.shortLang ?? nothing}>${x.short}</span>, “<span lang=${x.titleLang && !sameLanguage(x.titleLang, g.locale) ? x.titleLang : nothing}>${x.title}</span>” (${x.licence})`,
   )}${after}`;
 }
 
