@@ -26,11 +26,37 @@ export interface MountedEmbed {
   stop(): void;
 }
 
-/** Posts the container's height to `target` now and on every change (ResizeObserver). */
+/** The open popovers under `root`, through shadow roots (a badge's reference, a chip's card). */
+function openPopovers(root: Element | ShadowRoot, out: Element[] = []): Element[] {
+  for (const el of root.querySelectorAll('*')) {
+    if (el.matches(':popover-open')) out.push(el);
+    if (el.shadowRoot) openPopovers(el.shadowRoot, out);
+  }
+  return out;
+}
+
+/**
+ * Posts the content's height to `target` now and on every change: the container's, and room
+ * below it for an open popover, which the top layer draws outside the container (a badge's
+ * frame, sized to its marker, would show none of its reference). A popover's opening is seen
+ * through what opens it (a click, a key, focus, a pointer over a chip), then its size as its
+ * content arrives.
+ */
 export function reportHeight(container: Element, target: Pick<Window, 'postMessage'>): () => void {
   let last = -1;
+  const watched = new Set<Element>();
   const post = () => {
-    const height = Math.ceil(container.getBoundingClientRect().height);
+    const box = container.getBoundingClientRect();
+    let height = box.height;
+    for (const popover of openPopovers(container)) {
+      if (!watched.has(popover)) {
+        observer.observe(popover);
+        watched.add(popover);
+      }
+      // Below its marker (where anchoring puts it when there is room), with a margin.
+      height = Math.max(height, box.height + popover.getBoundingClientRect().height + 16);
+    }
+    height = Math.ceil(height);
     if (height === last) return;
     last = height;
     const message: HeightMessage = { type: HEIGHT_MESSAGE, height };
@@ -39,7 +65,17 @@ export function reportHeight(container: Element, target: Pick<Window, 'postMessa
   };
   const observer = new ResizeObserver(post);
   observer.observe(container);
-  return () => observer.disconnect();
+  const doc = container.ownerDocument;
+  const soon = () => {
+    requestAnimationFrame(post);
+    setTimeout(post, 300);
+  };
+  const events = ['click', 'keyup', 'focusin', 'pointerover', 'toggle'] as const;
+  for (const type of events) doc.addEventListener(type, soon, true);
+  return () => {
+    observer.disconnect();
+    for (const type of events) doc.removeEventListener(type, soon, true);
+  };
 }
 
 /**

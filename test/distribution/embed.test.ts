@@ -201,6 +201,50 @@ describe('embed page (in an iframe)', () => {
   });
 });
 
+describe('an embedded badge or chip', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  for (const [query, tag, trigger] of [
+    ['element=citation-badge&cite=hotez-2014', 'citation-badge', 'button.marker'],
+    ['element=actor-card&actor=jica&variant=chip', 'actor-card', 'button.chip'],
+  ] as const) {
+    it(`grows its frame to show the ${tag} popover it opens, and shrinks back when it closes`, async () => {
+      const uninstall = installEmbedHost(window);
+      try {
+        const iframe = document.createElement('iframe');
+        iframe.setAttribute('data-kerjasama-embed', '');
+        iframe.setAttribute('height', '600');
+        iframe.style.width = '480px';
+        iframe.setAttribute('src', `${PAGE}?${query}`);
+        document.body.append(iframe);
+        await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+        const win = iframe.contentWindow!;
+        await win.customElements.whenDefined(tag);
+        const el = iframe.contentDocument!.querySelector(tag)!;
+        const height = () => parseFloat(iframe.style.height);
+        const frames = async (check: () => boolean, what: string) => {
+          for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));
+          if (!check()) throw new Error(`timed out waiting for ${what}`);
+        };
+        await frames(() => !!el.shadowRoot?.querySelector(trigger) && height() > 0 && height() < 120, 'a frame the size of the marker');
+        const closed = height();
+        el.shadowRoot!.querySelector<HTMLButtonElement>(trigger)!.click();
+        const popover = () => el.shadowRoot!.querySelector('[popover]');
+        await frames(() => !!popover()?.matches(':popover-open') && popover()!.textContent!.trim().length > 20, 'the open popover with its content');
+        // The frame grows until the whole popover is inside it.
+        await frames(() => {
+          const box = popover()!.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= win.innerHeight && height() > closed;
+        }, 'the popover inside the frame');
+        (popover() as HTMLElement & { hidePopover(): void }).hidePopover();
+        await frames(() => height() === closed, 'the frame back to the marker');
+      } finally {
+        uninstall();
+      }
+    });
+  }
+});
+
 describe('embed host script', () => {
   afterEach(() => document.body.replaceChildren());
 
