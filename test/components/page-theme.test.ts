@@ -40,6 +40,17 @@ const HOSTS = {
   dark: 'background: rgb(18, 18, 18); color: rgb(235, 235, 235)',
 } as const;
 
+/** A page style for `html.night` (a site's dark theme); the function returned removes it and the class. */
+function nightStyle(css: string): () => void {
+  const style = document.createElement('style');
+  style.textContent = css;
+  document.head.append(style);
+  return () => {
+    document.documentElement.classList.remove('night');
+    style.remove();
+  };
+}
+
 describe('theme="auto" follows the page', () => {
   afterEach(() => emulateMedia({ colorScheme: 'light' }));
 
@@ -92,9 +103,7 @@ describe('theme="auto" follows the page', () => {
   }
 
   it('follows a page that switches theme with a class on <html>', async () => {
-    const style = document.createElement('style');
-    style.textContent = 'html.night body { background: rgb(10, 10, 10); color: rgb(240, 240, 240); }';
-    document.head.append(style);
+    const restore = nightStyle('html.night body { background: rgb(10, 10, 10); color: rgb(240, 240, 240); }');
     try {
       const page = await fixture<HTMLElement>(html`<div><reference-list heading-level="3"></reference-list><p>x <citation-badge cite="hotez-2014"></citation-badge></p></div>`);
       await settled(page);
@@ -108,15 +117,12 @@ describe('theme="auto" follows the page', () => {
       await settled(page);
       expect(textColour(list, 'li')).to.equal(day);
     } finally {
-      document.documentElement.classList.remove('night');
-      style.remove();
+      restore();
     }
   });
 
   it('follows a page whose color-scheme switches, inside a provider around its text, which keeps the page\'s look (the README\'s usage)', async () => {
-    const style = document.createElement('style');
-    style.textContent = 'html.night { color-scheme: dark; } html.night body { background: Canvas; }';
-    document.head.append(style);
+    const restore = nightStyle('html.night { color-scheme: dark; } html.night body { background: Canvas; }');
     document.documentElement.classList.add('night');
     try {
       const page = await fixture<HTMLElement>(html`<div style="font-family: Georgia, serif; line-height: 1.8">
@@ -143,15 +149,12 @@ describe('theme="auto" follows the page', () => {
       await settled(page);
       expect(themes()).to.deep.equal(['dark', 'dark', 'dark']);
     } finally {
-      document.documentElement.classList.remove('night');
-      style.remove();
+      restore();
     }
   });
 
   it('keeps the badges of a chart\'s table readable as the page switches theme, and those added later', async () => {
-    const style = document.createElement('style');
-    style.textContent = 'html.night body { background: rgb(10, 10, 10); color: rgb(240, 240, 240); }';
-    document.head.append(style);
+    const restore = nightStyle('html.night body { background: rgb(10, 10, 10); color: rgb(240, 240, 240); }');
     document.documentElement.classList.add('night');
     try {
       const page = await fixture<HTMLElement>(html`<div><aid-flow-chart view="table" unit="USD"></aid-flow-chart></div>`);
@@ -178,8 +181,7 @@ describe('theme="auto" follows the page', () => {
       await settled(page);
       readable('rgb(10, 10, 10)');
     } finally {
-      document.documentElement.classList.remove('night');
-      style.remove();
+      restore();
     }
   });
 
